@@ -1,0 +1,34 @@
+/**
+ * After `vite build` (client, into dist/) and `vite build --ssr` (into
+ * .ssr/), writes the story's HTML into dist/index.html and an embed page
+ * (dist/embed.html, noindex, canonical to the story). The client bundle is
+ * a classic script: module scripts need CORS, which a sandboxed iframe
+ * (opaque origin) on a plain static host does not get.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const root = path.resolve(import.meta.dirname, '..');
+const dist = path.join(root, 'dist');
+const { renderStory } = (await import(pathToFileURL(path.join(root, '.ssr/entry-server.js')).href)) as {
+  renderStory: (topology: unknown) => { head: string; body: string };
+};
+
+const topology: unknown = JSON.parse(readFileSync(path.join(root, 'static/geo/region.topo.json'), 'utf8'));
+const { head, body } = renderStory(topology);
+const template = readFileSync(path.join(dist, 'index.html'), 'utf8');
+
+const classic = template.replace(
+  /<script type="module" crossorigin src="([^"]+)"><\/script>/,
+  (_all, src: string) => `<script defer src="${src}"></script>`,
+);
+if (classic === template) throw new Error('prerender: could not find the module script tag in dist/index.html');
+
+const page = classic.replace('<!--ssr-head-->', head).replace('<!--ssr-body-->', body);
+writeFileSync(path.join(dist, 'index.html'), page.replace('<!--robots-->', ''));
+writeFileSync(
+  path.join(dist, 'embed.html'),
+  page.replace('<!--robots-->', '<meta name="robots" content="noindex" />'),
+);
+console.log(`prerendered dist/index.html and dist/embed.html (${(page.length / 1024).toFixed(1)} KB)`);

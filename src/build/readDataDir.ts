@@ -1,0 +1,31 @@
+/**
+ * Reads `data/` from disk (Node only): the raw text of every file the story
+ * uses, for `validateDataset`.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { validateDataset, type ValidationResult } from '../lib/validateDataset.ts';
+import { DATA_FILES } from '../lib/schema.ts';
+
+/**
+ * The text of each file in DATA_FILES; undefined for a file that does not
+ * exist. Other read errors (permissions, a folder with a file's name) throw.
+ * @example readDataDir('data') // { 'story.json': '{…}', 'events.json': undefined, … }
+ */
+export function readDataDir(dir: string): Record<string, string | undefined> {
+  const files: Record<string, string | undefined> = {};
+  for (const name of Object.keys(DATA_FILES)) {
+    try {
+      files[name] = readFileSync(join(dir, name), 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      files[name] = undefined;
+    }
+  }
+  return files;
+}
+
+/** Reads and validates a data directory. */
+export function loadDataDir(dir: string): ValidationResult {
+  return validateDataset(readDataDir(dir));
+}

@@ -1,0 +1,112 @@
+/**
+ * Vite plugin that turns data/ into the module `virtual:story-data`.
+ *
+ * - Build: invalid data fails the build with every located problem, so
+ *   nothing invalid reaches a reader. The downloads (CSV, JSON) are emitted.
+ * - Dev: the module carries the problems instead, and the page shows them
+ *   in an overlay (DataProblems.svelte); saving a file in data/ reloads it.
+ *
+ * Only validated data reaches the bundle: Zod and the checks run here, in
+ * Node, never in the reader's browser.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { loadDataDir } from './readDataDir.ts';
+import { formatReport } from '../lib/formatProblem.ts';
+import { toCsv, toEventRows, toJsonExport } from '../lib/exportEvents.ts';
+import type { Dataset } from '../lib/schema.ts';
+import type { Problem } from '../lib/problem.ts';
+
+const PUBLIC_ID = 'virtual:story-data';
+const RESOLVED_ID = '\0' + PUBLIC_ID;
+
+/** What the client imports: the data and its warnings, or (dev only) the problems that stop it. */
+export type StoryDataModule =
+  | { ok: true; dataset: Dataset; warnings: Problem[] }
+  | { ok: false; problems: Problem[] };
+
+/**
+ * The country shapes as a classic script that sets one global: unlike
+ * fetch() or a module, it loads in a sandboxed iframe with an opaque origin
+ * and under `script-src 'self'`. main.ts checks what it finds.
+ */
+export function geometryScript(topologyFile: string): string {
+  const json = JSON.stringify(JSON.parse(readFileSync(topologyFile, 'utf8')));
+  return `self.__storyRegionGeo=${json};\n`;
+}
+
+export function storyData(options: { dir: string; topology: string }): Plugin {
+  const dataDir = path.resolve(options.dir);
+  const topologyFile = path.resolve(options.topology);
+  let isBuild = false;
+  let latest: { dataset: Dataset | null; problems: Problem[] } | null = null;
+
+  const load = () => (latest ??= loadDataDir(dataDir));
+  const errorsOf = (problems: Problem[]) => problems.filter((p) => p.severity === 'error');
+
+  return {
+    name: 'story-data',
+    configResolved(config) {
+      isBuild = config.command === 'build';
+    },
+    buildStart() {
+      latest = null;
+      const { problems } = load();
+      this.addWatchFile(dataDir);
+      if (isBuild && errorsOf(problems).length) {
+        this.error(`data/ has errors; nothing was built.\n\n${formatReport(problems)}`);
+      }
+    },
+    transformIndexHtml: {
+      // After Vite's asset handling, which would try to resolve these as files.
+      order: 'post',
+      handler: () => [
+        // Embed URLs (?view=…) point search engines back to the story.
+        { tag: 'link', attrs: { rel: 'canonical', href: './' }, injectTo: 'head' },
+        // A classic script: it loads in sandboxed, opaque-origin iframes without CORS headers.
+        { tag: 'script', attrs: { defer: true, src: 'geo/region.js' }, injectTo: 'head-prepend' },
+      ],
+    },
+    resolveId(id) {
+      return id === PUBLIC_ID ? RESOLVED_ID : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      const { dataset, problems } = load();
+      const payload: StoryDataModule = dataset
+        ? { ok: true, dataset, warnings: problems.filter((p) => p.severity === 'warning') }
+        : { ok: false, problems };
+      return `export default ${JSON.stringify(payload)};`;
+    },
+    configureServer(server: ViteDevServer) {
+      server.watcher.add(dataDir);
+      const onChange = (file: string) => {
+        if (!path.resolve(file).startsWith(dataDir + path.sep)) return;
+        latest = null;
+        const { problems } = load();
+        if (problems.length) server.config.logger.warn(formatReport(problems));
+        const module = server.moduleGraph.getModuleById(RESOLVED_ID);
+        if (module) server.moduleGraph.invalidateModule(module);
+        server.ws.send({ type: 'full-reload' });
+      };
+      server.watcher.on('change', onChange);
+      server.watcher.on('add', onChange);
+      server.watcher.on('unlink', onChange);
+      server.middlewares.use('/geo/region.js', (_req, res) => {
+        res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+        res.end(geometryScript(topologyFile));
+      });
+    },
+    generateBundle() {
+      // The SSR build writes to .ssr/; the downloads belong to the site.
+      if (this.environment?.config.consumer === 'server') return;
+      const { dataset } = load();
+      this.emitFile({ type: 'asset', fileName: 'geo/region.js', source: geometryScript(topologyFile) });
+      if (!dataset) return;
+      const rows = toEventRows(dataset);
+      this.emitFile({ type: 'asset', fileName: 'data/aid-events.csv', source: toCsv(rows) });
+      this.emitFile({ type: 'asset', fileName: 'data/aid-events.json', source: toJsonExport(dataset) });
+    },
+  };
+}

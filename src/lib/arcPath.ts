@@ -1,0 +1,41 @@
+/**
+ * Abstract arcs between an origin and a destination. No report names the
+ * road the convoys took, so the map draws a curve that cannot be mistaken
+ * for a route: it bends away from the straight line, and arcs for several
+ * shipments between the same two places fan out so their count shows.
+ */
+
+export type Point = readonly [number, number];
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * SVG path for arc number `index` of `count` between two projected points.
+ * @example arcPath([0, 0], [100, 0], 0, 1) // 'M0,0Q50,-25,100,0'
+ */
+export function arcPath(from: Point, to: Point, index = 0, count = 1): string {
+  const [x0, y0] = from;
+  const [x1, y1] = to;
+  const dx = x1 - x0;
+  const dy = y1 - y0;
+  const length = Math.hypot(dx, dy);
+  if (length < 1e-6) return `M${round(x0)},${round(y0)}`;
+  // Bend to the left of travel, 25% of the length; fan arcs out by 8% steps.
+  const bend = 0.25 + (count > 1 ? (index - (count - 1) / 2) * 0.08 : 0);
+  const mx = (x0 + x1) / 2 + (dy / length) * length * bend;
+  const my = (y0 + y1) / 2 - (dx / length) * length * bend;
+  return `M${round(x0)},${round(y0)}Q${round(mx)},${round(my)},${round(x1)},${round(y1)}`;
+}
+
+/**
+ * Stroke widths for a set of flow weights: area-true (square root), from
+ * `min` to `max` pixels. Flows without a weight get the minimum.
+ * @example flowWidths([25, 100, null]) // [4, 8, 1.5] (rounded)
+ */
+export function flowWidths(weights: ReadonlyArray<number | null>, min = 1.5, max = 8): number[] {
+  const largest = Math.max(0, ...weights.map((w) => w ?? 0));
+  return weights.map((w) => {
+    if (w === null || largest === 0) return min;
+    return Math.max(min, Math.sqrt(w / largest) * max);
+  });
+}

@@ -1,0 +1,186 @@
+/**
+ * Turns the validated dataset into what the story draws: events with parsed
+ * dates, lookups by id, the cargo series, and each step resolved into the
+ * concrete map and timeline state it asks for. Built once by the story
+ * root; every component reads from it.
+ */
+import type { AidEvent, CargoItem, Dataset, Place, Source, Step, TimelineSeries } from './schema.ts';
+import type { Problem } from './problem.ts';
+import { dateMidpoint, parseFuzzyDate, type ParsedDate } from './fuzzyDate.ts';
+import { convertToUsd } from './convertToUsd.ts';
+
+export interface ModelEvent extends AidEvent {
+  when: ParsedDate;
+  /** The amount in US dollars at the recorded rate, or null when unknown. */
+  usd: number | null;
+}
+
+export interface Flow {
+  eventId: string;
+  from: Place;
+  to: Place;
+  /** Trucks or USD, depending on the step's flowWeight; null when the source gives none. */
+  weight: number | null;
+}
+
+export interface StepState {
+  step: Step;
+  index: number;
+  /** Places the camera must show. */
+  extent: Place[];
+  countries: string[];
+  places: Place[];
+  flows: Flow[];
+  flowWeight: 'trucks' | 'value' | 'none';
+  /** Visible time range in ms (UTC). */
+  range: [number, number];
+  highlight: string[];
+  series: TimelineSeries[];
+}
+
+export interface CargoPoint {
+  eventId: string;
+  time: number;
+  /** Quantity in this shipment, and the running sum up to and including it. */
+  quantity: number;
+  cumulative: number;
+  /** True when any line behind the sum says "more than", "about", … */
+  approximate: boolean;
+}
+
+export type CargoSeriesKey = 'cable-km' | 'transformers' | 'generators' | 'trucks';
+
+export interface StoryModel {
+  dataset: Dataset;
+  warnings: Problem[];
+  events: ModelEvent[];
+  eventsById: Map<string, ModelEvent>;
+  placesById: Map<string, Place>;
+  sourcesById: Map<string, Source>;
+  /** Whole time span of the data, padded to whole months. */
+  domain: [number, number];
+  cargo: Record<CargoSeriesKey, CargoPoint[]>;
+  steps: StepState[];
+}
+
+const CARGO_SERIES: Record<CargoSeriesKey, CargoItem[]> = {
+  'cable-km': ['cable-and-wire-m'],
+  transformers: ['transformers', 'transformer-substations', 'transformers-and-substations'],
+  generators: ['generators'],
+  trucks: ['trucks'],
+};
+
+function startOfMonth(ms: number): number {
+  const d = new Date(ms);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+}
+
+function endOfMonth(ms: number): number {
+  const d = new Date(ms);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1) - 1;
+}
+
+/** Running sums of one kind of cargo over the shipment events, in date order. */
+export function buildCargoSeries(events: ModelEvent[], key: CargoSeriesKey): CargoPoint[] {
+  const items = CARGO_SERIES[key];
+  const points: CargoPoint[] = [];
+  let cumulative = 0;
+  let approximate = false;
+  for (const event of events) {
+    if (event.kind !== 'shipment' || !event.cargo) continue;
+    let quantity = 0;
+    let counted = false;
+    for (const line of event.cargo) {
+      if (!items.includes(line.item) || line.quantity === undefined) continue;
+      quantity += line.quantity;
+      counted = true;
+      if (line.qualifier && line.qualifier !== 'exact') approximate = true;
+    }
+    if (!counted) continue;
+    cumulative += quantity;
+    points.push({
+      eventId: event.id,
+      time: dateMidpoint(event.when),
+      quantity: key === 'cable-km' ? quantity / 1000 : quantity,
+      cumulative: key === 'cable-km' ? cumulative / 1000 : cumulative,
+      approximate,
+    });
+  }
+  return points;
+}
+
+function flowWeight(event: ModelEvent, by: StepState['flowWeight']): number | null {
+  if (by === 'none') return null;
+  if (by === 'value') return event.usd;
+  const trucks = event.cargo?.find((line) => line.item === 'trucks');
+  return trucks?.quantity ?? null;
+}
+
+function resolveStep(
+  step: Step,
+  index: number,
+  model: Pick<StoryModel, 'eventsById' | 'placesById' | 'domain'>,
+): StepState {
+  const place = (id: string) => model.placesById.get(id);
+  const isPlace = (p: Place | undefined): p is Place => p !== undefined;
+  const by = step.map.flowWeight ?? 'trucks';
+  const flows: Flow[] = [];
+  for (const id of step.map.flows) {
+    const event = model.eventsById.get(id);
+    const from = event?.origin ? place(event.origin) : undefined;
+    const to = event?.destination ? place(event.destination) : undefined;
+    if (event && from && to) flows.push({ eventId: id, from, to, weight: flowWeight(event, by) });
+  }
+  const from = step.timeline.from ? parseFuzzyDate(step.timeline.from) : null;
+  const to = step.timeline.to ? parseFuzzyDate(step.timeline.to) : null;
+  return {
+    step,
+    index,
+    extent: step.map.extent.map(place).filter(isPlace),
+    countries: step.map.countries,
+    places: step.map.places.map(place).filter(isPlace),
+    flows,
+    flowWeight: by,
+    range: [from ? from.start : model.domain[0], to ? to.end : model.domain[1]],
+    highlight: step.timeline.highlight.filter((id) => model.eventsById.has(id)),
+    series: step.timeline.series,
+  };
+}
+
+/**
+ * Builds the story model from a validated dataset.
+ * @example buildStoryModel(dataset, []).steps[0].flows // arcs of the first step
+ */
+export function buildStoryModel(dataset: Dataset, warnings: Problem[] = []): StoryModel {
+  const events: ModelEvent[] = [];
+  for (const event of dataset.events) {
+    const when = parseFuzzyDate(event.date);
+    if (!when) continue; // the validator already refused it; never crash the page over it
+    const usd = event.amount ? convertToUsd(event.amount, event.date, dataset.rates) : null;
+    events.push({ ...event, when, usd });
+  }
+  events.sort((a, b) => a.when.start - b.when.start || a.when.end - b.when.end || a.id.localeCompare(b.id));
+  const eventsById = new Map(events.map((e) => [e.id, e]));
+  const placesById = new Map(dataset.places.map((p) => [p.id, p]));
+  const sourcesById = new Map(dataset.sources.map((s) => [s.id, s]));
+  const first = events[0]?.when.start ?? Date.UTC(2023, 6, 1);
+  const last = events.reduce((max, e) => Math.max(max, e.when.end), first);
+  const domain: [number, number] = [startOfMonth(first), endOfMonth(last)];
+  const base = { eventsById, placesById, domain };
+  return {
+    dataset,
+    warnings,
+    events,
+    eventsById,
+    placesById,
+    sourcesById,
+    domain,
+    cargo: {
+      'cable-km': buildCargoSeries(events, 'cable-km'),
+      transformers: buildCargoSeries(events, 'transformers'),
+      generators: buildCargoSeries(events, 'generators'),
+      trucks: buildCargoSeries(events, 'trucks'),
+    },
+    steps: dataset.steps.map((step, index) => resolveStep(step, index, base)),
+  };
+}

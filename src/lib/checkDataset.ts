@@ -1,0 +1,808 @@
+/**
+ * Cross-record checks on data that already passed the schema: ids that point
+ * at nothing, totals that contradict each other, quotes that are too long…
+ * Each check is a small exported function over the parts of the dataset it
+ * needs, so `checkDataset` can run every check whose files are valid even
+ * while another file still has schema errors.
+ */
+import { parseFuzzyDate, type ParsedDate } from './fuzzyDate.ts';
+import { formatPath, type JsonPath, type Position } from './locateJson.ts';
+import { MAP_REGION, isInsideMapRegion } from './mapRegion.ts';
+import type { Problem } from './problem.ts';
+import type { AidEvent, Amount, DataFileName, Dataset, Rate } from './schema.ts';
+
+/** Finds a path in one of the data files; `'key'` points at the field name rather than its value. */
+export type Locate = (file: DataFileName, path: JsonPath, target?: 'value' | 'key') => Position;
+
+type Report = (
+  severity: Problem['severity'],
+  code: string,
+  file: DataFileName,
+  path: JsonPath,
+  message: string,
+  hint: string,
+  related?: string[],
+) => void;
+
+const nowhere: Locate = () => ({ line: 1, column: 1 });
+
+function reporter(problems: Problem[], locate: Locate): Report {
+  return (severity, code, file, path, message, hint, related) => {
+    problems.push({
+      severity,
+      code,
+      file,
+      ...locate(file, path),
+      path: formatPath(path),
+      message,
+      hint,
+      ...(related?.length ? { related: [...new Set(related)] } : {}),
+    });
+  };
+}
+
+/** Optimal string alignment distance (edits, with swapped neighbours counting as one). */
+function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) =>
+    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  const at = (i: number, j: number) => d[i]?.[j] ?? Infinity;
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        best = Math.min(best, at(i - 2, j - 2) + 1);
+      }
+      const row = d[i];
+      if (row) row[j] = best;
+    }
+  }
+  return at(a.length, b.length);
+}
+
+/**
+ * The candidate an editor most likely meant, or undefined when none is close.
+ * @example suggestClosest('destinaton', ['origin', 'destination']) // 'destination'
+ */
+export function suggestClosest(input: string, candidates: readonly string[]): string | undefined {
+  const needle = input.toLowerCase();
+  if (needle.length > 80) return undefined;
+  const allowed = needle.length <= 3 ? 1 : needle.length <= 6 ? 2 : Math.floor(needle.length / 3);
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const hay = candidate.toLowerCase();
+    if (hay.length > 80) continue;
+    const distance = editDistance(needle, hay);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  if (best !== undefined && bestDistance <= allowed) return best;
+  // "trend-2025-08-13" for "trend-2025-08-13-energy" and the like.
+  return needle.length >= 4
+    ? candidates.find((c) => c.toLowerCase().includes(needle) || needle.includes(c.toLowerCase()))
+    : undefined;
+}
+
+function didYouMean(input: string, candidates: readonly string[]): string {
+  const suggestion = suggestClosest(input, candidates);
+  return suggestion === undefined ? '' : `did you mean "${suggestion}"? `;
+}
+
+function listIds(ids: readonly string[]): string {
+  if (ids.length === 0) return 'there are none yet';
+  return ids.length <= 10 ? `known: ${ids.join(', ')}` : `${ids.length} are known`;
+}
+
+// ─── Duplicate ids ──────────────────────────────────────────────────────────
+
+/** Ids must be unique within a file (places, sources, events, steps, story notes). */
+export function checkDuplicateIds(data: Partial<Dataset>, locate: Locate = nowhere): Problem[] {
+  const problems: Problem[] = [];
+  const report = reporter(problems, locate);
+  const lists: [DataFileName, string, readonly { id: string }[] | undefined][] = [
+    ['places.json', 'places', data.places],
+    ['sources.json', 'sources', data.sources],
+    ['events.json', 'events', data.events],
+    ['steps.json', 'steps', data.steps],
+    ['story.json', 'notes', data.story?.notes],
+  ];
+  for (const [file, key, records] of lists) {
+    const first = new Map<string, number>();
+    records?.forEach((record, index) => {
+      const earlier = first.get(record.id);
+      if (earlier === undefined) {
+        first.set(record.id, index);
+        return;
+      }
+      const at = locate(file, [key, earlier, 'id']);
+      report(
+        'error',
+        'duplicate-id',
+        file,
+        [key, index, 'id'],
+        `id "${record.id}" is used twice in ${file}; the first is ${formatPath([key, earlier])} (line ${at.line})`,
+        'ids must be unique: rename one of them, and update anything that refers to it',
+        [record.id],
+      );
+    });
+  }
+  return problems;
+}
+
+// ─── References between files ───────────────────────────────────────────────
+
+/** Event origins and destinations, and step map extents and places, must name places in places.json. */
+export function checkPlaceReferences(
+  data: Pick<Partial<Dataset>, 'events' | 'steps'> & Pick<Dataset, 'places'>,
+  locate: Locate = nowhere,
+): Problem[] {
+  const problems: Problem[] = [];
+  const report = reporter(problems, locate);
+  const ids = data.places.map((p) => p.id);
+  const known = new Set(ids);
+  const check = (file: DataFileName, path: JsonPath, id: string, owner: string) => {
+    if (known.has(id)) return;
+    report(
+      'error',
+      'unknown-place',
+      file,
+      path,
+      `place "${id}" is not in places.json`,
+      `${didYouMean(id, ids)}Fix the id, or add a place with id "${id}" to places.json (${listIds(ids)})`,
+      [owner],
+    );
+  };
+  data.events?.forEach((event, i) => {
+    if (event.origin !== undefined)
+      check('events.json', ['events', i, 'origin'], event.origin, event.id);
+    if (event.destination !== undefined) {
+      check('events.json', ['events', i, 'destination'], event.destination, event.id);
+    }
+  });
+  data.steps?.forEach((step, i) => {
+    step.map.extent.forEach((id, j) =>
+      check('steps.json', ['steps', i, 'map', 'extent', j], id, step.id),
+    );
+    step.map.places.forEach((id, j) =>
+      check('steps.json', ['steps', i, 'map', 'places', j], id, step.id),
+    );
+  });
+  return problems;
+}
+
+/**
+ * Citations and rates must name sources in sources.json. The message names
+ * every record citing the missing source, so a source removed while still
+ * cited shows everything that depends on it.
+ */
+export function checkSourceReferences(
+  data: Pick<Partial<Dataset>, 'events' | 'rates'> & Pick<Dataset, 'sources'>,
+  locate: Locate = nowhere,
+): Problem[] {
+  const problems: Problem[] = [];
+  const report = reporter(problems, locate);
+  const ids = data.sources.map((s) => s.id);
+  const known = new Set(ids);
+  const citers = new Map<string, { events: string[]; rates: string[]; paths: JsonPath[] }>();
+  const cite = (id: string, path: JsonPath, kind: 'events' | 'rates', name: string) => {
+    if (known.has(id)) return;
+    const entry = citers.get(id) ?? { events: [], rates: [], paths: [] };
+    if (!entry[kind].includes(name)) entry[kind].push(name);
+    entry.paths.push(path);
+    citers.set(id, entry);
+  };
+  data.events?.forEach((event, i) =>
+    event.sources.forEach((citation, j) =>
+      cite(citation.source, ['events', i, 'sources', j, 'source'], 'events', event.id),
+    ),
+  );
+  data.rates?.forEach((rate, i) =>
+    cite(
+      rate.source,
+      ['rates', i, 'source'],
+      'rates',
+      `rates[${i}] (${rate.currency} from ${rate.from})`,
+    ),
+  );
+  for (const [id, { events, rates, paths }] of citers) {
+    const by = [
+      events.length ? `events: ${events.join(', ')}` : '',
+      rates.length ? `rates: ${rates.join(', ')}` : '',
+    ].filter(Boolean);
+    for (const path of paths) {
+      report(
+        'error',
+        'unknown-source',
+        path[0] === 'rates' ? 'rates.json' : 'events.json',
+        path,
+        `source "${id}" is not in sources.json; cited by ${by.join('; ')}`,
+        `${didYouMean(id, ids)}Add a source with id "${id}" to sources.json, or cite one that exists`,
+        events,
+      );
+    }
+  }
+  return problems;
+}
+
+/**
+ * Steps' flows and highlights, shipments' `order` and totals' `total.order`
+ * must name events; a flow needs an event with both origin and destination,
+ * and an `order` must name an event of kind "order".
+ */
+export function checkEventReferences(
+  data: Pick<Partial<Dataset>, 'steps'> & Pick<Dataset, 'events'>,
+  locate: Locate = nowhere,
+): Problem[] {
+  const problems: Problem[] = [];
+  const report = reporter(problems, locate);
+  const ids = data.events.map((e) => e.id);
+  const byId = new Map(data.events.map((e) => [e.id, e]));
+  const find = (
+    file: DataFileName,
+    path: JsonPath,
+    id: string,
+    owner: string,
+  ): AidEvent | undefined => {
+    const event = byId.get(id);
+    if (!event) {
+      report(
+        'error',
+        'unknown-event',
+        file,
+        path,
+        `event "${id}" is not in events.json`,
+        `${didYouMean(id, ids)}Fix the id, or add the event to events.json`,
+        [owner],
+      );
+    }
+    return event;
+  };
+  const orderRef = (path: JsonPath, id: string, owner: string) => {
+    const target = find('events.json', path, id, owner);
+    if (target && target.kind !== 'order') {
+      report(
+        'error',
+        'not-an-order',
+        'events.json',
+        path,
+        `"${id}" is a ${target.kind} event, not an order`,
+        'point "order" at the event of kind "order" (the decision or allocation) this record belongs to',
+        [owner, id],
+      );
+    }
+  };
+  data.events.forEach((event, i) => {
+    if (event.order !== undefined) orderRef(['events', i, 'order'], event.order, event.id);
+    if (event.total?.order !== undefined) {
+      orderRef(['events', i, 'total', 'order'], event.total.order, event.id);
+    }
+  });
+  data.steps?.forEach((step, i) => {
+    step.map.flows.forEach((id, j) => {
+      const path = ['steps', i, 'map', 'flows', j];
+      const event = find('steps.json', path, id, step.id);
+      if (event && (event.origin === undefined || event.destination === undefined)) {
+        const missing = [
+          event.origin === undefined ? 'origin' : '',
+          event.destination === undefined ? 'destination' : '',
+        ]
+          .filter(Boolean)
+          .join(' and ');
+        report(
+          'error',
+          'flow-without-route',
+          'steps.json',
+          path,
+          `event "${id}" has no ${missing}, so the map cannot draw its flow`,
+          `add "origin" and "destination" (place ids) to event "${id}", or remove it from "flows"`,
+          [step.id, id],
+        );
+      }
+    });
+    step.timeline.highlight.forEach((id, j) =>
+      find('steps.json', ['steps', i, 'timeline', 'highlight', j], id, step.id),
+    );
+  });
+  return problems;
+}
+
+// ─── Rules inside one file ──────────────────────────────────────────────────
+
+/** A total with scope "period" needs `period`; with scope "order", `order`. */
+export function checkTotals(data: Pick<Dataset, 'events'>, locate: Locate = nowhere): Problem[] {
+  const problems: Problem[] = [];
+  const report = reporter(problems, locate);
+  data.events.forEach((event, i) => {
+    const total = event.total;
+    if (total?.scope === 'period' && total.period === undefined) {
+      report(
+        'error',
+        'total-missing-period',
+        'events.json',
+        ['events', i, 'total', 'period'],
+        'a total with scope "period" needs "period": the span it covers',
+        'add "period": "2024" (or whichever year, month or FROM/TO range the total covers), or change "scope"',
+        [event.id],
+      );
+    }
+    if (total?.scope === 'order' && total.order === undefined) {
+      report(
+        'error',
+        'total-missing-order',
+        'events.json',
+        ['events', i, 'total', 'order'],
+        'a total with scope "order" needs "order": the id of the order it adds up',
+        'add "order": "<id of the order event>", or change "scope"',
+        [event.id],
+      );
+    }
+  });
+  return problems;
+}
+
+/** A rate's `to` cannot come before its `from`; a step's timeline `to` cannot come before its `from`. */
+export function checkDateRanges(
+  data: Pick<Partial<Dataset>, 'rates' | 'steps'>,
+  locate: Locate = nowhere,
+): Problem[] {
+  const problems: Problem[] = [];
+  const report = reporter(problems, locate);
+  const reversed = (from: string, to: string | undefined) => {
+    const a = parseFuzzyDate(from);
+    const b = to === undefined ? null : parseFuzzyDate(to);
+    return a !== null && b !== null && b.end < a.start;
+  };
+  data.rates?.forEach((rate, i) => {
+    if (reversed(rate.from, rate.to)) {
+      report(
+        'error',
+        'rate-range-reversed',
+        'rates.json',
+        ['rates', i, 'to'],
+        `the rate ends (${rate.to}) before it starts (${rate.from})`,
+        'swap "from" and "to", or correct the year',
+      );
+    }
+  });
+  data.steps?.forEach((step, i) => {
+    const { from, to } = step.timeline;
+    if (from !== undefined && reversed(from, to)) {
+      report(
+        'error',
+        'timeline-range-reversed',
+        'steps.json',
+        ['steps', i, 'timeline', 'to'],
+        `the timeline range ends (${to}) before it starts (${from})`,
+        'swap "from" and "to", or correct the year',
+        [step.id],
+      );
+    }
+  });
+  return problems;
+}
+
+/** The story needs at least one step. */
+export function checkStepCount(data: Pick<Dataset, 'steps'>, locate: Locate = nowhere): Problem[] {
+  const problems: Problem[] = [];
+  if (data.steps.length === 0) {
+    reporter(problems, locate)(
+      'error',
+      'no-steps',
+      'steps.json',
+      ['steps'],
+      'there are no steps, so the story would show nothing',
+      'add at least one step to "steps"',
+    );
+  }
+  return problems;
+}
+
+// ─── Money ──────────────────────────────────────────────────────────────────
+
+/** The rate for `currency` whose span overlaps `date` (the latest-starting one), or undefined. */
+export function findRate(
+  rates: readonly Rate[],
+  currency: string,
+  date: ParsedDate,
+): Rate | undefined {
+  let best: { rate: Rate; from: number } | undefined;
+  for (const rate of rates) {
+    if (rate.currency !== currency) continue;
+    const from = parseFuzzyDate(rate.from);
+    const to = rate.to === undefined ? null : parseFuzzyDate(rate.to);
+    if (!from || from.start > date.end || (to && to.end < date.start)) continue;
+    if (!best || from.start > best.from) best = { rate, from: from.start };
+  }
+  return best?.rate;
+}
+
+const QUALIFIER_WORDS: Record<Amount['qualifier'], string> = {
+  exact: '',
+  about: 'about ',
+  'more-than': 'more than ',
+  'at-least': 'at least ',
+  'up-to': 'up to ',
+};
+
+function formatNumber(value: number): string {
+  if (Math.abs(value) >= 1e6) {
+    return `${Number((value / 1e6).toFixed(2)).toLocaleString('en-US')} million`;
+  }
+  return Math.round(value).toLocaleString('en-US');
+}
+
+/** `$34 million`, `70 million AZN`. */
+export function formatMoney(value: number, currency: string): string {
+  return currency === 'USD' ? `$${formatNumber(value)}` : `${formatNumber(value)} ${currency}`;
+}
+
+/** The amount in the source's words: `more than 70 million AZN`. */
+export function formatAmount(amount: Amount): string {
+  return `${QUALIFIER_WORDS[amount.qualifier]}${formatMoney(amount.value, amount.currency)}`;
+}
+
+interface UsdFigure {
+  event: AidEvent;
+  index: number;
+  date: ParsedDate;
+  usd: number;
+  /** The amount as the source gives it, with its conversion. */
+  words: string;
+  qualified: boolean;
+}
+
+/**
+ * An event's amount in US dollars: the primary amount converted with
+ * rates.json; when no rate covers it, the source's own USD equivalent.
+ */
+function usdFigure(
+  event: AidEvent,
+  index: number,
+  rates: readonly Rate[],
+  on?: ParsedDate,
+): UsdFigure | undefined {
+  const date = on ?? parseFuzzyDate(event.date);
+  const { amount, statedEquivalent: stated } = event;
+  if (!date || !amount) return undefined;
+  const statedUsd = stated?.currency === 'USD' ? stated : undefined;
+  const statedWords = stated ? `; the source's own equivalent: ${formatAmount(stated)}` : '';
+  const qualified = amount.qualifier !== 'exact';
+  if (amount.currency === 'USD') {
+    return { event, index, date, usd: amount.value, words: formatAmount(amount), qualified };
+  }
+  const rate = findRate(rates, amount.currency, date);
+  if (rate) {
+    const usd = amount.value / rate.perUsd;
+    const words = `${formatAmount(amount)} (≈ ${formatMoney(usd, 'USD')} at ${rate.perUsd.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 6 })} ${amount.currency} per USD${statedWords})`;
+    return { event, index, date, usd, words, qualified };
+  }
+  if (statedUsd) {
+    const words = `${formatAmount(amount)} (no rate in rates.json; the source's own equivalent: ${formatAmount(statedUsd)})`;
+    return {
+      event,
+      index,
+      date,
+      usd: statedUsd.value,
+      words,
+      qualified: qualified || statedUsd.qualifier !== 'exact',
+    };
+  }
+  return undefined;
+}
+
+const FACE_VALUE = 'Figures worded "about", "more than" and so on are taken as the numbers given.';
+
+const EXPLAIN_HINT =
+  'keep each figure as its source gives it, say on the page that they disagree, and explain it in "Notes on the data" (story.json notes); this is a warning, not an error';
+
+/** Cumulative aid-value totals in US dollars, ordered by the end of their date (an "as of" date). */
+function runningTotals(events: readonly AidEvent[], rates: readonly Rate[]): UsdFigure[] {
+  const figures: UsdFigure[] = [];
+  events.forEach((event, index) => {
+    if (event.kind !== 'reported-total' || event.total?.scope !== 'cumulative') return;
+    if (event.total.measure !== 'aid-value') return;
+    const figure = usdFigure(event, index, rates);
+    if (figure) figures.push(figure);
+  });
+  return figures.sort((a, b) => a.date.end - b.date.end || a.date.start - b.date.start);
+}
+
+/**
+ * Warns about reported totals that cannot all be true:
+ * - a running total ("cumulative", "aid-value") lower than an earlier one;
+ * - a period total larger than the growth of the running total across that
+ *   period: (first running total dated after the period) − (last running
+ *   total dated before it starts; a total dated in the month or year just
+ *   before, such as "2023-12" for 2024, counts as the start).
+ */
+export function checkReportedTotals(
+  data: Pick<Dataset, 'events' | 'rates'>,
+  locate: Locate = nowhere,
+): Problem[] {
+  const problems: Problem[] = [];
+  const report = reporter(problems, locate);
+  const running = runningTotals(data.events, data.rates);
+
+  let highest: UsdFigure | undefined;
+  for (const figure of running) {
+    if (highest && figure.usd < highest.usd && highest.date.end < figure.date.end) {
+      report(
+        'warning',
+        'total-falls',
+        'events.json',
+        ['events', figure.index, 'amount'],
+        `a running total that falls: ${figure.words} as of ${figure.event.date} (${figure.event.id}) is lower than ${highest.words} as of ${highest.event.date} (${highest.event.id}). ${FACE_VALUE}`,
+        `check the figure and its date; if the sources really disagree, ${EXPLAIN_HINT}`,
+        [figure.event.id, highest.event.id],
+      );
+    }
+    if (!highest || figure.usd > highest.usd) highest = figure;
+  }
+
+  const DAY = 86_400_000;
+  data.events.forEach((event, index) => {
+    const total = event.total;
+    if (
+      event.kind !== 'reported-total' ||
+      total?.scope !== 'period' ||
+      total.measure !== 'aid-value'
+    )
+      return;
+    const period = total.period === undefined ? null : parseFuzzyDate(total.period);
+    if (!period) return;
+    const figure = usdFigure(event, index, data.rates, period);
+    if (!figure) return;
+    const before = running.filter((r) => r.date.end < period.start + DAY).at(-1);
+    const after = running.find((r) => r.date.start >= period.end + 1 - DAY);
+    if (!after) return;
+    const growth = after.usd - (before?.usd ?? 0);
+    if (figure.usd <= growth) return;
+    const from = before
+      ? `from ${before.words} (${before.event.date}, ${before.event.id})`
+      : 'from nothing reported before it';
+    report(
+      'warning',
+      'total-contradiction',
+      'events.json',
+      ['events', index, 'amount'],
+      `reported totals contradict each other: the total for ${total.period} (${event.id}), ${figure.words}, is larger than the growth of the running total across ${total.period}, ${formatMoney(growth, 'USD')}: ${from} to ${after.words} (${after.event.date}, ${after.event.id}). ${FACE_VALUE}`,
+      EXPLAIN_HINT,
+      [event.id, ...(before ? [before.event.id] : []), after.event.id],
+    );
+  });
+  return problems;
+}
+
+/** Warns about amounts in a currency that no rate in rates.json covers on the event's date (USD never needs one). */
+export function checkRateCoverage(
+  data: Pick<Dataset, 'events' | 'rates'>,
+  locate: Locate = nowhere,
+): Problem[] {
+  const problems: Problem[] = [];
+  const report = reporter(problems, locate);
+  data.events.forEach((event, i) => {
+    const date = parseFuzzyDate(event.date);
+    if (!date) return;
+    for (const key of ['amount', 'statedEquivalent'] as const) {
+      const amount = event[key];
+      if (!amount || amount.currency === 'USD' || findRate(data.rates, amount.currency, date))
+        continue;
+      report(
+        'warning',
+        'no-rate',
+        'events.json',
+        ['events', i, key, 'currency'],
+        `no ${amount.currency} rate in rates.json covers ${event.date}, so this amount cannot be converted to US dollars`,
+        `add a ${amount.currency} rate to rates.json whose "from"/"to" include ${event.date}, citing its source`,
+        [event.id],
+      );
+    }
+  });
+  return problems;
+}
+
+// ─── Editorial checks ───────────────────────────────────────────────────────
+
+/**
+ * Steps after the opening one should move forward in time: warns when a
+ * step's earliest highlighted event is earlier than the previous step's
+ * (the opening step is exempt, so the story can open on its latest news
+ * and then go back to the start).
+ */
+export function checkStepOrder(
+  data: Pick<Dataset, 'steps' | 'events'>,
+  locate: Locate = nowhere,
+): Problem[] {
+  const problems: Problem[] = [];
+  const report = reporter(problems, locate);
+  const dates = new Map(
+    data.events.map((e) => [e.id, { date: parseFuzzyDate(e.date), text: e.date }]),
+  );
+  const earliest = data.steps.map((step) => {
+    let best: { start: number; text: string; id: string } | undefined;
+    for (const id of step.timeline.highlight) {
+      const found = dates.get(id);
+      if (found?.date && (!best || found.date.start < best.start)) {
+        best = { start: found.date.start, text: found.text, id };
+      }
+    }
+    return best;
+  });
+  earliest.forEach((current, i) => {
+    const previous = earliest[i - 1];
+    const step = data.steps[i];
+    const previousStep = data.steps[i - 1];
+    if (i < 2 || !current || !previous || !step || !previousStep) return;
+    if (current.start >= previous.start) return;
+    report(
+      'warning',
+      'steps-out-of-order',
+      'steps.json',
+      ['steps', i, 'timeline', 'highlight'],
+      `steps out of date order: step ${i + 1} ("${step.id}") highlights ${current.id} (${current.text}), earlier than the earliest event of step ${i} ("${previousStep.id}"), ${previous.id} (${previous.text}). Rule: after the opening step (which may jump ahead), each step's earliest highlighted event should not be earlier than the previous step's`,
+      'reorder the steps or their highlights; if the jump back is deliberate, leave it and this warning stays',
+      [step.id, previousStep.id, current.id, previous.id],
+    );
+  });
+  return problems;
+}
+
+/** Warns about sources that no event and no rate cites. */
+export function checkUnusedSources(
+  data: Pick<Dataset, 'sources' | 'events' | 'rates'>,
+  locate: Locate = nowhere,
+): Problem[] {
+  const problems: Problem[] = [];
+  const report = reporter(problems, locate);
+  const cited = new Set([
+    ...data.events.flatMap((e) => e.sources.map((c) => c.source)),
+    ...data.rates.map((r) => r.source),
+  ]);
+  data.sources.forEach((source, i) => {
+    if (cited.has(source.id)) return;
+    report(
+      'warning',
+      'unused-source',
+      'sources.json',
+      ['sources', i, 'id'],
+      `source "${source.id}" is not cited by any event or rate`,
+      'cite it from the events it supports, or remove it if it is no longer needed',
+      [source.id],
+    );
+  });
+  return problems;
+}
+
+/** Warns about two events with the same date, kind and amount: probably one event entered twice. */
+export function checkDuplicateEvents(
+  data: Pick<Dataset, 'events'>,
+  locate: Locate = nowhere,
+): Problem[] {
+  const problems: Problem[] = [];
+  const report = reporter(problems, locate);
+  const seen = new Map<string, number>();
+  data.events.forEach((event, i) => {
+    if (!event.amount) return;
+    const key = JSON.stringify([event.date, event.kind, event.amount.value, event.amount.currency]);
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, i);
+      return;
+    }
+    const other = data.events[first];
+    if (!other) return;
+    report(
+      'warning',
+      'possible-duplicate-event',
+      'events.json',
+      ['events', i, 'id'],
+      `event "${event.id}" looks like a duplicate of "${other.id}": same date (${event.date}), kind (${event.kind}) and amount (${formatAmount(event.amount)})`,
+      'if they are the same event, merge them and keep every citation; if not, make the titles say how they differ',
+      [event.id, other.id],
+    );
+  });
+  return problems;
+}
+
+const MAX_EXCERPT_WORDS = 25;
+
+/** Warns about excerpts longer than 25 words and citations with neither excerpt nor note. */
+export function checkCitations(data: Pick<Dataset, 'events'>, locate: Locate = nowhere): Problem[] {
+  const problems: Problem[] = [];
+  const report = reporter(problems, locate);
+  data.events.forEach((event, i) => {
+    event.sources.forEach((citation, j) => {
+      const words = citation.excerpt?.trim().split(/\s+/).length ?? 0;
+      if (words > MAX_EXCERPT_WORDS) {
+        report(
+          'warning',
+          'long-excerpt',
+          'events.json',
+          ['events', i, 'sources', j, 'excerpt'],
+          `the excerpt is ${words} words long; excerpts should be short quotes (at most ${MAX_EXCERPT_WORDS} words)`,
+          'quote only the words that carry the fact, or summarise in "note" in our own words',
+          [event.id],
+        );
+      }
+      if (citation.excerpt === undefined && citation.note === undefined) {
+        report(
+          'warning',
+          'citation-without-evidence',
+          'events.json',
+          ['events', i, 'sources', j],
+          `the citation of "${citation.source}" has neither an excerpt nor a note`,
+          'add "excerpt" (a short quote in the source\'s own words) or "note" (what it reports, in our words)',
+          [event.id],
+        );
+      }
+    });
+  });
+  return problems;
+}
+
+/** Warns about places outside MAP_REGION: their markers would float over nothing. */
+export function checkMapRegion(data: Pick<Dataset, 'places'>, locate: Locate = nowhere): Problem[] {
+  const problems: Problem[] = [];
+  const report = reporter(problems, locate);
+  const { west, east, south, north } = MAP_REGION;
+  data.places.forEach((place, i) => {
+    if (isInsideMapRegion(place.lon, place.lat)) return;
+    const swapped = isInsideMapRegion(place.lat, place.lon);
+    const lonOutside = place.lon < west || place.lon > east;
+    report(
+      'warning',
+      'outside-map',
+      'places.json',
+      ['places', i, lonOutside ? 'lon' : 'lat'],
+      `place "${place.id}" (lon ${place.lon}, lat ${place.lat}) is outside the map, which shows ${west}°E–${east}°E and ${south}°N–${north}°N`,
+      swapped
+        ? 'lon and lat look swapped: lon is degrees east, lat degrees north (Kyiv: lon 30.52, lat 50.45)'
+        : 'check lon (degrees east) and lat (degrees north); to show places further away, the map region in src/lib/mapRegion.ts must grow',
+      [place.id],
+    );
+  });
+  return problems;
+}
+
+// ─── All together ───────────────────────────────────────────────────────────
+
+/**
+ * Runs every check whose files are present (and schema-valid) in `data`.
+ * @example checkDataset({ events, places }, locate) // unknown places, duplicate ids, …
+ */
+export function checkDataset(data: Partial<Dataset>, locate: Locate = nowhere): Problem[] {
+  const { sources, places, events, rates, steps } = data;
+  const problems = [...checkDuplicateIds(data, locate), ...checkDateRanges(data, locate)];
+  if (places) {
+    problems.push(
+      ...checkPlaceReferences({ places, events, steps }, locate),
+      ...checkMapRegion({ places }, locate),
+    );
+  }
+  if (sources) problems.push(...checkSourceReferences({ sources, events, rates }, locate));
+  if (events) {
+    problems.push(
+      ...checkEventReferences({ events, steps }, locate),
+      ...checkTotals({ events }, locate),
+      ...checkDuplicateEvents({ events }, locate),
+      ...checkCitations({ events }, locate),
+    );
+  }
+  if (events && rates) {
+    problems.push(
+      ...checkReportedTotals({ events, rates }, locate),
+      ...checkRateCoverage({ events, rates }, locate),
+    );
+  }
+  if (steps) problems.push(...checkStepCount({ steps }, locate));
+  if (steps && events) problems.push(...checkStepOrder({ steps, events }, locate));
+  if (sources && events && rates)
+    problems.push(...checkUnusedSources({ sources, events, rates }, locate));
+  return problems;
+}

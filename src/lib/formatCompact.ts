@@ -1,0 +1,32 @@
+/**
+ * Short money labels for the timeline, keeping the source's qualifier in
+ * words: "about $34m", "more than $45m", "$7.6m", "more than 70m manats".
+ * The full wording ("more than $45 million") is in formatAmount.ts.
+ */
+import type { Amount, Qualifier } from './schema.ts';
+
+export const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  exact: '',
+  about: 'about',
+  'more-than': 'more than',
+  'at-least': 'at least',
+  'up-to': 'up to',
+};
+
+function compactNumber(value: number): string {
+  if (value >= 1e9) return `${+(value / 1e9).toFixed(1)}bn`;
+  if (value >= 1e6) return `${+(value / 1e6).toFixed(1)}m`;
+  if (value >= 1e3) return `${+(value / 1e3).toFixed(0)}k`;
+  return String(value);
+}
+
+/**
+ * @example formatCompactMoney({value: 45e6, currency: 'USD', qualifier: 'more-than'}) // 'more than $45m'
+ */
+export function formatCompactMoney(amount: Amount): string {
+  const n = compactNumber(amount.value);
+  const money =
+    amount.currency === 'USD' ? `$${n}` : amount.currency === 'EUR' ? `€${n}` : `${n} manats`;
+  const words = QUALIFIER_WORDS[amount.qualifier];
+  return words ? `${words} ${money}` : money;
+}

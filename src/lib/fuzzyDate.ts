@@ -1,0 +1,126 @@
+/**
+ * Dates with their precision, as the sources give them: a day
+ * ("2025-08-13"), a month ("2025-08"), a year ("2025") or a range
+ * ("2026-01-16/2026-01-27"). Everything is UTC so a date never shifts by a
+ * day in a reader's time zone.
+ */
+
+export type DatePrecision = 'day' | 'month' | 'year' | 'range';
+
+export interface ParsedDate {
+  /** The text as written in data/. */
+  text: string;
+  precision: DatePrecision;
+  /** First millisecond the date can mean (UTC). */
+  start: number;
+  /** Last millisecond the date can mean (UTC). */
+  end: number;
+}
+
+const SINGLE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const DAY_MS = 86_400_000;
+
+function parseSingle(text: string): ParsedDate | null {
+  const match = SINGLE.exec(text);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = match[2] === undefined ? undefined : Number(match[2]);
+  const day = match[3] === undefined ? undefined : Number(match[3]);
+  if (year < 1900 || year > 2200) return null;
+  if (month === undefined) {
+    return { text, precision: 'year', start: Date.UTC(year, 0, 1), end: Date.UTC(year + 1, 0, 1) - 1 };
+  }
+  if (month < 1 || month > 12) return null;
+  if (day === undefined) {
+    return {
+      text,
+      precision: 'month',
+      start: Date.UTC(year, month - 1, 1),
+      end: Date.UTC(year, month, 1) - 1,
+    };
+  }
+  const start = Date.UTC(year, month - 1, day);
+  // Date.UTC rolls 2025-02-30 over to March; a real date survives the round trip.
+  if (day < 1 || new Date(start).getUTCDate() !== day) return null;
+  return { text, precision: 'day', start, end: start + DAY_MS - 1 };
+}
+
+/**
+ * Parses a date of any precision, or returns null when it is not a real date.
+ * @example parseFuzzyDate('2026-01') // { precision: 'month', start: Date.UTC(2026,0,1), … }
+ */
+export function parseFuzzyDate(text: string): ParsedDate | null {
+  if (typeof text !== 'string') return null;
+  const parts = text.split('/');
+  if (parts.length === 1) return parseSingle(text);
+  if (parts.length !== 2) return null;
+  const from = parseSingle(parts[0] ?? '');
+  const to = parseSingle(parts[1] ?? '');
+  if (!from || !to || to.end < from.start) return null;
+  return { text, precision: 'range', start: from.start, end: to.end };
+}
+
+export function isValidFuzzyDate(text: string): boolean {
+  return parseFuzzyDate(text) !== null;
+}
+
+/** The midpoint, where a mark for this date is drawn on a time axis. */
+export function dateMidpoint(date: ParsedDate): number {
+  return date.start + (date.end - date.start) / 2;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+function formatSingle(date: ParsedDate): string {
+  const d = new Date(date.start);
+  const month = MONTHS[d.getUTCMonth()];
+  if (date.precision === 'year') return String(d.getUTCFullYear());
+  if (date.precision === 'month') return `${month} ${d.getUTCFullYear()}`;
+  return `${d.getUTCDate()} ${month} ${d.getUTCFullYear()}`;
+}
+
+/**
+ * Formats a date at its own precision, never inventing a day.
+ * @example formatFuzzyDate('2025-08') // 'August 2025'
+ * @example formatFuzzyDate('2026-01-16/2026-01-27') // 'between 16 and 27 January 2026'
+ */
+export function formatFuzzyDate(text: string): string {
+  const date = parseFuzzyDate(text);
+  if (!date) return text;
+  if (date.precision !== 'range') return formatSingle(date);
+  const [fromText, toText] = text.split('/') as [string, string];
+  const from = parseFuzzyDate(fromText)!;
+  const to = parseFuzzyDate(toText)!;
+  const a = new Date(from.start);
+  const b = new Date(to.start);
+  if (
+    from.precision === 'day' &&
+    to.precision === 'day' &&
+    a.getUTCFullYear() === b.getUTCFullYear() &&
+    a.getUTCMonth() === b.getUTCMonth()
+  ) {
+    return `between ${a.getUTCDate()} and ${formatSingle(to)}`;
+  }
+  return `between ${formatSingle(from)} and ${formatSingle(to)}`;
+}
+
+/** Compares two dates for sorting: by start, then by end. */
+export function compareFuzzyDates(a: string, b: string): number {
+  const pa = parseFuzzyDate(a);
+  const pb = parseFuzzyDate(b);
+  if (!pa || !pb) return 0;
+  return pa.start - pb.start || pa.end - pb.end;
+}

@@ -1,0 +1,87 @@
+/**
+ * Greedy label placement: each label tries its preferred side of the
+ * marker, then the others, and takes the first spot that overlaps no label
+ * already placed and no marker. Labels that fit nowhere are hidden (the
+ * text description still names every place).
+ */
+
+export type Side = 'right' | 'left' | 'above' | 'below';
+
+export interface LabelInput {
+  id: string;
+  text: string;
+  x: number;
+  y: number;
+  prefer?: Side;
+}
+
+export interface PlacedLabel {
+  id: string;
+  text: string;
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  side: Side;
+  visible: boolean;
+}
+
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+const SIDES: Side[] = ['right', 'left', 'above', 'below'];
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+/** Width of a label in pixels, estimated without a DOM (average glyph ≈ 0.56 em). */
+export function estimateTextWidth(text: string, fontSize: number): number {
+  return text.length * fontSize * 0.56;
+}
+
+function candidate(label: LabelInput, side: Side, fontSize: number, gap: number) {
+  const w = estimateTextWidth(label.text, fontSize);
+  const h = fontSize;
+  switch (side) {
+    case 'right':
+      return { x: label.x + gap, y: label.y + h * 0.35, anchor: 'start' as const, box: { x0: label.x + gap, y0: label.y - h / 2, x1: label.x + gap + w, y1: label.y + h / 2 } };
+    case 'left':
+      return { x: label.x - gap, y: label.y + h * 0.35, anchor: 'end' as const, box: { x0: label.x - gap - w, y0: label.y - h / 2, x1: label.x - gap, y1: label.y + h / 2 } };
+    case 'above':
+      return { x: label.x, y: label.y - gap, anchor: 'middle' as const, box: { x0: label.x - w / 2, y0: label.y - gap - h, x1: label.x + w / 2, y1: label.y - gap } };
+    case 'below':
+      return { x: label.x, y: label.y + gap + h * 0.8, anchor: 'middle' as const, box: { x0: label.x - w / 2, y0: label.y + gap, x1: label.x + w / 2, y1: label.y + gap + h } };
+  }
+}
+
+/**
+ * Places labels so none overlap each other, a marker, or the panel's edge.
+ * @example placeLabels([{id:'baku', text:'Baku', x:100, y:100}], [400, 300])[0].side // 'right'
+ */
+export function placeLabels(
+  labels: readonly LabelInput[],
+  size: readonly [number, number],
+  fontSize = 13,
+  gap = 7,
+): PlacedLabel[] {
+  const [width, height] = size;
+  const markers: Box[] = labels.map((l) => ({ x0: l.x - 4, y0: l.y - 4, x1: l.x + 4, y1: l.y + 4 }));
+  const taken: Box[] = [];
+  return labels.map((label) => {
+    const order = label.prefer ? [label.prefer, ...SIDES.filter((s) => s !== label.prefer)] : SIDES;
+    for (const side of order) {
+      const c = candidate(label, side, fontSize, gap);
+      const inside = c.box.x0 >= 0 && c.box.y0 >= 0 && c.box.x1 <= width && c.box.y1 <= height;
+      if (inside && !taken.some((b) => overlaps(b, c.box)) && !markers.some((m) => overlaps(m, c.box))) {
+        taken.push(c.box);
+        return { id: label.id, text: label.text, x: c.x, y: c.y, anchor: c.anchor, side, visible: true };
+      }
+    }
+    const c = candidate(label, order[0] ?? 'right', fontSize, gap);
+    return { id: label.id, text: label.text, x: c.x, y: c.y, anchor: c.anchor, side: order[0] ?? 'right', visible: false };
+  });
+}

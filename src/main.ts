@@ -1,0 +1,32 @@
+/**
+ * Browser entry. The page arrives pre-rendered (text, first map and
+ * timeline as SVG); this hydrates it, or mounts an embed view in its place.
+ * The country shapes come from geo/region.js, a classic script that runs
+ * before this one; if it failed to load, the map panel says so and the rest
+ * of the story works.
+ */
+import { hydrate, mount } from 'svelte';
+import data from 'virtual:story-data';
+import App from './App.svelte';
+import { readEmbedParams } from './lib/readEmbedParams.ts';
+import { readGeometry } from './lib/readGeometry.ts';
+
+declare global {
+  interface Window {
+    __storyRegionGeo?: unknown;
+  }
+}
+
+const target = document.getElementById('app');
+if (target) {
+  const params = readEmbedParams(location.search);
+  const geometry = readGeometry(window.__storyRegionGeo);
+  const props = { data, params, geometry };
+  // Only the story view was rendered at build time; other views replace it.
+  if (params.view === 'story' && !params.step && target.firstElementChild) {
+    hydrate(App, { target, props });
+  } else {
+    target.textContent = '';
+    mount(App, { target, props });
+  }
+}

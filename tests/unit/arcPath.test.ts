@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { arcPath, flowWidths } from '../../src/lib/arcPath.ts';
+
+describe('arcPath', () => {
+  it.each([
+    [[0, 0], [100, 0], 0, 1, 'M0,0Q50,-25,100,0'],
+    [[0, 0], [0, 100], 0, 1, 'M0,0Q25,50,0,100'],
+    [[10, 10], [10, 10], 0, 1, 'M10,10'],
+  ] as const)('arcPath(%j, %j, %d, %d) is %j', (from, to, index, count, expected) => {
+    expect(arcPath(from, to, index, count)).toBe(expected);
+  });
+
+  it('arcs between the same two places fan out so their count shows', () => {
+    const paths = [0, 1, 2].map((i) => arcPath([0, 0], [100, 0], i, 3));
+    expect(new Set(paths).size).toBe(3);
+    expect(paths[1]).toBe(arcPath([0, 0], [100, 0], 0, 1));
+  });
+
+  it('an arc is a curve, never the straight line a road map would draw', () => {
+    const d = arcPath([0, 0], [200, 100]);
+    const [, mx, my] = /Q([-\d.]+),([-\d.]+)/.exec(d)!.map(Number);
+    // The control point is off the straight line y = x / 2.
+    expect(Math.abs(my! - mx! / 2)).toBeGreaterThan(20);
+  });
+});
+
+describe('flowWidths', () => {
+  it.each([
+    [[25, 100, null], [4, 8, 1.5]],
+    [[null, null], [1.5, 1.5]],
+    [[0, 0], [1.5, 1.5]],
+    [[1, 10000], [1.5, 8]],
+  ])('flowWidths(%j) is %j (area-true, minimum 1.5 px)', (weights, expected) => {
+    const input = [...weights];
+    expect(flowWidths(weights).map((w) => Math.round(w * 10) / 10)).toEqual(expected);
+    expect(weights).toEqual(input);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { buildStoryModel } from '../../src/lib/buildStoryModel.ts';
+import { describeEvent, describeMap, describeTimeline, ROUTE_DISCLAIMER } from '../../src/lib/describeStep.ts';
+import { smallDataset } from './fixtures/smallDataset.ts';
+
+const model = buildStoryModel(smallDataset());
+const [opening, convoys] = model.steps as [NonNullable<(typeof model.steps)[0]>, NonNullable<(typeof model.steps)[0]>];
+
+describe('describeMap', () => {
+  it('describeMap(convoys) names the countries, places, arcs with their trucks, and the route caveat', () => {
+    expect(describeMap(convoys)).toBe(
+      'Map highlighting Azerbaijan and Ukraine. Places marked: Sumgait and Ukraine. ' +
+        '2 arcs for shipments from Sumgait to Ukraine, drawn by number of trucks (14 and 23). ' +
+        ROUTE_DISCLAIMER,
+    );
+  });
+
+  it('describeMap(opening) describes one arc without weights', () => {
+    expect(describeMap(opening)).toContain('One arc for shipments from Sumgait to Ukraine.');
+  });
+
+  it('a step with no countries, places or flows still gets a sentence', () => {
+    const bare = { ...convoys, countries: [], places: [], flows: [] };
+    expect(describeMap(bare)).toBe('Map of the region.');
+  });
+});
+
+describe('describeTimeline', () => {
+  it('describeTimeline(convoys) gives the range, series and highlighted events with figures', () => {
+    expect(describeTimeline(convoys, model)).toBe(
+      'Timeline from July 2023 to December 2023 showing shipments and cargo shipped. Highlighted: ' +
+        '30 October 2023, shipment: First convoy (14 trucks; more than 555,000 m of cable and wire); ' +
+        '21 November 2023, shipment: Second convoy (23 trucks; more than 900,000 m of cable and wire; 18 transformers).',
+    );
+  });
+});
+
+describe('describeEvent', () => {
+  it('describeEvent(range-dated shipment) keeps the range, never a made-up day', () => {
+    expect(describeEvent(model.eventsById.get('shipment-2026')!)).toBe(
+      'between 16 and 27 January 2026, shipment: January shipment (11 generators)',
+    );
+  });
+
+  it('describeEvent(total) keeps the source’s qualifier', () => {
+    expect(describeEvent(model.eventsById.get('total-2024')!)).toContain('more than 70 million manats');
+  });
+});

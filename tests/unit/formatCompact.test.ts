@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { formatCompactMoney } from '../../src/lib/formatCompact.ts';
+import type { Amount } from '../../src/lib/schema.ts';
+
+describe('formatCompactMoney', () => {
+  it.each<[Amount, string]>([
+    [{ value: 45e6, currency: 'USD', qualifier: 'more-than' }, 'more than $45m'],
+    [{ value: 34e6, currency: 'USD', qualifier: 'about' }, 'about $34m'],
+    [{ value: 7.6e6, currency: 'USD', qualifier: 'exact' }, '$7.6m'],
+    [{ value: 70e6, currency: 'AZN', qualifier: 'more-than' }, 'more than 70m manats'],
+    [{ value: 5e6, currency: 'EUR', qualifier: 'up-to' }, 'up to €5m'],
+    [{ value: 950000, currency: 'USD', qualifier: 'at-least' }, 'at least $950k'],
+    [{ value: 1.2e9, currency: 'USD', qualifier: 'exact' }, '$1.2bn'],
+    [{ value: 500, currency: 'USD', qualifier: 'exact' }, '$500'],
+  ])('formatCompactMoney(%j) is %j, qualifier in words', (amount, expected) => {
+    const copy = { ...amount };
+    expect(formatCompactMoney(amount)).toBe(expected);
+    expect(amount).toEqual(copy);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { placeLabels, type LabelInput } from '../../src/lib/placeLabels.ts';
+
+function boxes(labels: ReturnType<typeof placeLabels>) {
+  return labels
+    .filter((l) => l.visible)
+    .map((l) => {
+      const w = l.text.length * 13 * 0.56;
+      const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
+      return { x0, x1: x0 + w, y0: l.y - 13, y1: l.y };
+    });
+}
+
+describe('placeLabels', () => {
+  it('placeLabels([Baku]) puts a lone label on its preferred side', () => {
+    const [label] = placeLabels([{ id: 'baku', text: 'Baku', x: 100, y: 100, prefer: 'below' }], [400, 300]);
+    expect(label).toMatchObject({ side: 'below', visible: true, anchor: 'middle' });
+  });
+
+  it('placeLabels(Sumgait and Baku 10 px apart) keeps both labels apart', () => {
+    const input: LabelInput[] = [
+      { id: 'sumgait', text: 'Sumgait Technology Park', x: 300, y: 150 },
+      { id: 'baku', text: 'Baku', x: 306, y: 160 },
+    ];
+    const copy = structuredClone(input);
+    const placed = placeLabels(input, [600, 400]);
+    expect(placed.every((l) => l.visible)).toBe(true);
+    const [a, b] = boxes(placed);
+    const overlap = a!.x0 < b!.x1 && b!.x0 < a!.x1 && a!.y0 < b!.y1 && b!.y0 < a!.y1;
+    expect(overlap).toBe(false);
+    expect(input).toEqual(copy);
+  });
+
+  it('a label at the right edge flips to the left instead of leaving the panel', () => {
+    const [label] = placeLabels([{ id: 'x', text: 'Kyiv', x: 395, y: 100 }], [400, 300]);
+    expect(label!.side).toBe('left');
+  });
+
+  it('a label with nowhere to go is hidden, not drawn over another', () => {
+    const crowd: LabelInput[] = Array.from({ length: 6 }, (_, i) => ({
+      id: `p${i}`,
+      text: 'A very long place name',
+      x: 50 + i,
+      y: 20,
+    }));
+    const placed = placeLabels(crowd, [120, 40]);
+    expect(placed.some((l) => !l.visible)).toBe(true);
+  });
+});

@@ -1,0 +1,18 @@
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { storyData } from './src/build/storyDataPlugin.ts';
+
+export default defineConfig(({ isSsrBuild }) => ({
+  // Relative asset URLs: the build works from any path on any static host.
+  base: './',
+  publicDir: 'static',
+  plugins: [svelte(), storyData({ dir: 'data', topology: 'static/geo/region.topo.json' })],
+  build: {
+    target: 'es2022',
+    modulePreload: false,
+    cssCodeSplit: false,
+    // The client is one classic script (see scripts/prerender.ts for why not a module).
+    rollupOptions: isSsrBuild ? {} : { output: { format: 'iife' as const } },
+  },
+  server: { port: 5173 },
+}));
