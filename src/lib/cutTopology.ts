@@ -49,6 +49,7 @@ export const ISO_NUMERIC_TO_ALPHA2: Readonly<Record<string, string>> = {
   '070': 'BA',
   '100': 'BG',
   '112': 'BY',
+  '148': 'TD',
   '191': 'HR',
   '196': 'CY',
   '203': 'CZ',
@@ -60,6 +61,7 @@ export const ISO_NUMERIC_TO_ALPHA2: Readonly<Record<string, string>> = {
   '275': 'PS',
   '276': 'DE',
   '300': 'GR',
+  '336': 'VA',
   '348': 'HU',
   '364': 'IR',
   '368': 'IQ',
@@ -68,6 +70,7 @@ export const ISO_NUMERIC_TO_ALPHA2: Readonly<Record<string, string>> = {
   '398': 'KZ',
   '400': 'JO',
   '414': 'KW',
+  '417': 'KG',
   '422': 'LB',
   '428': 'LV',
   '434': 'LY',
@@ -80,7 +83,9 @@ export const ISO_NUMERIC_TO_ALPHA2: Readonly<Record<string, string>> = {
   '499': 'ME',
   '512': 'OM',
   '528': 'NL',
+  '562': 'NE',
   '578': 'NO',
+  '586': 'PK',
   '616': 'PL',
   '634': 'QA',
   '642': 'RO',
@@ -103,11 +108,6 @@ export const ISO_NUMERIC_TO_ALPHA2: Readonly<Record<string, string>> = {
   '807': 'MK',
   '818': 'EG',
   '860': 'UZ',
-  '336': 'VA',
-  '417': 'KG',
-  '586': 'PK',
-  '148': 'TD',
-  '562': 'NE',
 };
 
 /** The box grown by `margin` degrees on every side. */
@@ -298,7 +298,7 @@ export interface CutOptions {
  * What `npm run geo` uses. Tuned by eye at 1000 px across the region
  * (about 0.05° a pixel) and at four times that zoom on Ukraine and Gaza:
  * 1e-6 sr is a triangle of about 40 km², so bends under a pixel or two go;
- * a 4000-step grid is finer than a pixel even at 4× zoom. Islands under
+ * a 4000-step grid (0.013°) is about a pixel at 4× zoom. Islands under
  * 0.005 square degrees (some 50 km²) are dropped; Gaza is about 0.035.
  */
 export const REGION_CUT_OPTIONS: CutOptions = {
