@@ -188,7 +188,8 @@ export function markupToPlainText(text: string): string {
 
 /**
  * The addresses of links that parseMarkup refuses and shows as plain text,
- * in order, as written: for the data check to warn about.
+ * in order, as written (less the stripped characters above): for the data
+ * check to warn about. Links with empty text stay plain text unreported.
  * @example findUnsafeLinks('[x](javascript:alert(1)) [y](https://ok.org)') // ["javascript:alert(1)"]
  */
 export function findUnsafeLinks(text: string): string[] {

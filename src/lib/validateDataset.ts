@@ -111,7 +111,7 @@ function parseLooseNumber(text: string): number | undefined {
 function placeholder(schema: JsonSchema | undefined): string {
   if (!schema) return '…';
   if (schema.enum) return `${JSON.stringify(schema.enum[0])} (one of ${schema.enum.join(', ')})`;
-  const type = describeType(schema);
+  const type = plainType(schema);
   if (type === 'date') return '"YYYY-MM-DD"';
   if (type.startsWith('web address')) return '"https://…"';
   if (type.startsWith('number')) return 'a number';
@@ -123,9 +123,17 @@ function placeholder(schema: JsonSchema | undefined): string {
   return '"…"';
 }
 
+/** describeType without Markdown, for terminal messages. */
+function plainType(schema: JsonSchema | undefined): string {
+  return schema ? describeType(schema).replace(/`/g, '"') : 'the expected form';
+}
+
 function fieldDescription(schema: JsonSchema | undefined): string {
   const description = schema?.description;
-  if (!description || schema?.enum || describeType(schema) === 'date') return '';
+  // Prose fields all say "Plain text; *emphasis* … allowed": noise in a hint.
+  if (!description || schema?.enum || plainType(schema) === 'date' || description.includes('Plain text;')) {
+    return '';
+  }
   return ` (${description.replace(/\.$/, '')})`;
 }
 
@@ -264,7 +272,13 @@ function describeIssue(issue: Issue, ctx: IssueContext): Problem[] {
           ),
         ];
       }
-      const expected = EXPECTED_NAMES[issue.expected] ?? issue.expected;
+      const kind = plainType(fieldSchema);
+      const expected =
+        issue.expected === 'string' && kind === 'date'
+          ? 'a date in double quotes, e.g. "2025-08-13"'
+          : issue.expected === 'string' && kind === 'id'
+            ? 'an id in double quotes, e.g. "convoy-2023-10-30"'
+            : (EXPECTED_NAMES[issue.expected] ?? issue.expected);
       let hint = custom ?? `write ${expected}`;
       if (value === null && optional)
         hint = `leave "${key}" out when there is nothing to say, or write ${expected}`;
@@ -383,7 +397,7 @@ function describeIssue(issue: Issue, ctx: IssueContext): Problem[] {
           ),
         ];
       }
-      if (describeType(fieldSchema ?? {}) === 'id' || key === 'id') {
+      if (plainType(fieldSchema) === 'id' || key === 'id') {
         const slug = slugify(text);
         const tip = slug && slug !== text ? `; try "${slug}"` : '';
         return [
@@ -394,14 +408,9 @@ function describeIssue(issue: Issue, ctx: IssueContext): Problem[] {
           ),
         ];
       }
-      const form = fieldSchema ? describeType(fieldSchema) : 'the expected form';
-      return [
-        make(
-          'invalid-format',
-          `${describeValue(value)} is not ${form.startsWith('two-letter') ? `a ${form}` : `in the expected form (${form})`}`,
-          custom ?? `write it as ${form}`,
-        ),
-      ];
+      const form = plainType(fieldSchema);
+      const wanted = form.startsWith('two-letter') ? `a ${form}` : `in the expected form (${form})`;
+      return [make('invalid-format', `${describeValue(value)} is not ${wanted}`, custom ?? `write ${wanted}`)];
     }
 
     case 'custom': {

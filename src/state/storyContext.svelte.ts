@@ -16,12 +16,15 @@ export class StoryState {
   progress = $state(1);
   /** Event whose details are open in the timeline (hover, tap or focus). */
   focusedEventId = $state<string | null>(null);
-  readonly active: StepState | undefined = $derived(this.model.steps[this.activeIndex]);
 
   constructor(model: StoryModel, geometry: GeometryResult, initialIndex = 0) {
     this.model = model;
     this.geometry = geometry;
     this.activeIndex = Math.max(0, Math.min(initialIndex, model.steps.length - 1));
+  }
+
+  get active(): StepState | undefined {
+    return this.model.steps[this.activeIndex];
   }
 
   get reducedMotion(): boolean {

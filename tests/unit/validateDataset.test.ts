@@ -64,7 +64,7 @@ describe('validateDataset', () => {
     const dataset = validDataset();
     dataset.sources.push({ ...dataset.sources[0]!, id: 'never-cited' });
     const result = validateDataset(toFiles(dataset));
-    expect(brief(result.problems)).toEqual(['warning sources.json:28:13 sources[3].id unused-source']);
+    expect(brief(result.problems)).toEqual(['warning sources.json:29:13 sources[3].id unused-source']);
     expect(result.dataset?.sources).toHaveLength(4);
   });
 
