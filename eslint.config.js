@@ -21,5 +21,7 @@ export default ts.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  { ignores: ['node_modules/', 'dist/', '.ssr/', 'static/', 'tests/artifacts/', 'tests/bench/tmp/'] },
+  {
+    ignores: ['node_modules/', 'dist/', '.ssr/', 'static/', 'tests/artifacts/', 'tests/bench/tmp/'],
+  },
 );

@@ -11,11 +11,15 @@ import { pathToFileURL } from 'node:url';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
-const { renderStory } = (await import(pathToFileURL(path.join(root, '.ssr/entry-server.js')).href)) as {
+const { renderStory } = (await import(
+  pathToFileURL(path.join(root, '.ssr/entry-server.js')).href
+)) as {
   renderStory: (topology: unknown) => { head: string; body: string };
 };
 
-const topology: unknown = JSON.parse(readFileSync(path.join(root, 'static/geo/region.topo.json'), 'utf8'));
+const topology: unknown = JSON.parse(
+  readFileSync(path.join(root, 'static/geo/region.topo.json'), 'utf8'),
+);
 const { head, body } = renderStory(topology);
 const template = readFileSync(path.join(dist, 'index.html'), 'utf8');
 
@@ -23,7 +27,8 @@ const classic = template.replace(
   /<script type="module" crossorigin src="([^"]+)"><\/script>/,
   (_all, src: string) => `<script defer src="${src}"></script>`,
 );
-if (classic === template) throw new Error('prerender: could not find the module script tag in dist/index.html');
+if (classic === template)
+  throw new Error('prerender: could not find the module script tag in dist/index.html');
 
 const page = classic.replace('<!--ssr-head-->', head).replace('<!--ssr-body-->', body);
 writeFileSync(path.join(dist, 'index.html'), page.replace('<!--robots-->', ''));
@@ -31,4 +36,6 @@ writeFileSync(
   path.join(dist, 'embed.html'),
   page.replace('<!--robots-->', '<meta name="robots" content="noindex" />'),
 );
-console.log(`prerendered dist/index.html and dist/embed.html (${(page.length / 1024).toFixed(1)} KB)`);
+console.log(
+  `prerendered dist/index.html and dist/embed.html (${(page.length / 1024).toFixed(1)} KB)`,
+);

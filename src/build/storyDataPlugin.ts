@@ -23,8 +23,7 @@ const RESOLVED_ID = '\0' + PUBLIC_ID;
 
 /** What the client imports: the data and its warnings, or (dev only) the problems that stop it. */
 export type StoryDataModule =
-  | { ok: true; dataset: Dataset; warnings: Problem[] }
-  | { ok: false; problems: Problem[] };
+  { ok: true; dataset: Dataset; warnings: Problem[] } | { ok: false; problems: Problem[] };
 
 /**
  * The country shapes as a classic script that sets one global: unlike
@@ -102,11 +101,19 @@ export function storyData(options: { dir: string; topology: string }): Plugin {
       // The SSR build writes to .ssr/; the downloads belong to the site.
       if (this.environment?.config.consumer === 'server') return;
       const { dataset } = load();
-      this.emitFile({ type: 'asset', fileName: 'geo/region.js', source: geometryScript(topologyFile) });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'geo/region.js',
+        source: geometryScript(topologyFile),
+      });
       if (!dataset) return;
       const rows = toEventRows(dataset);
       this.emitFile({ type: 'asset', fileName: 'data/aid-events.csv', source: toCsv(rows) });
-      this.emitFile({ type: 'asset', fileName: 'data/aid-events.json', source: toJsonExport(dataset) });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'data/aid-events.json',
+        source: toJsonExport(dataset),
+      });
     },
   };
 }

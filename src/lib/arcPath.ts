@@ -39,3 +39,32 @@ export function flowWidths(weights: ReadonlyArray<number | null>, min = 1.5, max
     return Math.max(min, Math.sqrt(w / largest) * max);
   });
 }
+
+export interface ArcInput {
+  id: string;
+  from: Point;
+  to: Point;
+  /** Shared by arcs between the same two places, so they fan out. */
+  pairKey: string;
+  weight: number | null;
+}
+
+/**
+ * Paths and widths for a set of flows: arcs between the same two places
+ * fan out (see arcPath), widths follow the weights (see flowWidths).
+ */
+export function layoutArcs(flows: readonly ArcInput[]): { id: string; d: string; width: number }[] {
+  const counts = new Map<string, number>();
+  for (const f of flows) counts.set(f.pairKey, (counts.get(f.pairKey) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  const widths = flowWidths(flows.map((f) => f.weight));
+  return flows.map((f, i) => {
+    const index = seen.get(f.pairKey) ?? 0;
+    seen.set(f.pairKey, index + 1);
+    return {
+      id: f.id,
+      d: arcPath(f.from, f.to, index, counts.get(f.pairKey) ?? 1),
+      width: widths[i] ?? 1.5,
+    };
+  });
+}

@@ -4,7 +4,15 @@
  * concrete map and timeline state it asks for. Built once by the story
  * root; every component reads from it.
  */
-import type { AidEvent, CargoItem, Dataset, Place, Source, Step, TimelineSeries } from './schema.ts';
+import type {
+  AidEvent,
+  CargoItem,
+  Dataset,
+  Place,
+  Source,
+  Step,
+  TimelineSeries,
+} from './schema.ts';
 import type { Problem } from './problem.ts';
 import { dateMidpoint, parseFuzzyDate, type ParsedDate } from './fuzzyDate.ts';
 import { convertToUsd } from './convertToUsd.ts';
@@ -159,7 +167,9 @@ export function buildStoryModel(dataset: Dataset, warnings: Problem[] = []): Sto
     const usd = event.amount ? convertToUsd(event.amount, event.date, dataset.rates) : null;
     events.push({ ...event, when, usd });
   }
-  events.sort((a, b) => a.when.start - b.when.start || a.when.end - b.when.end || a.id.localeCompare(b.id));
+  events.sort(
+    (a, b) => a.when.start - b.when.start || a.when.end - b.when.end || a.id.localeCompare(b.id),
+  );
   const eventsById = new Map(events.map((e) => [e.id, e]));
   const placesById = new Map(dataset.places.map((p) => [p.id, p]));
   const sourcesById = new Map(dataset.sources.map((s) => [s.id, s]));

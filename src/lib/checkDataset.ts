@@ -5,6 +5,7 @@
  * needs, so `checkDataset` can run every check whose files are valid even
  * while another file still has schema errors.
  */
+import { findRate } from './convertToUsd.ts';
 import { parseFuzzyDate, type ParsedDate } from './fuzzyDate.ts';
 import { formatPath, type JsonPath, type Position } from './locateJson.ts';
 import { MAP_REGION, isInsideMapRegion } from './mapRegion.ts';
@@ -405,23 +406,6 @@ export function checkStepCount(data: Pick<Dataset, 'steps'>, locate: Locate = no
 
 // ─── Money ──────────────────────────────────────────────────────────────────
 
-/** The rate for `currency` whose span overlaps `date` (the latest-starting one), or undefined. */
-export function findRate(
-  rates: readonly Rate[],
-  currency: string,
-  date: ParsedDate,
-): Rate | undefined {
-  let best: { rate: Rate; from: number } | undefined;
-  for (const rate of rates) {
-    if (rate.currency !== currency) continue;
-    const from = parseFuzzyDate(rate.from);
-    const to = rate.to === undefined ? null : parseFuzzyDate(rate.to);
-    if (!from || from.start > date.end || (to && to.end < date.start)) continue;
-    if (!best || from.start > best.from) best = { rate, from: from.start };
-  }
-  return best?.rate;
-}
-
 const QUALIFIER_WORDS: Record<Amount['qualifier'], string> = {
   exact: '',
   about: 'about ',
@@ -430,21 +414,21 @@ const QUALIFIER_WORDS: Record<Amount['qualifier'], string> = {
   'up-to': 'up to ',
 };
 
-function formatNumber(value: number): string {
+function describeNumber(value: number): string {
   if (Math.abs(value) >= 1e6) {
     return `${Number((value / 1e6).toFixed(2)).toLocaleString('en-US')} million`;
   }
   return Math.round(value).toLocaleString('en-US');
 }
 
-/** `$34 million`, `70 million AZN`. */
-export function formatMoney(value: number, currency: string): string {
-  return currency === 'USD' ? `$${formatNumber(value)}` : `${formatNumber(value)} ${currency}`;
+/** For editors' messages, with the currency code: `$34 million`, `70 million AZN`. */
+export function describeMoney(value: number, currency: string): string {
+  return currency === 'USD' ? `$${describeNumber(value)}` : `${describeNumber(value)} ${currency}`;
 }
 
 /** The amount in the source's words: `more than 70 million AZN`. */
-export function formatAmount(amount: Amount): string {
-  return `${QUALIFIER_WORDS[amount.qualifier]}${formatMoney(amount.value, amount.currency)}`;
+export function describeAmount(amount: Amount): string {
+  return `${QUALIFIER_WORDS[amount.qualifier]}${describeMoney(amount.value, amount.currency)}`;
 }
 
 interface UsdFigure {
@@ -454,44 +438,36 @@ interface UsdFigure {
   usd: number;
   /** The amount as the source gives it, with its conversion. */
   words: string;
-  qualified: boolean;
 }
 
 /**
- * An event's amount in US dollars: the primary amount converted with
- * rates.json; when no rate covers it, the source's own USD equivalent.
+ * An event's amount in US dollars, converted as the story converts it
+ * (convertToUsd.ts: a stated rate covering the whole date, here `on` or the
+ * event's date); when no rate covers it, the source's own USD equivalent.
  */
 function usdFigure(
   event: AidEvent,
   index: number,
   rates: readonly Rate[],
-  on?: ParsedDate,
+  on = event.date,
 ): UsdFigure | undefined {
-  const date = on ?? parseFuzzyDate(event.date);
+  const date = parseFuzzyDate(on);
   const { amount, statedEquivalent: stated } = event;
   if (!date || !amount) return undefined;
   const statedUsd = stated?.currency === 'USD' ? stated : undefined;
-  const statedWords = stated ? `; the source's own equivalent: ${formatAmount(stated)}` : '';
-  const qualified = amount.qualifier !== 'exact';
+  const statedWords = stated ? `; the source's own equivalent: ${describeAmount(stated)}` : '';
   if (amount.currency === 'USD') {
-    return { event, index, date, usd: amount.value, words: formatAmount(amount), qualified };
+    return { event, index, date, usd: amount.value, words: describeAmount(amount) };
   }
-  const rate = findRate(rates, amount.currency, date);
+  const rate = findRate(amount.currency, on, rates);
   if (rate) {
     const usd = amount.value / rate.perUsd;
-    const words = `${formatAmount(amount)} (≈ ${formatMoney(usd, 'USD')} at ${rate.perUsd.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 6 })} ${amount.currency} per USD${statedWords})`;
-    return { event, index, date, usd, words, qualified };
+    const words = `${describeAmount(amount)} (≈ ${describeMoney(usd, 'USD')} at ${rate.perUsd.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 6 })} ${amount.currency} per USD${statedWords})`;
+    return { event, index, date, usd, words };
   }
   if (statedUsd) {
-    const words = `${formatAmount(amount)} (no rate in rates.json; the source's own equivalent: ${formatAmount(statedUsd)})`;
-    return {
-      event,
-      index,
-      date,
-      usd: statedUsd.value,
-      words,
-      qualified: qualified || statedUsd.qualifier !== 'exact',
-    };
+    const words = `${describeAmount(amount)} (no rate in rates.json; the source's own equivalent: ${describeAmount(statedUsd)})`;
+    return { event, index, date, usd: statedUsd.value, words };
   }
   return undefined;
 }
@@ -556,7 +532,7 @@ export function checkReportedTotals(
       return;
     const period = total.period === undefined ? null : parseFuzzyDate(total.period);
     if (!period) return;
-    const figure = usdFigure(event, index, data.rates, period);
+    const figure = usdFigure(event, index, data.rates, total.period);
     if (!figure) return;
     const before = running.filter((r) => r.date.end < period.start + DAY).at(-1);
     const after = running.find((r) => r.date.start >= period.end + 1 - DAY);
@@ -571,7 +547,7 @@ export function checkReportedTotals(
       'total-contradiction',
       'events.json',
       ['events', index, 'amount'],
-      `reported totals contradict each other: the total for ${total.period} (${event.id}), ${figure.words}, is larger than the growth of the running total across ${total.period}, ${formatMoney(growth, 'USD')}: ${from} to ${after.words} (${after.event.date}, ${after.event.id}). ${FACE_VALUE}`,
+      `reported totals contradict each other: the total for ${total.period} (${event.id}), ${figure.words}, is larger than the growth of the running total across ${total.period}, ${describeMoney(growth, 'USD')}: ${from} to ${after.words} (${after.event.date}, ${after.event.id}). ${FACE_VALUE}`,
       EXPLAIN_HINT,
       [event.id, ...(before ? [before.event.id] : []), after.event.id],
     );
@@ -587,12 +563,10 @@ export function checkRateCoverage(
   const problems: Problem[] = [];
   const report = reporter(problems, locate);
   data.events.forEach((event, i) => {
-    const date = parseFuzzyDate(event.date);
-    if (!date) return;
     for (const key of ['amount', 'statedEquivalent'] as const) {
       const amount = event[key];
-      if (!amount || amount.currency === 'USD' || findRate(data.rates, amount.currency, date))
-        continue;
+      // findRate gives USD a rate of 1; other currencies need a stated rate covering the whole date.
+      if (!amount || findRate(amount.currency, event.date, data.rates)) continue;
       report(
         'warning',
         'no-rate',
@@ -702,7 +676,7 @@ export function checkDuplicateEvents(
       'possible-duplicate-event',
       'events.json',
       ['events', i, 'id'],
-      `event "${event.id}" looks like a duplicate of "${other.id}": same date (${event.date}), kind (${event.kind}) and amount (${formatAmount(event.amount)})`,
+      `event "${event.id}" looks like a duplicate of "${other.id}": same date (${event.date}), kind (${event.kind}) and amount (${describeAmount(event.amount)})`,
       'if they are the same event, merge them and keep every citation; if not, make the titles say how they differ',
       [event.id, other.id],
     );

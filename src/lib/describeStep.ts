@@ -9,7 +9,8 @@ import { countryName } from './countryNames.ts';
 import { formatFuzzyDate } from './fuzzyDate.ts';
 import { formatMoney, formatQuantity } from './formatAmount.ts';
 
-export const ROUTE_DISCLAIMER = 'Arcs link origin and destination only: no report names the road the convoys took.';
+export const ROUTE_DISCLAIMER =
+  'Arcs link origin and destination only: no report names the road the convoys took.';
 
 function listInWords(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
@@ -81,7 +82,9 @@ export function describeTimeline(state: StepState, model: Pick<StoryModel, 'even
   const to = new Date(state.range[1]);
   const month = (d: Date) =>
     formatFuzzyDate(`${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`);
-  const series = state.series.map((s) => (s === 'totals' ? 'reported totals' : s === 'cargo' ? 'cargo shipped' : s));
+  const series = state.series.map((s) =>
+    s === 'totals' ? 'reported totals' : s === 'cargo' ? 'cargo shipped' : s,
+  );
   const parts = [`Timeline from ${month(from)} to ${month(to)} showing ${listInWords(series)}.`];
   const highlighted = state.highlight
     .map((id) => model.eventsById.get(id))

@@ -62,12 +62,29 @@ function formatSourceFigure(value: number): string {
  * A converted figure, already approximate: one decimal for millions
  * ("41.2 million"), whole thousands below a million ("294,000").
  */
-function formatConvertedFigure(value: number): string {
+type Rounding = 'down' | 'up' | 'nearest';
+
+/**
+ * Rounds to a multiple of `step` in the direction that keeps the claim
+ * true: "more than 70 million manats" is more than $41.17 million, so it
+ * reads "more than $41.1 million", never 41.2; "up to" rounds up.
+ */
+function roundToStep(value: number, step: number, rounding: Rounding): number {
+  const units = value / step;
+  // The epsilon stops 40.0000000001 (float noise) from rounding the wrong way.
+  if (rounding === 'down') return Math.floor(units + 1e-9) * step;
+  if (rounding === 'up') return Math.ceil(units - 1e-9) * step;
+  return Math.round(units) * step;
+}
+
+function formatConvertedFigure(value: number, rounding: Rounding): string {
   // 999,500 would round to "1,000,000" in thousands; say "1 million".
-  if (value >= 999.5e6) return `${formatNumber(value / 1e9, 1)} billion`;
-  if (value >= 999.5e3) return `${formatNumber(value / 1e6, 1)} million`;
-  if (value >= 1000) return formatNumber(Math.round(value / 1000) * 1000, 0);
-  return formatNumber(value, 0);
+  if (value >= 999.5e6)
+    return `${formatNumber(roundToStep(value / 1e9, 0.1, rounding), 1)} billion`;
+  if (value >= 999.5e3)
+    return `${formatNumber(roundToStep(value / 1e6, 0.1, rounding), 1)} million`;
+  if (value >= 1000) return formatNumber(roundToStep(value, 1000, rounding), 0);
+  return formatNumber(roundToStep(value, 1, rounding), 0);
 }
 
 function withCurrency(figure: string, currency: Currency, value: number): string {
@@ -120,7 +137,13 @@ export function formatUsdEquivalent(
   const usd = amount.value / rate.perUsd;
   const qualifier = amount.qualifier === 'exact' ? 'about ' : QUALIFIER_WORDS[amount.qualifier];
   const per = `${formatRate(rate.perUsd)} ${CURRENCY_PLURALS[amount.currency]} per dollar`;
-  return `${qualifier}$${formatConvertedFigure(usd)} at ${per}`;
+  const rounding: Rounding =
+    amount.qualifier === 'more-than' || amount.qualifier === 'at-least'
+      ? 'down'
+      : amount.qualifier === 'up-to'
+        ? 'up'
+        : 'nearest';
+  return `${qualifier}$${formatConvertedFigure(usd, rounding)} at ${per}`;
 }
 
 interface ItemWords {

@@ -28,7 +28,12 @@ function parseSingle(text: string): ParsedDate | null {
   const day = match[3] === undefined ? undefined : Number(match[3]);
   if (year < 1900 || year > 2200) return null;
   if (month === undefined) {
-    return { text, precision: 'year', start: Date.UTC(year, 0, 1), end: Date.UTC(year + 1, 0, 1) - 1 };
+    return {
+      text,
+      precision: 'year',
+      start: Date.UTC(year, 0, 1),
+      end: Date.UTC(year + 1, 0, 1) - 1,
+    };
   }
   if (month < 1 || month > 12) return null;
   if (day === undefined) {

@@ -31,7 +31,20 @@ export interface Tick {
   major: boolean;
 }
 
-const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH_ABBR = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
 
 /**
  * Month, quarter or year ticks, whichever fits about one label per 56 px.
@@ -41,7 +54,8 @@ export function timeTicks(scale: TimeScale, minGap = 56): Tick[] {
   const [start, end] = scale.domain;
   const months = Math.max(1, (end - start) / (30.44 * 86_400_000));
   const perMonth = scale.width / months;
-  const step = perMonth >= minGap ? 1 : perMonth * 3 >= minGap ? 3 : perMonth * 6 >= minGap ? 6 : 12;
+  const step =
+    perMonth >= minGap ? 1 : perMonth * 3 >= minGap ? 3 : perMonth * 6 >= minGap ? 6 : 12;
   const first = new Date(start);
   let year = first.getUTCFullYear();
   let month = first.getUTCMonth();
@@ -57,7 +71,7 @@ export function timeTicks(scale: TimeScale, minGap = 56): Tick[] {
       ticks.push({
         time,
         x: scale(time),
-        label: major ? String(d.getUTCFullYear()) : step === 12 ? '' : MONTH_ABBR[m] ?? '',
+        label: major ? String(d.getUTCFullYear()) : step === 12 ? '' : (MONTH_ABBR[m] ?? ''),
         major,
       });
     }
@@ -77,11 +91,21 @@ export function timeTicks(scale: TimeScale, minGap = 56): Tick[] {
 
 export type LaneKey = 'orders' | 'shipments' | 'totals' | 'other';
 
-export const LANES: { key: LaneKey; label: string; kinds: EventKind[]; series: TimelineSeries[] }[] = [
+export const LANES: {
+  key: LaneKey;
+  label: string;
+  kinds: EventKind[];
+  series: TimelineSeries[];
+}[] = [
   { key: 'orders', label: 'Orders', kinds: ['order'], series: ['orders'] },
   { key: 'shipments', label: 'Shipments', kinds: ['shipment'], series: ['shipments'] },
   { key: 'totals', label: 'Reported totals', kinds: ['reported-total'], series: ['totals'] },
-  { key: 'other', label: 'Statements, context', kinds: ['statement', 'context'], series: ['statements', 'context'] },
+  {
+    key: 'other',
+    label: 'Statements, context',
+    kinds: ['statement', 'context'],
+    series: ['statements', 'context'],
+  },
 ];
 
 export interface EventMark {
@@ -157,12 +181,14 @@ export function layoutTimeline(
   const { range, width, series } = options;
   const highlight = new Set(options.highlight);
   const scale = scaleTime(range, width);
-  const lanes = LANES.filter((lane) => lane.series.some((s) => series.includes(s))).map((lane, i) => ({
-    key: lane.key,
-    label: lane.label,
-    y: TOP + 14 + i * LANE_GAP,
-    kinds: lane.kinds,
-  }));
+  const lanes = LANES.filter((lane) => lane.series.some((s) => series.includes(s))).map(
+    (lane, i) => ({
+      key: lane.key,
+      label: lane.label,
+      y: TOP + 14 + i * LANE_GAP,
+      kinds: lane.kinds,
+    }),
+  );
   const laneOfKind = new Map<EventKind, (typeof lanes)[number]>();
   for (const lane of lanes) for (const kind of lane.kinds) laneOfKind.set(kind, lane);
 
@@ -212,7 +238,8 @@ export function layoutTimeline(
     });
   }
 
-  const lanesBottom = TOP + lanes.length * LANE_GAP + (lanes.some((l) => l.key === 'totals') ? 10 : 0);
+  const lanesBottom =
+    TOP + lanes.length * LANE_GAP + (lanes.some((l) => l.key === 'totals') ? 10 : 0);
   const axisY = lanesBottom + 4;
   const cargoCharts: CargoChart[] = [];
   if (series.includes('cargo')) {

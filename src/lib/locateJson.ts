@@ -98,6 +98,20 @@ export function locateInTree(
   return tree.offset;
 }
 
+/**
+ * The 1-based position of the value at `path` in JSON text (of its key, for
+ * `target: 'key'`), or of the nearest existing ancestor when the path does
+ * not exist. Tolerates broken JSON as far as it can.
+ * @example locateJsonPath('{\n  "events": [\n    { "id": "a" }\n  ]\n}', ['events', 0, 'id']) // { line: 3, column: 13 }
+ */
+export function locateJsonPath(
+  text: string,
+  path: JsonPath,
+  target: 'value' | 'key' = 'value',
+): Position {
+  return positionAt(text, locateInTree(parseTree(text, []), path, target));
+}
+
 type Syntax = Pick<Problem, 'code' | 'message' | 'hint'> & { offset: number };
 
 /** The unclosed `{` and `[` before `offset`, ignoring brackets inside strings. */
@@ -168,8 +182,8 @@ function describeSymbol(text: string, offset: number, token: string): Syntax {
       hint: 'write a plain number such as 1000000, or leave the field out',
     };
   }
-  if (/^[+.\d]/.test(first) || (first === '-' && !/^-\d/.test(token)) || /^x/i.test(token)) {
-    const hex = /^x/i.test(token) && text[offset - 1] === '0';
+  const hex = /^x/i.test(token) && text[offset - 1] === '0';
+  if (/^[+.\d]/.test(first) || (first === '-' && !/^-\d/.test(token)) || hex) {
     return {
       code: 'json-bad-number',
       offset: hex ? offset - 1 : offset,

@@ -12,6 +12,9 @@ export const MAP_REGION = {
 
 export function isInsideMapRegion(lon: number, lat: number): boolean {
   return (
-    lon >= MAP_REGION.west && lon <= MAP_REGION.east && lat >= MAP_REGION.south && lat <= MAP_REGION.north
+    lon >= MAP_REGION.west &&
+    lon <= MAP_REGION.east &&
+    lat >= MAP_REGION.south &&
+    lat <= MAP_REGION.north
   );
 }

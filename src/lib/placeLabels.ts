@@ -48,13 +48,33 @@ function candidate(label: LabelInput, side: Side, fontSize: number, gap: number)
   const h = fontSize;
   switch (side) {
     case 'right':
-      return { x: label.x + gap, y: label.y + h * 0.35, anchor: 'start' as const, box: { x0: label.x + gap, y0: label.y - h / 2, x1: label.x + gap + w, y1: label.y + h / 2 } };
+      return {
+        x: label.x + gap,
+        y: label.y + h * 0.35,
+        anchor: 'start' as const,
+        box: { x0: label.x + gap, y0: label.y - h / 2, x1: label.x + gap + w, y1: label.y + h / 2 },
+      };
     case 'left':
-      return { x: label.x - gap, y: label.y + h * 0.35, anchor: 'end' as const, box: { x0: label.x - gap - w, y0: label.y - h / 2, x1: label.x - gap, y1: label.y + h / 2 } };
+      return {
+        x: label.x - gap,
+        y: label.y + h * 0.35,
+        anchor: 'end' as const,
+        box: { x0: label.x - gap - w, y0: label.y - h / 2, x1: label.x - gap, y1: label.y + h / 2 },
+      };
     case 'above':
-      return { x: label.x, y: label.y - gap, anchor: 'middle' as const, box: { x0: label.x - w / 2, y0: label.y - gap - h, x1: label.x + w / 2, y1: label.y - gap } };
+      return {
+        x: label.x,
+        y: label.y - gap,
+        anchor: 'middle' as const,
+        box: { x0: label.x - w / 2, y0: label.y - gap - h, x1: label.x + w / 2, y1: label.y - gap },
+      };
     case 'below':
-      return { x: label.x, y: label.y + gap + h * 0.8, anchor: 'middle' as const, box: { x0: label.x - w / 2, y0: label.y + gap, x1: label.x + w / 2, y1: label.y + gap + h } };
+      return {
+        x: label.x,
+        y: label.y + gap + h * 0.8,
+        anchor: 'middle' as const,
+        box: { x0: label.x - w / 2, y0: label.y + gap, x1: label.x + w / 2, y1: label.y + gap + h },
+      };
   }
 }
 
@@ -69,19 +89,44 @@ export function placeLabels(
   gap = 7,
 ): PlacedLabel[] {
   const [width, height] = size;
-  const markers: Box[] = labels.map((l) => ({ x0: l.x - 4, y0: l.y - 4, x1: l.x + 4, y1: l.y + 4 }));
+  const markers: Box[] = labels.map((l) => ({
+    x0: l.x - 4,
+    y0: l.y - 4,
+    x1: l.x + 4,
+    y1: l.y + 4,
+  }));
   const taken: Box[] = [];
   return labels.map((label) => {
     const order = label.prefer ? [label.prefer, ...SIDES.filter((s) => s !== label.prefer)] : SIDES;
     for (const side of order) {
       const c = candidate(label, side, fontSize, gap);
       const inside = c.box.x0 >= 0 && c.box.y0 >= 0 && c.box.x1 <= width && c.box.y1 <= height;
-      if (inside && !taken.some((b) => overlaps(b, c.box)) && !markers.some((m) => overlaps(m, c.box))) {
+      if (
+        inside &&
+        !taken.some((b) => overlaps(b, c.box)) &&
+        !markers.some((m) => overlaps(m, c.box))
+      ) {
         taken.push(c.box);
-        return { id: label.id, text: label.text, x: c.x, y: c.y, anchor: c.anchor, side, visible: true };
+        return {
+          id: label.id,
+          text: label.text,
+          x: c.x,
+          y: c.y,
+          anchor: c.anchor,
+          side,
+          visible: true,
+        };
       }
     }
     const c = candidate(label, order[0] ?? 'right', fontSize, gap);
-    return { id: label.id, text: label.text, x: c.x, y: c.y, anchor: c.anchor, side: order[0] ?? 'right', visible: false };
+    return {
+      id: label.id,
+      text: label.text,
+      x: c.x,
+      y: c.y,
+      anchor: c.anchor,
+      side: order[0] ?? 'right',
+      visible: false,
+    };
   });
 }

@@ -15,11 +15,16 @@ export interface CountryShape {
   feature: Feature<Geometry>;
 }
 
-export type GeometryResult = { ok: true; countries: CountryShape[] } | { ok: false; reason: string };
+export type GeometryResult =
+  { ok: true; countries: CountryShape[] } | { ok: false; reason: string };
 
 function isTopology(value: unknown): value is Topology<{ countries: GeometryCollection }> {
   if (!value || typeof value !== 'object') return false;
-  const topology = value as { type?: unknown; arcs?: unknown; objects?: { countries?: { type?: unknown; geometries?: unknown } } };
+  const topology = value as {
+    type?: unknown;
+    arcs?: unknown;
+    objects?: { countries?: { type?: unknown; geometries?: unknown } };
+  };
   return (
     topology.type === 'Topology' &&
     Array.isArray(topology.arcs) &&
@@ -32,7 +37,8 @@ function isTopology(value: unknown): value is Topology<{ countries: GeometryColl
  * @example readGeometry(undefined) // { ok: false, reason: 'The map shapes did not load.' }
  */
 export function readGeometry(value: unknown): GeometryResult {
-  if (value === undefined || value === null) return { ok: false, reason: 'The map shapes did not load.' };
+  if (value === undefined || value === null)
+    return { ok: false, reason: 'The map shapes did not load.' };
   if (!isTopology(value)) return { ok: false, reason: 'The map shapes are damaged.' };
   try {
     const collection = feature(value, value.objects.countries);

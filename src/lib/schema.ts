@@ -34,7 +34,9 @@ const proseSchema = (what: string, max: number) =>
     });
 
 export const fuzzyDateSchema = z
-  .string({ error: 'must be a date such as "2025-08-13", "2025-08", "2025" or "2026-01-16/2026-01-27"' })
+  .string({
+    error: 'must be a date such as "2025-08-13", "2025-08", "2025" or "2026-01-16/2026-01-27"',
+  })
   .refine(isValidFuzzyDate, {
     error:
       'is not a real date; write YYYY-MM-DD, YYYY-MM, YYYY, or a range FROM/TO (e.g. "2026-01-16/2026-01-27")',
@@ -81,15 +83,15 @@ export const CARGO_ITEMS = [
 ] as const;
 
 export const cargoLineSchema = z.strictObject({
-  item: z
-    .enum(CARGO_ITEMS, { error: `must be one of ${CARGO_ITEMS.join(', ')}` })
-    .meta({
-      description:
-        'What was shipped. Cable and wire are counted in metres; "transformers-and-substations" is for sources that count both together.',
-    }),
+  item: z.enum(CARGO_ITEMS, { error: `must be one of ${CARGO_ITEMS.join(', ')}` }).meta({
+    description:
+      'What was shipped. Cable and wire are counted in metres; "transformers-and-substations" is for sources that count both together.',
+  }),
   quantity: nonNegativeNumber('quantity')
     .optional()
-    .meta({ description: 'How many (metres for cable). Leave out when the source gives no number.' }),
+    .meta({
+      description: 'How many (metres for cable). Leave out when the source gives no number.',
+    }),
   qualifier: qualifierSchema.optional(),
   note: proseSchema('Cargo note', 200).optional(),
 });
@@ -107,14 +109,17 @@ export const citationSchema = z.strictObject({
     }),
   note: proseSchema('Citation note', 300)
     .optional()
-    .meta({ description: 'What this source reports, in our words, when no verbatim excerpt is held.' }),
+    .meta({
+      description: 'What this source reports, in our words, when no verbatim excerpt is held.',
+    }),
 });
 
 export const EVENT_KINDS = ['order', 'shipment', 'reported-total', 'statement', 'context'] as const;
 
 export const reportedTotalSchema = z.strictObject({
   scope: z.enum(['cumulative', 'period', 'order'], {
-    error: 'must be "cumulative" (all aid so far), "period" (one year or span) or "order" (one order)',
+    error:
+      'must be "cumulative" (all aid so far), "period" (one year or span) or "order" (one order)',
   }),
   period: fuzzyDateSchema
     .optional()
@@ -130,7 +135,9 @@ export const eventSchema = z.strictObject({
   date: fuzzyDateSchema,
   kind: z
     .enum(EVENT_KINDS, { error: `must be one of ${EVENT_KINDS.join(', ')}` })
-    .meta({ description: 'order (order or allocation), shipment, reported-total, statement, context.' }),
+    .meta({
+      description: 'order (order or allocation), shipment, reported-total, statement, context.',
+    }),
   title: proseSchema('Title', 90),
   text: proseSchema('Text', 600),
   amount: amountSchema.optional(),
@@ -205,7 +212,14 @@ export const rateSchema = z.strictObject({
   note: proseSchema('Rate note', 300).optional(),
 });
 
-export const TIMELINE_SERIES = ['orders', 'shipments', 'totals', 'statements', 'context', 'cargo'] as const;
+export const TIMELINE_SERIES = [
+  'orders',
+  'shipments',
+  'totals',
+  'statements',
+  'context',
+  'cargo',
+] as const;
 
 export const stepSchema = z.strictObject({
   id: idSchema,
@@ -218,7 +232,9 @@ export const stepSchema = z.strictObject({
       .meta({ description: 'Place ids the camera must show; the map fits them with a margin.' }),
     countries: z
       .array(
-        z.string().regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166-1 alpha-2 code such as "UA"' }),
+        z
+          .string()
+          .regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166-1 alpha-2 code such as "UA"' }),
       )
       .meta({ description: 'Countries to highlight (ISO 3166-1 alpha-2).' }),
     places: z.array(idSchema).meta({ description: 'Places whose markers and labels show.' }),
@@ -231,8 +247,12 @@ export const stepSchema = z.strictObject({
       .meta({ description: 'What sets the width of the arcs (default: trucks).' }),
   }),
   timeline: z.strictObject({
-    from: fuzzyDateSchema.optional().meta({ description: 'Start of the visible range (default: first event).' }),
-    to: fuzzyDateSchema.optional().meta({ description: 'End of the visible range (default: last event).' }),
+    from: fuzzyDateSchema
+      .optional()
+      .meta({ description: 'Start of the visible range (default: first event).' }),
+    to: fuzzyDateSchema
+      .optional()
+      .meta({ description: 'End of the visible range (default: last event).' }),
     highlight: z.array(idSchema).meta({ description: 'Event ids highlighted at this step.' }),
     series: z
       .array(z.enum(TIMELINE_SERIES, { error: `must be one of ${TIMELINE_SERIES.join(', ')}` }))
@@ -251,7 +271,9 @@ export const storySchema = z.strictObject({
   headline: proseSchema('Headline', 120),
   standfirst: proseSchema('Standfirst', 400),
   byline: proseSchema('Byline', 120),
-  lastUpdated: fuzzyDateSchema.meta({ description: 'Date of the latest data change (YYYY-MM-DD).' }),
+  lastUpdated: fuzzyDateSchema.meta({
+    description: 'Date of the latest data change (YYYY-MM-DD).',
+  }),
   language: z.string().regex(/^[a-z]{2}$/),
   notes: z.array(noteSchema).meta({ description: 'Paragraphs of "Notes on the data".' }),
 });

@@ -131,7 +131,12 @@ function plainType(schema: JsonSchema | undefined): string {
 function fieldDescription(schema: JsonSchema | undefined): string {
   const description = schema?.description;
   // Prose fields all say "Plain text; *emphasis* … allowed": noise in a hint.
-  if (!description || schema?.enum || plainType(schema) === 'date' || description.includes('Plain text;')) {
+  if (
+    !description ||
+    schema?.enum ||
+    plainType(schema) === 'date' ||
+    description.includes('Plain text;')
+  ) {
     return '';
   }
   return ` (${description.replace(/\.$/, '')})`;
@@ -410,7 +415,13 @@ function describeIssue(issue: Issue, ctx: IssueContext): Problem[] {
       }
       const form = plainType(fieldSchema);
       const wanted = form.startsWith('two-letter') ? `a ${form}` : `in the expected form (${form})`;
-      return [make('invalid-format', `${describeValue(value)} is not ${wanted}`, custom ?? `write ${wanted}`)];
+      return [
+        make(
+          'invalid-format',
+          `${describeValue(value)} is not ${wanted}`,
+          custom ?? `write ${wanted}`,
+        ),
+      ];
     }
 
     case 'custom': {

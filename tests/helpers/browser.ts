@@ -31,7 +31,9 @@ export async function launchBrowser(
   options: Parameters<typeof chromium.launchPersistentContext>[1] = {},
 ): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM}: run "apt-get update && apt-get install -y chromium".`);
+    throw new Error(
+      `Chromium is not installed at ${CHROMIUM}: run "apt-get update && apt-get install -y chromium".`,
+    );
   }
   const profile = mkdtempSync(path.join(tmpdir(), 'story-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -75,10 +77,27 @@ const AXE_SOURCE = readFileSync(path.resolve('node_modules/axe-core/axe.min.js')
 export async function runAxe(page: Page, context: string | null = null): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async (ctx) => {
-    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            c: unknown,
+            o: unknown,
+          ) => Promise<{
+            violations: {
+              id: string;
+              impact: string;
+              help: string;
+              nodes: { target: unknown }[];
+            }[];
+          }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(ctx ?? document, { resultTypes: ['violations'] });
     return result.violations.map(
-      (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
     );
   }, context);
   return violations;
@@ -98,5 +117,8 @@ export async function scrollToStep(page: Page, id: string): Promise<void> {
     const top = el.getBoundingClientRect().top + window.scrollY;
     window.scrollTo({ top: top - window.innerHeight * ratio + 40, behavior: 'instant' });
   }, id);
-  await page.waitForFunction((stepId) => document.documentElement.dataset.activeStep === stepId, id);
+  await page.waitForFunction(
+    (stepId) => document.documentElement.dataset.activeStep === stepId,
+    id,
+  );
 }

@@ -57,7 +57,10 @@ export async function startStaticServer(
       if (override.delay) await new Promise((r) => setTimeout(r, override.delay));
       if (override.body !== undefined || override.status !== undefined) {
         res.statusCode = override.status ?? 200;
-        res.setHeader('Content-Type', override.type ?? TYPES[path.extname(pathname)] ?? 'text/plain');
+        res.setHeader(
+          'Content-Type',
+          override.type ?? TYPES[path.extname(pathname)] ?? 'text/plain',
+        );
         res.end(override.body ?? '');
         return;
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arcPath, flowWidths } from '../../src/lib/arcPath.ts';
+import { arcPath, flowWidths, layoutArcs } from '../../src/lib/arcPath.ts';
 
 describe('arcPath', () => {
   it.each([
@@ -26,13 +26,43 @@ describe('arcPath', () => {
 
 describe('flowWidths', () => {
   it.each([
-    [[25, 100, null], [4, 8, 1.5]],
-    [[null, null], [1.5, 1.5]],
-    [[0, 0], [1.5, 1.5]],
-    [[1, 10000], [1.5, 8]],
+    [
+      [25, 100, null],
+      [4, 8, 1.5],
+    ],
+    [
+      [null, null],
+      [1.5, 1.5],
+    ],
+    [
+      [0, 0],
+      [1.5, 1.5],
+    ],
+    [
+      [1, 10000],
+      [1.5, 8],
+    ],
   ])('flowWidths(%j) is %j (area-true, minimum 1.5 px)', (weights, expected) => {
     const input = [...weights];
     expect(flowWidths(weights).map((w) => Math.round(w * 10) / 10)).toEqual(expected);
     expect(weights).toEqual(input);
+  });
+});
+
+describe('layoutArcs', () => {
+  it('layoutArcs(three flows, two between the same places) fans out the pair and sizes by weight', () => {
+    const flows = [
+      { id: 'a', from: [0, 0], to: [100, 0], pairKey: 's>u', weight: 25 },
+      { id: 'b', from: [0, 0], to: [100, 0], pairKey: 's>u', weight: 100 },
+      { id: 'c', from: [0, 0], to: [0, 100], pairKey: 's>k', weight: null },
+    ] as const;
+    const copy = structuredClone(flows);
+    const arcs = layoutArcs(flows);
+    expect(arcs.map((a) => a.id)).toEqual(['a', 'b', 'c']);
+    expect(arcs[0]!.d).toBe(arcPath([0, 0], [100, 0], 0, 2));
+    expect(arcs[1]!.d).toBe(arcPath([0, 0], [100, 0], 1, 2));
+    expect(arcs[2]!.d).toBe(arcPath([0, 0], [0, 100], 0, 1));
+    expect(arcs.map((a) => a.width)).toEqual([4, 8, 1.5]);
+    expect(flows).toEqual(copy);
   });
 });

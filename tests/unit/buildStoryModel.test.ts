@@ -7,7 +7,13 @@ describe('buildStoryModel', () => {
     const dataset = smallDataset();
     const copy = structuredClone(dataset);
     const model = buildStoryModel(dataset);
-    expect(model.events.map((e) => e.id)).toEqual(['order-1', 'convoy-1', 'convoy-2', 'total-2024', 'shipment-2026']);
+    expect(model.events.map((e) => e.id)).toEqual([
+      'order-1',
+      'convoy-1',
+      'convoy-2',
+      'total-2024',
+      'shipment-2026',
+    ]);
     expect(model.eventsById.get('order-1')!.usd).toBe(7.6e6);
     expect(model.eventsById.get('total-2024')!.usd).toBeCloseTo(70e6 / 1.7, 0);
     expect(model.eventsById.get('convoy-1')!.usd).toBeNull();
@@ -50,10 +56,13 @@ describe('buildCargoSeries', () => {
     ['cable-km', [555, 1455], true],
     ['transformers', [18], false],
     ['generators', [11], false],
-  ] as const)('buildCargoSeries(events, %j) sums shipments in date order', (key, cumulative, approximate) => {
-    const model = buildStoryModel(smallDataset());
-    const series = buildCargoSeries(model.events, key);
-    expect(series.map((p) => p.cumulative)).toEqual(cumulative);
-    expect(series.at(-1)!.approximate).toBe(approximate);
-  });
+  ] as const)(
+    'buildCargoSeries(events, %j) sums shipments in date order',
+    (key, cumulative, approximate) => {
+      const model = buildStoryModel(smallDataset());
+      const series = buildCargoSeries(model.events, key);
+      expect(series.map((p) => p.cumulative)).toEqual(cumulative);
+      expect(series.at(-1)!.approximate).toBe(approximate);
+    },
+  );
 });

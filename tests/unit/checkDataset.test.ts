@@ -9,11 +9,9 @@ import {
   checkSourceReferences,
   checkStepOrder,
   checkUnusedSources,
-  findRate,
-  formatAmount,
+  describeAmount,
   suggestClosest,
 } from '../../src/lib/checkDataset.ts';
-import { parseFuzzyDate } from '../../src/lib/fuzzyDate.ts';
 import type { AidEvent, Dataset } from '../../src/lib/schema.ts';
 import { validateDataset } from '../../src/lib/validateDataset.ts';
 import { reportedTotalsDataset, toFiles, validDataset } from './fixtures/validDataset.ts';
@@ -152,7 +150,9 @@ describe('editorial warnings', () => {
         related: ['order-2023-07-17-again', 'order-2023-07-17'],
       },
     ]);
-    expect(problems[0]?.message).toContain('same date (2023-07-17), kind (order) and amount ($7.6 million)');
+    expect(problems[0]?.message).toContain(
+      'same date (2023-07-17), kind (order) and amount ($7.6 million)',
+    );
   });
 
   it('checkCitations(a 26-word excerpt, a bare citation) warns about both', () => {
@@ -189,14 +189,18 @@ describe('editorial warnings', () => {
     const problems = checkRateCoverage(dataset);
     expect(problems).toEqual([]);
     event(dataset, 'order-2025-08-11').date = '2023-08-11';
-    expect(checkRateCoverage(dataset)).toMatchObject([{ code: 'no-rate', path: 'events[2].amount.currency' }]);
+    expect(checkRateCoverage(dataset)).toMatchObject([
+      { code: 'no-rate', path: 'events[2].amount.currency' },
+    ]);
   });
 
   it('checkMapRegion(Copenhagen with lon and lat swapped) warns and says they look swapped', () => {
     const dataset = validDataset();
     dataset.places.push({ ...dataset.places[1]!, id: 'copenhagen', lon: 55.68, lat: 12.57 });
     const problems = checkMapRegion(dataset);
-    expect(problems).toMatchObject([{ code: 'outside-map', path: 'places[2].lat', severity: 'warning' }]);
+    expect(problems).toMatchObject([
+      { code: 'outside-map', path: 'places[2].lat', severity: 'warning' },
+    ]);
     expect(problems[0]?.hint).toContain('look swapped');
   });
 
@@ -221,7 +225,11 @@ describe('checkSourceReferences', () => {
       expect(problem.message).toBe(
         'source "trend-2025-08-13" is not in sources.json; cited by events: order-2025-08-11, convoy-2025-08-13, total-2025-08-13',
       );
-      expect(problem.related).toEqual(['order-2025-08-11', 'convoy-2025-08-13', 'total-2025-08-13']);
+      expect(problem.related).toEqual([
+        'order-2025-08-11',
+        'convoy-2025-08-13',
+        'total-2025-08-13',
+      ]);
     }
   });
 });
@@ -241,19 +249,18 @@ describe('helpers', () => {
     });
   }
 
-  it('formatAmount keeps the source wording', () => {
-    expect(formatAmount({ value: 70_000_000, currency: 'AZN', qualifier: 'more-than' })).toBe(
+  it('describeAmount keeps the source wording', () => {
+    expect(describeAmount({ value: 70_000_000, currency: 'AZN', qualifier: 'more-than' })).toBe(
       'more than 70 million AZN',
     );
-    expect(formatAmount({ value: 34_000_000, currency: 'USD', qualifier: 'about' })).toBe('about $34 million');
-    expect(formatAmount({ value: 7_600_000, currency: 'USD', qualifier: 'exact' })).toBe('$7.6 million');
-    expect(formatAmount({ value: 555_000, currency: 'EUR', qualifier: 'up-to' })).toBe('up to 555,000 EUR');
-  });
-
-  it('findRate(rates, "AZN", 2024) finds the open-ended rate from 2017', () => {
-    const { rates } = validDataset();
-    expect(findRate(rates, 'AZN', parseFuzzyDate('2024')!)).toBe(rates[0]);
-    expect(findRate(rates, 'AZN', parseFuzzyDate('2016')!)).toBeUndefined();
-    expect(findRate(rates, 'EUR', parseFuzzyDate('2024')!)).toBeUndefined();
+    expect(describeAmount({ value: 34_000_000, currency: 'USD', qualifier: 'about' })).toBe(
+      'about $34 million',
+    );
+    expect(describeAmount({ value: 7_600_000, currency: 'USD', qualifier: 'exact' })).toBe(
+      '$7.6 million',
+    );
+    expect(describeAmount({ value: 555_000, currency: 'EUR', qualifier: 'up-to' })).toBe(
+      'up to 555,000 EUR',
+    );
   });
 });

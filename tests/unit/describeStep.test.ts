@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { buildStoryModel } from '../../src/lib/buildStoryModel.ts';
-import { describeEvent, describeMap, describeTimeline, ROUTE_DISCLAIMER } from '../../src/lib/describeStep.ts';
+import {
+  describeEvent,
+  describeMap,
+  describeTimeline,
+  ROUTE_DISCLAIMER,
+} from '../../src/lib/describeStep.ts';
 import { smallDataset } from './fixtures/smallDataset.ts';
 
 const model = buildStoryModel(smallDataset());
-const [opening, convoys] = model.steps as [NonNullable<(typeof model.steps)[0]>, NonNullable<(typeof model.steps)[0]>];
+const [opening, convoys] = model.steps as [
+  NonNullable<(typeof model.steps)[0]>,
+  NonNullable<(typeof model.steps)[0]>,
+];
 
 describe('describeMap', () => {
   it('describeMap(convoys) names the countries, places, arcs with their trucks, and the route caveat', () => {
@@ -43,6 +51,8 @@ describe('describeEvent', () => {
   });
 
   it('describeEvent(total) keeps the source’s qualifier', () => {
-    expect(describeEvent(model.eventsById.get('total-2024')!)).toContain('more than 70 million manats');
+    expect(describeEvent(model.eventsById.get('total-2024')!)).toContain(
+      'more than 70 million manats',
+    );
   });
 });

@@ -8,24 +8,39 @@ const TBILISI = [44.79, 41.72] as const;
 
 describe('fitCamera', () => {
   it.each([
-    [[SUMGAIT, KYIV], [320, 480]],
-    [[SUMGAIT, KYIV], [1280, 720]],
-    [[SUMGAIT, KYIV, GAZA], [375, 300]],
-    [[SUMGAIT, TBILISI, KYIV, GAZA], [800, 500]],
+    [
+      [SUMGAIT, KYIV],
+      [320, 480],
+    ],
+    [
+      [SUMGAIT, KYIV],
+      [1280, 720],
+    ],
+    [
+      [SUMGAIT, KYIV, GAZA],
+      [375, 300],
+    ],
+    [
+      [SUMGAIT, TBILISI, KYIV, GAZA],
+      [800, 500],
+    ],
     [[KYIV], [640, 520]],
-  ] as const)('fitCamera(%j, %j) keeps every place inside the box, clear of the padding', (points, size) => {
-    const input = points.map((p) => [...p] as const);
-    const camera = fitCamera(input, size, 30);
-    const projection = projectionFor(camera, size);
-    for (const p of points) {
-      const [x, y] = projection([p[0], p[1]])!;
-      expect(x).toBeGreaterThanOrEqual(30 - 0.5);
-      expect(x).toBeLessThanOrEqual(size[0] - 30 + 0.5);
-      expect(y).toBeGreaterThanOrEqual(30 - 0.5);
-      expect(y).toBeLessThanOrEqual(size[1] - 30 + 0.5);
-    }
-    expect(input).toEqual(points.map((p) => [...p]));
-  });
+  ] as const)(
+    'fitCamera(%j, %j) keeps every place inside the box, clear of the padding',
+    (points, size) => {
+      const input = points.map((p) => [...p] as const);
+      const camera = fitCamera(input, size, 30);
+      const projection = projectionFor(camera, size);
+      for (const p of points) {
+        const [x, y] = projection([p[0], p[1]])!;
+        expect(x).toBeGreaterThanOrEqual(30 - 0.5);
+        expect(x).toBeLessThanOrEqual(size[0] - 30 + 0.5);
+        expect(y).toBeGreaterThanOrEqual(30 - 0.5);
+        expect(y).toBeLessThanOrEqual(size[1] - 30 + 0.5);
+      }
+      expect(input).toEqual(points.map((p) => [...p]));
+    },
+  );
 
   it('fitCamera([one place]) does not zoom in beyond a minimum span', () => {
     const one = fitCamera([KYIV], [600, 600]);

@@ -52,7 +52,13 @@ describe('formatUsdEquivalent', () => {
     [
       { value: 70e6, currency: 'AZN', qualifier: 'more-than' },
       '2025-08',
-      'more than $41.2 million at 1.70 manats per dollar',
+      // 70,000,000 / 1.70 = 41,176,470: rounding to 41.2 would overstate a lower bound.
+      'more than $41.1 million at 1.70 manats per dollar',
+    ],
+    [
+      { value: 70e6, currency: 'AZN', qualifier: 'up-to' },
+      '2025-08',
+      'up to $41.2 million at 1.70 manats per dollar',
     ],
     // The result is rounded, so an exact amount becomes "about".
     [

@@ -46,8 +46,18 @@ describe('formatProblem', () => {
       undefined,
       'warning  data/sources.json:4:13  sources[0].id  source "x" is not cited by any event or rate',
     ],
-    ['a whole-file problem', wholeFile, undefined, 'data/rates.json:1:1  the file is missing  (hint: create it)'],
-    ['an error in another folder', error, 'fixtures/', 'fixtures/events.json:12:5  events[3].amount.currency  must be one of USD, AZN, EUR  (hint: write it exactly as listed)'],
+    [
+      'a whole-file problem',
+      wholeFile,
+      undefined,
+      'data/rates.json:1:1  the file is missing  (hint: create it)',
+    ],
+    [
+      'an error in another folder',
+      error,
+      'fixtures/',
+      'fixtures/events.json:12:5  events[3].amount.currency  must be one of USD, AZN, EUR  (hint: write it exactly as listed)',
+    ],
   ];
   for (const [what, problem, dir, expected] of cases) {
     it(`formatProblem(${what}${dir ? `, '${dir}'` : ''}) is ${JSON.stringify(expected)}`, () => {

@@ -58,7 +58,9 @@ describe('layoutTimeline', () => {
       series: ['totals'],
       highlight: [],
     });
-    expect(layout.marks.find((m) => m.eventId === 'total-2024')!.label).toBe('more than 70m manats');
+    expect(layout.marks.find((m) => m.eventId === 'total-2024')!.label).toBe(
+      'more than 70m manats',
+    );
   });
 
   it('a range-dated event spans from its first to its last possible day', () => {
@@ -83,7 +85,12 @@ describe('layoutTimeline', () => {
     });
     const inRange = layout.marks.filter((m) => m.inRange).map((m) => m.eventId);
     expect(inRange).toEqual(['convoy-1', 'convoy-2']);
-    expect(layout.cargo.map((c) => c.key)).toEqual(['cable-km', 'transformers', 'generators', 'trucks']);
+    expect(layout.cargo.map((c) => c.key)).toEqual([
+      'cable-km',
+      'transformers',
+      'generators',
+      'trucks',
+    ]);
     expect(layout.height).toBeGreaterThan(layout.cargo.at(-1)!.y);
   });
 
@@ -92,7 +99,12 @@ describe('layoutTimeline', () => {
     dataset.events.push({ ...dataset.events[0]!, id: 'convoy-2027', date: '2027-03-02' });
     const later = buildStoryModel(dataset);
     expect(later.domain[1]).toBe(Date.UTC(2027, 3, 1) - 1);
-    const layout = layoutTimeline(later.events, later.cargo, { range: later.domain, width: 640, series: ['shipments'], highlight: [] });
+    const layout = layoutTimeline(later.events, later.cargo, {
+      range: later.domain,
+      width: 640,
+      series: ['shipments'],
+      highlight: [],
+    });
     expect(layout.ticks.filter((t) => t.major).map((t) => t.label)).toContain('2027');
   });
 });

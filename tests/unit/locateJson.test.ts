@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatPath,
+  locateJsonPath,
   parseJsonWithLocations,
   positionAt,
   type JsonPath,
@@ -41,7 +42,8 @@ describe('positionAt', () => {
 });
 
 describe('parseJsonWithLocations(text).locate', () => {
-  const text = '{\n  "events": [\n    { "amount": { "currency": "GBP" } },\n    { "id": "x" }\n  ]\n}\n';
+  const text =
+    '{\n  "events": [\n    { "amount": { "currency": "GBP" } },\n    { "id": "x" }\n  ]\n}\n';
   const parsed = parseJsonWithLocations(text, 'events.json');
   const cases: [JsonPath, 'value' | 'key', number, number, string][] = [
     [['events', 0, 'amount', 'currency'], 'value', 3, 31, 'the value'],
@@ -63,17 +65,60 @@ describe('parseJsonWithLocations(text).locate', () => {
   });
 });
 
+describe('locateJsonPath', () => {
+  const text = '{\n  "events": [\n    { "id": "a", "amount": { "value": 1 } }\n  ]\n}';
+  const cases: [JsonPath, 'value' | 'key', number, number][] = [
+    [['events', 0, 'id'], 'value', 3, 13],
+    [['events', 0, 'amount', 'value'], 'value', 3, 39],
+    [['events', 0, 'amount', 'currency'], 'value', 3, 28],
+    [['events', 0, 'amount'], 'key', 3, 18],
+  ];
+  for (const [path, target, line, column] of cases) {
+    it(`locateJsonPath(text, ${JSON.stringify(path)}, '${target}') is ${line}:${column}`, () => {
+      expect(locateJsonPath(text, path, target)).toEqual({ line, column });
+    });
+  }
+
+  it('locateJsonPath(broken text, path) still finds what comes before the break', () => {
+    expect(locateJsonPath('{\n  "a": 1,\n  "b": [2, 3\n', ['b', 1])).toEqual({
+      line: 3,
+      column: 12,
+    });
+  });
+});
+
 describe('parseJsonWithLocations(malformed)', () => {
   const cases: [string, string, number, number, string, string][] = [
     // text, code, line, column, message fragment, hint fragment
-    ['{\n  "a": 1\n  "b": 2\n}', 'json-missing-comma', 3, 3, 'expected a comma or }', 'line 2, column 8'],
-    ['[\n  1\n  2\n]', 'json-missing-comma', 3, 3, 'expected a comma or ]', 'a comma may be missing'],
+    [
+      '{\n  "a": 1\n  "b": 2\n}',
+      'json-missing-comma',
+      3,
+      3,
+      'expected a comma or }',
+      'line 2, column 8',
+    ],
+    [
+      '[\n  1\n  2\n]',
+      'json-missing-comma',
+      3,
+      3,
+      'expected a comma or ]',
+      'a comma may be missing',
+    ],
     ['{\n  "a": 1,\n}', 'json-trailing-comma', 2, 9, 'comma before }', 'remove this comma'],
     ['[1, 2,\n]', 'json-trailing-comma', 1, 6, 'comma before ]', 'remove this comma'],
     ['{\n  // note\n  "a": 1\n}', 'json-comment', 2, 3, 'comments are not allowed', '"note" field'],
     ['{ /* x */ "a": 1 }', 'json-comment', 1, 3, 'comments are not allowed', 'remove the comment'],
     ['{\n  "a": [1, 2', 'json-unexpected-end', 2, 13, 'unexpected end of file', 'line 2, column 8'],
-    ['{"a": "abc', 'json-unexpected-end', 1, 7, 'unexpected end of file inside a text value', 'closing double quote'],
+    [
+      '{"a": "abc',
+      'json-unexpected-end',
+      1,
+      7,
+      'unexpected end of file inside a text value',
+      'closing double quote',
+    ],
     ['', 'json-empty', 1, 1, 'the file is empty', 'restore'],
     ['  \n', 'json-empty', 1, 1, 'the file is empty', 'restore'],
     ["{'a': 1}", 'json-bad-quotes', 1, 2, 'single quote', 'double quotes'],
@@ -92,12 +137,26 @@ describe('parseJsonWithLocations(malformed)', () => {
     ['{"a": "x\ty"}', 'json-bad-string', 1, 9, 'text contains a tab', 'spaces'],
     ['{"a": "x\\qy"}', 'json-bad-string', 1, 9, '"\\q" is not a valid escape', 'backslash'],
     ['{"a": "\\u12G4"}', 'json-bad-string', 1, 8, 'not a valid \\u escape', 'four hex digits'],
-    ['{"a": 1} {"b": 2}', 'json-syntax', 1, 10, 'unexpected text after the end of the data', 'single value'],
+    [
+      '{"a": 1} {"b": 2}',
+      'json-syntax',
+      1,
+      10,
+      'unexpected text after the end of the data',
+      'single value',
+    ],
     ['{"a": [1, 2}', 'json-syntax', 1, 12, 'found } where ] was expected', 'line 1, column 7'],
     ['{"a" 1}', 'json-syntax', 1, 6, 'expected a colon', '"name": value'],
     ['[1,,2]', 'json-syntax', 1, 4, 'expected a value', 'text in double quotes'],
     ['\uFEFF{"a": 1}', 'json-syntax', 1, 1, 'byte-order mark', 'UTF-8'],
-    ['{"a": 1, "a": 2}', 'json-duplicate-key', 1, 10, 'field "a" appears twice', 'line 1, column 2'],
+    [
+      '{"a": 1, "a": 2}',
+      'json-duplicate-key',
+      1,
+      10,
+      'field "a" appears twice',
+      'line 1, column 2',
+    ],
   ];
   for (const [text, code, line, column, message, hint] of cases) {
     it(`parseJsonWithLocations(${JSON.stringify(text)}) reports ${code} at ${line}:${column}`, () => {

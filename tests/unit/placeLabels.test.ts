@@ -13,7 +13,10 @@ function boxes(labels: ReturnType<typeof placeLabels>) {
 
 describe('placeLabels', () => {
   it('placeLabels([Baku]) puts a lone label on its preferred side', () => {
-    const [label] = placeLabels([{ id: 'baku', text: 'Baku', x: 100, y: 100, prefer: 'below' }], [400, 300]);
+    const [label] = placeLabels(
+      [{ id: 'baku', text: 'Baku', x: 100, y: 100, prefer: 'below' }],
+      [400, 300],
+    );
     expect(label).toMatchObject({ side: 'below', visible: true, anchor: 'middle' });
   });
 

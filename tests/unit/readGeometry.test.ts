@@ -18,8 +18,24 @@ describe('readGeometry', () => {
     [null, 'The map shapes did not load.'],
     ['<html>404</html>', 'The map shapes are damaged.'],
     [{ type: 'Topology' }, 'The map shapes are damaged.'],
-    [{ type: 'Topology', arcs: [], objects: { countries: { type: 'GeometryCollection', geometries: 5 } } }, 'The map shapes are damaged.'],
-    [{ type: 'Topology', arcs: [[[0]]], objects: { countries: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[7]] }] } } }, 'The map shapes are damaged.'],
+    [
+      {
+        type: 'Topology',
+        arcs: [],
+        objects: { countries: { type: 'GeometryCollection', geometries: 5 } },
+      },
+      'The map shapes are damaged.',
+    ],
+    [
+      {
+        type: 'Topology',
+        arcs: [[[0]]],
+        objects: {
+          countries: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[7]] }] },
+        },
+      },
+      'The map shapes are damaged.',
+    ],
   ])('readGeometry(%j) gives a reason instead of throwing', (value, reason) => {
     expect(readGeometry(value)).toEqual({ ok: false, reason });
   });

@@ -37,8 +37,14 @@ describe('generated schema files', () => {
     const readme = read(`${dataDir}README.md`);
     expect(readme, 'data/README.md is missing: run npm run schema').toBeDefined();
     const reference = readFieldReference(readme ?? '');
-    expect(reference, `data/README.md has no ${FIELDS_START} … ${FIELDS_END} block: run npm run schema`).toBeDefined();
-    expect(reference === renderFieldReference(), `the field reference in data/README.md ${STALE}`).toBe(true);
+    expect(
+      reference,
+      `data/README.md has no ${FIELDS_START} … ${FIELDS_END} block: run npm run schema`,
+    ).toBeDefined();
+    expect(
+      reference === renderFieldReference(),
+      `the field reference in data/README.md ${STALE}`,
+    ).toBe(true);
   });
 });
 
@@ -65,7 +71,9 @@ describe('updateReadme', () => {
   it('renderFieldReference() has a table per file and escapes Markdown in descriptions', () => {
     const reference = renderFieldReference();
     for (const file of DATA_FILE_NAMES) expect(reference).toContain(`### ${file}`);
-    expect(reference).toContain('| `events[].amount.currency` | one of `USD`, `AZN`, `EUR` | yes |');
+    expect(reference).toContain(
+      '| `events[].amount.currency` | one of `USD`, `AZN`, `EUR` | yes |',
+    );
     expect(reference).toContain('\\*emphasis\\*');
   });
 });

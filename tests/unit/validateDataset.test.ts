@@ -3,7 +3,8 @@ import type { Problem } from '../../src/lib/problem.ts';
 import { validateDataset } from '../../src/lib/validateDataset.ts';
 import { toFiles, validDataset } from './fixtures/validDataset.ts';
 
-const ZOD_INTERNALS = /Invalid input|Invalid option|Unrecognized key|Too (big|small)|expected \w+, received/;
+const ZOD_INTERNALS =
+  /Invalid input|Invalid option|Unrecognized key|Too (big|small)|expected \w+, received/;
 
 function brief(problems: Problem[]): string[] {
   return problems.map((p) => `${p.severity} ${p.file}:${p.line}:${p.column} ${p.path} ${p.code}`);
@@ -64,7 +65,9 @@ describe('validateDataset', () => {
     const dataset = validDataset();
     dataset.sources.push({ ...dataset.sources[0]!, id: 'never-cited' });
     const result = validateDataset(toFiles(dataset));
-    expect(brief(result.problems)).toEqual(['warning sources.json:29:13 sources[3].id unused-source']);
+    expect(brief(result.problems)).toEqual([
+      'warning sources.json:29:13 sources[3].id unused-source',
+    ]);
     expect(result.dataset?.sources).toHaveLength(4);
   });
 
@@ -89,7 +92,12 @@ describe('validateDataset', () => {
     const dataset = validDataset();
     delete (dataset.steps[0] as Partial<(typeof dataset.steps)[0]>).map;
     const [problem] = validateDataset(toFiles(dataset)).problems;
-    expect(problem).toMatchObject({ code: 'missing-field', path: 'steps[0].map', line: 3, column: 5 });
+    expect(problem).toMatchObject({
+      code: 'missing-field',
+      path: 'steps[0].map',
+      line: 3,
+      column: 5,
+    });
     expect(problem?.hint).toBe(
       'add "map": { "extent": …, "countries": …, "places": …, "flows": … }',
     );
@@ -97,7 +105,8 @@ describe('validateDataset', () => {
 
   it('validateDataset({…"sources":[{"source":…}] missing…}) says what the field is for', () => {
     const dataset = validDataset();
-    delete (dataset.events[0]!.sources[0] as Partial<(typeof dataset.events)[0]['sources'][0]>).source;
+    delete (dataset.events[0]!.sources[0] as Partial<(typeof dataset.events)[0]['sources'][0]>)
+      .source;
     const [problem] = validateDataset(toFiles(dataset)).problems;
     expect(problem).toMatchObject({ code: 'missing-field', path: 'events[0].sources[0].source' });
     expect(problem?.hint).toBe('add "source": "…" (Id of a record in sources.json)');
@@ -105,9 +114,13 @@ describe('validateDataset', () => {
 
   it('validateDataset(anything) never shows Zod internals', () => {
     const files = toFiles(validDataset());
-    files['events.json'] = JSON.stringify({ events: [{ id: 5, date: null, kind: [], sources: {} }, 'x'] });
+    files['events.json'] = JSON.stringify({
+      events: [{ id: 5, date: null, kind: [], sources: {} }, 'x'],
+    });
     files['story.json'] = JSON.stringify({ language: 'English', notes: [{}], extra: true });
-    files['steps.json'] = JSON.stringify({ steps: [{ map: { countries: ['ua'] }, timeline: { series: ['x'] } }] });
+    files['steps.json'] = JSON.stringify({
+      steps: [{ map: { countries: ['ua'] }, timeline: { series: ['x'] } }],
+    });
     const problems = validateDataset(files).problems;
     expect(problems.length).toBeGreaterThan(10);
     for (const p of problems) {
