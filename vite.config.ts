@@ -6,7 +6,14 @@ export default defineConfig(({ isSsrBuild }) => ({
   // Relative asset URLs: the build works from any path on any static host.
   base: './',
   publicDir: 'static',
-  plugins: [svelte(), storyData({ dir: 'data', topology: 'static/geo/region.topo.json' })],
+  plugins: [
+    svelte(),
+    // STORY_DATA_DIR lets the benchmark build synthetic data sets (tests/bench/growth.ts).
+    storyData({
+      dir: process.env.STORY_DATA_DIR ?? 'data',
+      topology: 'static/geo/region.topo.json',
+    }),
+  ],
   build: {
     target: 'es2022',
     modulePreload: false,

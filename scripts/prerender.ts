@@ -10,9 +10,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = path.resolve(import.meta.dirname, '..');
-const dist = path.join(root, 'dist');
+// STORY_OUT_DIR and STORY_SSR_DIR let tests build copies of data/ elsewhere (tests/helpers/buildCopy.ts).
+const dist = path.resolve(root, process.env.STORY_OUT_DIR ?? 'dist');
+const ssr = path.resolve(root, process.env.STORY_SSR_DIR ?? '.ssr');
 const { renderStory } = (await import(
-  pathToFileURL(path.join(root, '.ssr/entry-server.js')).href
+  pathToFileURL(path.join(ssr, 'entry-server.js')).href
 )) as {
   renderStory: (topology: unknown) => { head: string; body: string };
 };

@@ -6,6 +6,7 @@
  * while another file still has schema errors.
  */
 import { findRate } from './convertToUsd.ts';
+import { checkText } from './checkText.ts';
 import { parseFuzzyDate, type ParsedDate } from './fuzzyDate.ts';
 import { formatPath, type JsonPath, type Position } from './locateJson.ts';
 import { MAP_REGION, isInsideMapRegion } from './mapRegion.ts';
@@ -71,7 +72,9 @@ function editDistance(a: string, b: string): number {
 export function suggestClosest(input: string, candidates: readonly string[]): string | undefined {
   const needle = input.toLowerCase();
   if (needle.length > 80) return undefined;
-  const allowed = needle.length <= 3 ? 1 : needle.length <= 6 ? 2 : Math.floor(needle.length / 3);
+  // Ids share long date parts ("trend-2025-08-13", "tass-2025-08-11"): stay strict.
+  const allowed =
+    needle.length <= 3 ? 1 : needle.length <= 6 ? 2 : Math.min(3, Math.floor(needle.length / 4));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
@@ -90,9 +93,11 @@ export function suggestClosest(input: string, candidates: readonly string[]): st
     : undefined;
 }
 
-function didYouMean(input: string, candidates: readonly string[]): string {
+/** `did you mean "kyiv"? Fix the id, …`, or just `fix the id, …` when nothing is close. */
+function didYouMean(input: string, candidates: readonly string[], advice: string): string {
   const suggestion = suggestClosest(input, candidates);
-  return suggestion === undefined ? '' : `did you mean "${suggestion}"? `;
+  if (suggestion === undefined) return advice;
+  return `did you mean "${suggestion}"? ${advice.charAt(0).toUpperCase()}${advice.slice(1)}`;
 }
 
 function listIds(ids: readonly string[]): string {
@@ -155,7 +160,11 @@ export function checkPlaceReferences(
       file,
       path,
       `place "${id}" is not in places.json`,
-      `${didYouMean(id, ids)}Fix the id, or add a place with id "${id}" to places.json (${listIds(ids)})`,
+      didYouMean(
+        id,
+        ids,
+        `fix the id, or add a place with id "${id}" to places.json (${listIds(ids)})`,
+      ),
       [owner],
     );
   };
@@ -223,7 +232,11 @@ export function checkSourceReferences(
         path[0] === 'rates' ? 'rates.json' : 'events.json',
         path,
         `source "${id}" is not in sources.json; cited by ${by.join('; ')}`,
-        `${didYouMean(id, ids)}Add a source with id "${id}" to sources.json, or cite one that exists`,
+        didYouMean(
+          id,
+          ids,
+          `add a source with id "${id}" to sources.json, or cite one that exists`,
+        ),
         events,
       );
     }
@@ -258,7 +271,7 @@ export function checkEventReferences(
         file,
         path,
         `event "${id}" is not in events.json`,
-        `${didYouMean(id, ids)}Fix the id, or add the event to events.json`,
+        didYouMean(id, ids, 'fix the id, or add the event to events.json'),
         [owner],
       );
     }
@@ -584,10 +597,10 @@ export function checkRateCoverage(
 // ─── Editorial checks ───────────────────────────────────────────────────────
 
 /**
- * Steps after the opening one should move forward in time: warns when a
- * step's earliest highlighted event is earlier than the previous step's
- * (the opening step is exempt, so the story can open on its latest news
- * and then go back to the start).
+ * Steps should move forward in time: warns when a step's earliest
+ * highlighted event is earlier than the previous step's. A story may open
+ * on its latest news and then go back to the start: the step that jumps
+ * back says so with `"flashback": true`, and is left alone.
  */
 export function checkStepOrder(
   data: Pick<Dataset, 'steps' | 'events'>,
@@ -612,15 +625,15 @@ export function checkStepOrder(
     const previous = earliest[i - 1];
     const step = data.steps[i];
     const previousStep = data.steps[i - 1];
-    if (i < 2 || !current || !previous || !step || !previousStep) return;
+    if (i < 1 || !current || !previous || !step || !previousStep || step.flashback) return;
     if (current.start >= previous.start) return;
     report(
       'warning',
       'steps-out-of-order',
       'steps.json',
       ['steps', i, 'timeline', 'highlight'],
-      `steps out of date order: step ${i + 1} ("${step.id}") highlights ${current.id} (${current.text}), earlier than the earliest event of step ${i} ("${previousStep.id}"), ${previous.id} (${previous.text}). Rule: after the opening step (which may jump ahead), each step's earliest highlighted event should not be earlier than the previous step's`,
-      'reorder the steps or their highlights; if the jump back is deliberate, leave it and this warning stays',
+      `steps out of date order: step ${i + 1} ("${step.id}") highlights ${current.id} (${current.text}), earlier than the earliest event of step ${i} ("${previousStep.id}"), ${previous.id} (${previous.text})`,
+      'reorder the steps or their highlights; if the jump back is deliberate, add "flashback": true to this step',
       [step.id, previousStep.id, current.id, previous.id],
     );
   });
@@ -778,5 +791,6 @@ export function checkDataset(data: Partial<Dataset>, locate: Locate = nowhere): 
   if (steps && events) problems.push(...checkStepOrder({ steps, events }, locate));
   if (sources && events && rates)
     problems.push(...checkUnusedSources({ sources, events, rates }, locate));
+  problems.push(...checkText(data, locate));
   return problems;
 }

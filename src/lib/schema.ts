@@ -87,11 +87,9 @@ export const cargoLineSchema = z.strictObject({
     description:
       'What was shipped. Cable and wire are counted in metres; "transformers-and-substations" is for sources that count both together.',
   }),
-  quantity: nonNegativeNumber('quantity')
-    .optional()
-    .meta({
-      description: 'How many (metres for cable). Leave out when the source gives no number.',
-    }),
+  quantity: nonNegativeNumber('quantity').optional().meta({
+    description: 'How many (metres for cable). Leave out when the source gives no number.',
+  }),
   qualifier: qualifierSchema.optional(),
   note: proseSchema('Cargo note', 200).optional(),
 });
@@ -107,11 +105,9 @@ export const citationSchema = z.strictObject({
       description:
         "Short verbatim quote from the source (at most about 20 words). Only the source's own words.",
     }),
-  note: proseSchema('Citation note', 300)
-    .optional()
-    .meta({
-      description: 'What this source reports, in our words, when no verbatim excerpt is held.',
-    }),
+  note: proseSchema('Citation note', 300).optional().meta({
+    description: 'What this source reports, in our words, when no verbatim excerpt is held.',
+  }),
 });
 
 export const EVENT_KINDS = ['order', 'shipment', 'reported-total', 'statement', 'context'] as const;
@@ -133,11 +129,9 @@ export const reportedTotalSchema = z.strictObject({
 export const eventSchema = z.strictObject({
   id: idSchema,
   date: fuzzyDateSchema,
-  kind: z
-    .enum(EVENT_KINDS, { error: `must be one of ${EVENT_KINDS.join(', ')}` })
-    .meta({
-      description: 'order (order or allocation), shipment, reported-total, statement, context.',
-    }),
+  kind: z.enum(EVENT_KINDS, { error: `must be one of ${EVENT_KINDS.join(', ')}` }).meta({
+    description: 'order (order or allocation), shipment, reported-total, statement, context.',
+  }),
   title: proseSchema('Title', 90),
   text: proseSchema('Text', 600),
   amount: amountSchema.optional(),
@@ -225,6 +219,10 @@ export const stepSchema = z.strictObject({
   id: idSchema,
   title: proseSchema('Step title', 90),
   text: proseSchema('Step text', 700),
+  flashback: z.boolean({ error: 'flashback must be true or false (no quotes)' }).optional().meta({
+    description:
+      'true when this step deliberately goes back in time (e.g. after an opening on the latest news); the date-order check then leaves it alone.',
+  }),
   map: z.strictObject({
     extent: z
       .array(idSchema, { error: 'extent must be a list of place ids' })

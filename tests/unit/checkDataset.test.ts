@@ -109,8 +109,20 @@ describe('checkReportedTotals', () => {
 });
 
 describe('checkStepOrder', () => {
-  it('checkStepOrder(opening step from 2025, then 2023) accepts the flash-forward opening', () => {
+  it('checkStepOrder(opening step from 2025, then a flashback step to 2023) accepts the declared jump back', () => {
     expect(checkStepOrder(validDataset())).toEqual([]);
+  });
+
+  it('checkStepOrder(a jump back without "flashback": true) warns and says how to declare it', () => {
+    const dataset = validDataset();
+    delete dataset.steps[1]!.flashback;
+    const problems = checkStepOrder(dataset);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({
+      code: 'steps-out-of-order',
+      path: 'steps[1].timeline.highlight',
+    });
+    expect(problems[0]?.hint).toContain('"flashback": true');
   });
 
   it('checkStepOrder(third step earlier than the second) warns "steps out of date order"', () => {
@@ -125,7 +137,6 @@ describe('checkStepOrder', () => {
       path: 'steps[2].timeline.highlight',
     });
     expect(problems[0]?.message).toContain('steps out of date order');
-    expect(problems[0]?.message).toContain('after the opening step');
   });
 });
 

@@ -577,7 +577,7 @@ const CASES: Case[] = [
     expected: {
       code: 'unknown-event',
       file: 'steps.json',
-      line: 53,
+      line: 54,
       column: 11,
       path: 'steps[1].timeline.highlight[0]',
       message: 'event "order-2023-07-71" is not in events.json',
@@ -602,7 +602,7 @@ const CASES: Case[] = [
     expected: {
       code: 'flow-without-route',
       file: 'steps.json',
-      line: 48,
+      line: 49,
       column: 11,
       path: 'steps[1].map.flows[0]',
       message:

@@ -1,0 +1,132 @@
+/**
+ * Builds the site from a changed copy of data/, for tests that need a build
+ * the real data cannot give (hostile text, an editor's mistake, …):
+ *
+ *   const build = await buildWithData((files) => {
+ *     files['steps.json'].steps[0]!.title = '<script>alert(1)</script>';
+ *   });
+ *   // build.problems: what the validator says; build.dist: the site, or
+ *   // null when the data has errors (the real build would refuse it too)
+ *   await build.dispose();
+ *
+ * It runs the same three steps as `npm run build` (client, SSR, prerender)
+ * as child processes, pointed at the copy by STORY_DATA_DIR (vite.config.ts)
+ * and STORY_OUT_DIR / STORY_SSR_DIR (scripts/prerender.ts). The work folder
+ * sits in node_modules/.cache so the SSR bundle resolves the project's
+ * packages; dispose() removes it.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { loadDataDir } from '../../src/build/readDataDir.ts';
+import type { Problem } from '../../src/lib/problem.ts';
+import {
+  DATA_FILES,
+  type AidEvent,
+  type DataFileName,
+  type Place,
+  type Rate,
+  type Source,
+  type Step,
+  type Story,
+} from '../../src/lib/schema.ts';
+
+const run = promisify(execFile);
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const VITE = path.join(ROOT, 'node_modules/vite/bin/vite.js');
+const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+const WORK = path.join(ROOT, 'node_modules/.cache/story-builds');
+
+type WithSchema<T> = T & { $schema?: string };
+
+/** The parsed files of data/, for a test to change in place. */
+export interface DataFiles {
+  'story.json': WithSchema<Story>;
+  'sources.json': WithSchema<{ sources: Source[] }>;
+  'places.json': WithSchema<{ places: Place[] }>;
+  'events.json': WithSchema<{ events: AidEvent[] }>;
+  'rates.json': WithSchema<{ rates: Rate[] }>;
+  'steps.json': WithSchema<{ steps: Step[] }>;
+}
+
+export interface BuildCopyOptions {
+  /** Edits the file texts after `mutate` (to write broken JSON, say). */
+  edit?: (texts: Record<DataFileName, string>) => void;
+  /** Build even when the data has errors (to see the build refuse it); default false. */
+  buildOnErrors?: boolean;
+}
+
+export interface BuildCopy {
+  /** The built site, or null when the data has errors or the build failed. */
+  dist: string | null;
+  /** What the validator reports for the changed data (errors and warnings). */
+  problems: Problem[];
+  /** The changed copy of data/. */
+  dataDir: string;
+  /** Output of a failed build step, or ''. */
+  log: string;
+  dispose(): void;
+}
+
+/** Environment for the build steps: Vitest's own variables would turn Vite's production build into a test one. */
+function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (key === 'NODE_ENV' || key.startsWith('VITEST') || key === 'TEST') continue;
+    env[key] = value;
+  }
+  return { ...env, ...extra };
+}
+
+async function step(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  try {
+    await run(process.execPath, args, { cwd: ROOT, env, maxBuffer: 16 * 1024 * 1024 });
+    return '';
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string; message: string };
+    return `${args.join(' ')} failed:\n${e.stderr ?? ''}${e.stdout ?? ''}${e.message}`;
+  }
+}
+
+/**
+ * Copies data/, lets `mutate` change the parsed files, validates the copy
+ * and (when it has no errors) builds it into a fresh folder.
+ */
+export async function buildWithData(
+  mutate: (files: DataFiles) => void,
+  options: BuildCopyOptions = {},
+): Promise<BuildCopy> {
+  mkdirSync(WORK, { recursive: true });
+  const work = mkdtempSync(path.join(WORK, 'build-'));
+  const dataDir = path.join(work, 'data');
+  const dist = path.join(work, 'dist');
+  const ssr = path.join(work, 'ssr');
+  const dispose = () => rmSync(work, { recursive: true, force: true });
+
+  cpSync(path.join(ROOT, 'data'), dataDir, { recursive: true });
+  const names = Object.keys(DATA_FILES) as DataFileName[];
+  const files = Object.fromEntries(
+    names.map((name) => [name, JSON.parse(readFileSync(path.join(dataDir, name), 'utf8'))]),
+  ) as DataFiles;
+  mutate(files);
+  const texts = Object.fromEntries(
+    names.map((name) => [name, `${JSON.stringify(files[name], null, 2)}\n`]),
+  ) as Record<DataFileName, string>;
+  options.edit?.(texts);
+  for (const name of names) writeFileSync(path.join(dataDir, name), texts[name]);
+
+  const { problems } = loadDataDir(dataDir);
+  const hasErrors = problems.some((p) => p.severity === 'error');
+  if (hasErrors && !options.buildOnErrors) return { dist: null, problems, dataDir, log: '', dispose };
+
+  const env = buildEnv({ STORY_DATA_DIR: dataDir, STORY_OUT_DIR: dist, STORY_SSR_DIR: ssr });
+  const quiet = ['--logLevel', 'error', '--emptyOutDir'];
+  const builds = await Promise.all([
+    step([VITE, 'build', '--outDir', dist, ...quiet], env),
+    step([VITE, 'build', '--ssr', 'src/entry-server.ts', '--outDir', ssr, ...quiet], env),
+  ]);
+  let log = builds.join('');
+  if (!log) log = await step([TSX, 'scripts/prerender.ts'], env);
+  return { dist: log ? null : dist, problems, dataDir, log, dispose };
+}
