@@ -13,9 +13,7 @@ const root = path.resolve(import.meta.dirname, '..');
 // STORY_OUT_DIR and STORY_SSR_DIR let tests build copies of data/ elsewhere (tests/helpers/buildCopy.ts).
 const dist = path.resolve(root, process.env.STORY_OUT_DIR ?? 'dist');
 const ssr = path.resolve(root, process.env.STORY_SSR_DIR ?? '.ssr');
-const { renderStory } = (await import(
-  pathToFileURL(path.join(ssr, 'entry-server.js')).href
-)) as {
+const { renderStory } = (await import(pathToFileURL(path.join(ssr, 'entry-server.js')).href)) as {
   renderStory: (topology: unknown) => { head: string; body: string };
 };
 
@@ -25,10 +23,13 @@ const topology: unknown = JSON.parse(
 const { head, body } = renderStory(topology);
 const template = readFileSync(path.join(dist, 'index.html'), 'utf8');
 
-const classic = template.replace(
-  /<script type="module" crossorigin src="([^"]+)"><\/script>/,
-  (_all, src: string) => `<script defer src="${src}"></script>`,
-);
+const classic = template
+  .replace(
+    /<script type="module" crossorigin src="([^"]+)"><\/script>/,
+    (_all, src: string) => `<script defer src="${src}"></script>`,
+  )
+  // `crossorigin` makes the stylesheet a CORS request, which a sandboxed iframe (opaque origin) fails.
+  .replace(/<link rel="stylesheet" crossorigin /g, '<link rel="stylesheet" ');
 if (classic === template)
   throw new Error('prerender: could not find the module script tag in dist/index.html');
 

@@ -10,6 +10,8 @@ import data from 'virtual:story-data';
 import App from './App.svelte';
 import { readEmbedParams } from './lib/readEmbedParams.ts';
 import { readGeometry } from './lib/readGeometry.ts';
+import { readFrameSizing } from './lib/embedSnippets.ts';
+import { startEmbedFrame } from './embed/embedFrame.svelte.ts';
 
 declare global {
   interface Window {
@@ -21,12 +23,17 @@ const target = document.getElementById('app');
 if (target) {
   const params = readEmbedParams(location.search);
   const geometry = readGeometry(window.__storyRegionGeo);
-  const props = { data, params, geometry };
-  // Only the story view was rendered at build time; other views replace it.
-  if (params.view === 'story' && !params.step && target.firstElementChild) {
+  // Inside an iframe: report our height to the host, follow its viewport.
+  const frame = startEmbedFrame(params, readFrameSizing(location.search));
+  const props = { data, params, geometry, frame };
+  // Only the story view was rendered at build time; other views (and the
+  // stepper standing in for the story in some frames) replace it.
+  const storyShown = params.view === 'story' && (!frame || frame.mode === 'host-scroll');
+  if (storyShown && !params.step && target.firstElementChild) {
     hydrate(App, { target, props });
   } else {
     target.textContent = '';
     mount(App, { target, props });
   }
+  frame?.reportHeight();
 }

@@ -6,11 +6,11 @@
  * visible share crosses a threshold, and a target taller than the screen
  * keeps the same share while it scrolls past. So the document is tiled with
  * thin invisible strips, each with fine thresholds: the visible strips,
- * joined, are the visible part of the document, to within a couple of
- * pixels, updated as the host scrolls. (rootMargin is ignored across
- * origins, so it is not used.)
+ * joined (spanFromTiles), are the visible part of the document, to within
+ * a couple of pixels, updated as the host scrolls. (rootMargin is ignored
+ * across origins, so it is not used.)
  */
-import { unionSpans, type Span } from '../lib/hostViewport.ts';
+import { spanFromTiles, type Span } from '../lib/hostViewport.ts';
 import { measureDocumentHeight } from './reportHeight.ts';
 
 const TILE_HEIGHT = 40;
@@ -31,20 +31,23 @@ export function observeVisibleSpan(onChange: (visible: Span | null, documentHeig
   });
   document.body.append(layer);
 
-  const spans = new Map<Element, Span>();
+  const strips = new Map<Element, number>();
+  const spans = new Map<number, Span>();
   let documentHeight = 0;
   const observer = new IntersectionObserver(
     (entries) => {
       const scrollY = window.scrollY;
       for (const entry of entries) {
+        const index = strips.get(entry.target);
+        if (index === undefined) continue;
         const rect = entry.intersectionRect;
         if (entry.isIntersecting && rect.height > 0) {
-          spans.set(entry.target, { top: rect.top + scrollY, bottom: rect.bottom + scrollY });
+          spans.set(index, { top: rect.top + scrollY, bottom: rect.bottom + scrollY });
         } else {
-          spans.delete(entry.target);
+          spans.delete(index);
         }
       }
-      onChange(unionSpans(spans.values()), documentHeight);
+      onChange(spanFromTiles(spans, TILE_HEIGHT, documentHeight), documentHeight);
     },
     { threshold: THRESHOLDS },
   );
@@ -57,6 +60,7 @@ export function observeVisibleSpan(onChange: (visible: Span | null, documentHeig
     documentHeight = height;
     observer.disconnect();
     spans.clear();
+    strips.clear();
     layer.replaceChildren();
     layer.style.height = `${height}px`;
     for (let top = 0; top < height; top += TILE_HEIGHT) {
@@ -69,6 +73,7 @@ export function observeVisibleSpan(onChange: (visible: Span | null, documentHeig
         height: `${Math.min(TILE_HEIGHT, height - top)}px`,
       });
       layer.append(strip);
+      strips.set(strip, strips.size);
       observer.observe(strip);
     }
   };

@@ -50,18 +50,39 @@ export function windowFromPymViewport(viewport: PymViewport): VisibleWindow {
 }
 
 /**
- * The smallest span covering every given span, or null if none has height.
- * @example unionSpans([{top: 0, bottom: 40}, {top: 40, bottom: 52}]) // {top: 0, bottom: 52}
+ * The visible part of a document tiled top to bottom with strips
+ * `tileHeight` px tall, from what an IntersectionObserver last said about
+ * each visible strip (by index: the part of it that was visible then, in
+ * document coordinates). Only the heights are trusted at the two ends of
+ * the visible run: an observer stays silent while a strip's visible share
+ * stays in the same threshold band, and a strip can jump from one edge of
+ * the screen to the other with the same share, leaving its old rectangle
+ * on the wrong side. The first strip of the run shows its bottom part, the
+ * last its top part.
+ * @example spanFromTiles(new Map([[3, {top: 120, bottom: 130}], [4, {top: 160, bottom: 200}], [5, {top: 200, bottom: 215}]]), 40, 4000)
+ * // {top: 150, bottom: 215}: strip 3's 10 visible px are its last 10
  */
-export function unionSpans(spans: Iterable<Span>): Span | null {
-  let top = Infinity;
-  let bottom = -Infinity;
-  for (const span of spans) {
+export function spanFromTiles(tiles: ReadonlyMap<number, Span>, tileHeight: number, documentHeight: number): Span | null {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const [index, span] of tiles) {
     if (span.bottom <= span.top) continue;
-    top = Math.min(top, span.top);
-    bottom = Math.max(bottom, span.bottom);
+    first = Math.min(first, index);
+    last = Math.max(last, index);
   }
-  return bottom > top ? { top, bottom } : null;
+  const head = tiles.get(first);
+  const tail = tiles.get(last);
+  if (!head || !tail) return null;
+  const tileTop = (index: number) => index * tileHeight;
+  const tileBottom = (index: number) => Math.min(documentHeight, (index + 1) * tileHeight);
+  const seen = (span: Span) => span.bottom - span.top;
+  if (first === last) {
+    // A single visible strip is a sliver of the document peeking in at an edge of the screen.
+    if (first === 0) return { top: 0, bottom: seen(head) };
+    if (tileBottom(first) >= documentHeight) return { top: documentHeight - seen(head), bottom: documentHeight };
+    return head;
+  }
+  return { top: tileBottom(first) - seen(head), bottom: tileTop(last) + seen(tail) };
 }
 
 /**

@@ -60,6 +60,11 @@ export function timeTicks(scale: TimeScale, minGap = 56): Tick[] {
   let year = first.getUTCFullYear();
   let month = first.getUTCMonth();
   if (Date.UTC(year, month, 1) < start) month += 1;
+  // A range starting after 1 December begins with January of the next year.
+  if (month > 11) {
+    month = 0;
+    year += 1;
+  }
   const ticks: Tick[] = [];
   for (let guard = 0; guard < 2400; guard++) {
     const time = Date.UTC(year, month, 1);

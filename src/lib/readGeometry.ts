@@ -28,8 +28,30 @@ function isTopology(value: unknown): value is Topology<{ countries: GeometryColl
   return (
     topology.type === 'Topology' &&
     Array.isArray(topology.arcs) &&
+    topology.arcs.every(isArc) &&
+    isTransform((value as { transform?: unknown }).transform) &&
     topology.objects?.countries?.type === 'GeometryCollection' &&
-    Array.isArray(topology.objects.countries.geometries)
+    Array.isArray(topology.objects.countries.geometries) &&
+    topology.objects.countries.geometries.length > 0
+  );
+}
+
+// topojson-client does not check numbers: a damaged file would draw NaN paths
+// (an empty or garbled map with no error) instead of saying it is damaged.
+const isFiniteNumber = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
+
+function isArc(arc: unknown): boolean {
+  return (
+    Array.isArray(arc) &&
+    arc.every((p) => Array.isArray(p) && p.length >= 2 && p.every(isFiniteNumber))
+  );
+}
+
+function isTransform(transform: unknown): boolean {
+  if (transform === undefined) return true;
+  const t = transform as { scale?: unknown; translate?: unknown } | null;
+  return [t?.scale, t?.translate].every(
+    (pair) => Array.isArray(pair) && pair.length === 2 && pair.every(isFiniteNumber),
   );
 }
 

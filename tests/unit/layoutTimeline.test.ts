@@ -28,6 +28,13 @@ describe('scaleTime and timeTicks', () => {
     expect(ticks.filter((t) => t.major).map((t) => t.label)).toEqual(['2024', '2025', '2026']);
   });
 
+  it('timeTicks over a range starting mid-December gives each month once (ticks are keyed by time)', () => {
+    const scale = scaleTime([Date.UTC(2025, 11, 12), Date.UTC(2026, 2, 1)], 640);
+    const times = timeTicks(scale).map((t) => t.time);
+    expect(new Set(times).size).toBe(times.length);
+    expect(times[0]).toBe(Date.UTC(2026, 0, 1));
+  });
+
   it('a range inside one year names the year on its first tick', () => {
     const ticks = timeTicks(scaleTime([Date.UTC(2023, 6, 1), Date.UTC(2023, 11, 31)], 600));
     expect(ticks[0]!.label).toBe('Jul 2023');

@@ -1,0 +1,142 @@
+/**
+ * The story's side of being embedded. Decides how the page behaves in its
+ * frame, reports its height to the host, and, for the whole story in an
+ * auto-height frame, keeps track of where the reader's screen is:
+ *
+ * - `fixed`: the plain-iframe snippet promised a frame that never grows;
+ *   views fill it (the story shows as the stepper).
+ * - `auto`: a resizer script grows the frame; views other than the story
+ *   need nothing more.
+ * - `host-scroll`: the whole story in a growing frame. The host page
+ *   scrolls, so the reader's window comes from an implicit-root
+ *   IntersectionObserver, or from pym's `viewport-iframe-position`; the
+ *   story places its graphic and picks its step from it.
+ * - `stepper`: the whole story, but neither source is available (yet):
+ *   previous / next instead of scrolling. pym's first viewport message
+ *   switches to `host-scroll`.
+ *
+ * Never asks the host to navigate or scroll, and never reads the
+ * `parentUrl` / `parentTitle` a pym host may put in our URL.
+ */
+import type { EmbedParams } from '../lib/readEmbedParams.ts';
+import type { PymViewport } from '../lib/embedMessages.ts';
+import { buildViewportRequest } from '../lib/embedMessages.ts';
+import { followHostWindow, windowFromPymViewport, type HostWindow, type Span } from '../lib/hostViewport.ts';
+import type { VisibleWindow, WindowSource } from '../state/trackSteps.ts';
+import { listenToParent } from './listenToParent.ts';
+import { observeVisibleSpan } from './observeVisibleSpan.ts';
+import { startHeightReports, type HeightReports } from './reportHeight.ts';
+
+export type FrameMode = 'fixed' | 'auto' | 'host-scroll' | 'stepper';
+
+/** What the story needs to scroll with a host page instead of its own window. */
+export interface HostScroll {
+  /** The reader's window, in this document's client coordinates. */
+  visibleWindow: WindowSource;
+  /** Calls `onChange` whenever that window moves or resizes; returns a function that stops it. */
+  watch(onChange: () => void): () => void;
+}
+
+export class EmbedFrame implements HostScroll {
+  mode = $state<FrameMode>('auto');
+  readonly #childId: string | null;
+  readonly #reports: HeightReports;
+  readonly #watchers = new Set<() => void>();
+  #host: HostWindow = { top: 0, height: guessScreenHeight(), measured: false, lastEdge: null };
+  #visible: Span | null = null;
+  #documentHeight = 0;
+  #observing = false;
+  #pym: PymViewport | null = null;
+
+  constructor(params: EmbedParams, sizing: 'fixed' | 'auto') {
+    this.#childId = params.childId;
+    const story = params.view === 'story';
+    const canObserve = typeof IntersectionObserver === 'function';
+    this.#setMode(sizing === 'fixed' ? 'fixed' : !story ? 'auto' : canObserve ? 'host-scroll' : 'stepper');
+    this.#reports = startHeightReports(this.#childId);
+    listenToParent(this.#childId, (message) => {
+      if (message.kind === 'frames-init') this.#reports.report(true);
+      else if (message.kind === 'width') {
+        // The host resized: answer with our height and ask where we are now.
+        this.#reports.report(true);
+        if (story) this.#askForViewport();
+      } else this.#onPymViewport(message.viewport);
+    });
+    if (this.mode === 'host-scroll') {
+      this.#observing = true;
+      this.#setReaderHeight(this.#host.height);
+      observeVisibleSpan((visible, documentHeight) => {
+        this.#visible = visible;
+        this.#documentHeight = documentHeight;
+        this.#follow();
+      });
+    }
+    if (story && sizing === 'auto') this.#askForViewport();
+  }
+
+  /** Reports the height now (after the app and its map are drawn). */
+  reportHeight(): void {
+    this.#reports.report();
+  }
+
+  visibleWindow = (): VisibleWindow => {
+    if (this.#observing) {
+      return { top: this.#host.top - window.scrollY, height: this.#host.height, width: window.innerWidth };
+    }
+    if (this.#pym) return windowFromPymViewport(this.#pym);
+    return { top: 0, height: window.innerHeight, width: window.innerWidth };
+  };
+
+  watch(onChange: () => void): () => void {
+    this.#watchers.add(onChange);
+    return () => this.#watchers.delete(onChange);
+  }
+
+  #onPymViewport(viewport: PymViewport): void {
+    this.#pym = viewport;
+    if (this.mode === 'stepper') this.#setMode('host-scroll');
+    if (this.mode !== 'host-scroll') return;
+    if (this.#observing) this.#follow();
+    else {
+      this.#setReaderHeight(viewport.viewportHeight);
+      this.#notify();
+    }
+  }
+
+  #follow(): void {
+    const next = followHostWindow(this.#host, this.#visible, this.#documentHeight, this.#pym?.viewportHeight ?? null);
+    if (next.height !== this.#host.height) this.#setReaderHeight(next.height);
+    this.#host = next;
+    this.#notify();
+  }
+
+  #askForViewport(): void {
+    const request = buildViewportRequest(this.#childId);
+    if (request) window.parent.postMessage(request, '*');
+  }
+
+  #notify(): void {
+    for (const watcher of this.#watchers) watcher();
+  }
+
+  #setMode(mode: FrameMode): void {
+    this.mode = mode;
+    document.documentElement.dataset.frame = mode;
+  }
+
+  /** The host's screen height, for CSS that would use vh on a page of its own (vh here is the frame's, which grows). */
+  #setReaderHeight(height: number): void {
+    document.documentElement.style.setProperty('--reader-height', `${Math.round(height)}px`);
+  }
+}
+
+/** A first guess at the reader's screen height, until the host's viewport is seen whole. */
+function guessScreenHeight(): number {
+  const height = window.screen?.availHeight || 800;
+  return Math.max(360, Math.min(1400, height));
+}
+
+/** Starts the embed side if this page is inside a frame; null on a page of its own. */
+export function startEmbedFrame(params: EmbedParams, sizing: 'fixed' | 'auto'): EmbedFrame | null {
+  return window.parent === window ? null : new EmbedFrame(params, sizing);
+}

@@ -1,0 +1,91 @@
+/**
+ * Bytes of a first visit: opens a page in a fresh browser profile, records
+ * every response until the network has been quiet, and sizes each body as
+ * gzip -9 would send it (the static server sends bodies uncompressed, so
+ * our site and the peer are compressed the same way here).
+ */
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext } from 'playwright-core';
+import { waitForQuiet } from './pageProbes.ts';
+
+export type ByteKind = 'html' | 'css' | 'js' | 'geometry' | 'data' | 'font' | 'image' | 'other';
+
+export interface LoadedFile {
+  path: string;
+  kind: ByteKind;
+  rawBytes: number;
+  gzipBytes: number;
+}
+
+export interface FirstVisitBytes {
+  url: string;
+  files: LoadedFile[];
+  totalGzip: number;
+  /** gzip bytes per kind. */
+  byKind: Record<ByteKind, number>;
+}
+
+/**
+ * What kind of file a response is. The country shapes (geo/region.js) are
+ * a script only as a carrier, so they count as geometry, not JavaScript.
+ */
+export function classifyFile(pathname: string, contentType: string): ByteKind {
+  if (/\/geo\/|topo|geojson/i.test(pathname)) return 'geometry';
+  if (/font|woff2?|ttf|otf|eot/i.test(contentType) || /\.(woff2?|ttf|otf|eot)$/i.test(pathname))
+    return 'font';
+  if (contentType.includes('html')) return 'html';
+  if (contentType.includes('css')) return 'css';
+  if (contentType.includes('javascript')) return 'js';
+  if (/json|csv/.test(contentType)) return 'data';
+  if (contentType.startsWith('image/')) return 'image';
+  return 'other';
+}
+
+/**
+ * Loads `url` once in `context` (a fresh profile, so nothing is cached) and
+ * sizes what it fetched.
+ */
+export async function measureFirstVisit(
+  context: BrowserContext,
+  url: string,
+): Promise<FirstVisitBytes> {
+  const page = await context.newPage();
+  const pending: Promise<LoadedFile | null>[] = [];
+  page.on('response', (response) => {
+    const responseUrl = new URL(response.url());
+    if (!responseUrl.protocol.startsWith('http')) return;
+    pending.push(
+      response
+        .body()
+        .then((body) => ({
+          path: responseUrl.pathname + responseUrl.search,
+          kind: classifyFile(responseUrl.pathname, response.headers()['content-type'] ?? ''),
+          rawBytes: body.length,
+          gzipBytes: gzipSync(body, { level: 9 }).length,
+        }))
+        .catch(() => null),
+    );
+  });
+  await page.goto(url);
+  await waitForQuiet(page);
+  await page.waitForTimeout(500);
+  const files = (await Promise.all(pending)).filter((f): f is LoadedFile => f !== null);
+  await page.close();
+  const byKind: Record<ByteKind, number> = {
+    html: 0,
+    css: 0,
+    js: 0,
+    geometry: 0,
+    data: 0,
+    font: 0,
+    image: 0,
+    other: 0,
+  };
+  for (const f of files) byKind[f.kind] += f.gzipBytes;
+  return {
+    url,
+    files,
+    totalGzip: files.reduce((sum, f) => sum + f.gzipBytes, 0),
+    byKind,
+  };
+}

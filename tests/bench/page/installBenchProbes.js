@@ -1,0 +1,187 @@
+/*
+ * Runs in every page the benchmark opens, before the page's own scripts
+ * (context.addInitScript). Plain browser JavaScript, so nothing a compiler
+ * adds can break it when it is injected. It records long tasks, paints and
+ * when the story first marks its active step, and offers window.__bench:
+ * frame-paced loops (scroll the page, click through steps) and the probe
+ * that times a transition until the drawing stops changing.
+ */
+(() => {
+  const bench = {
+    longTasks: [],
+    firstActiveStepAt: null,
+  };
+
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
+      }
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    bench.longTasks = null;
+  }
+
+  // When the app has rendered and marked its first step (hydration or mount done).
+  new MutationObserver((_records, observer) => {
+    if (document.documentElement.dataset.activeStep !== undefined) {
+      bench.firstActiveStepAt = performance.now();
+      observer.disconnect();
+    }
+    // The document is still empty when this runs: watch it whole, for that one attribute.
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-active-step'] });
+
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+  /** Resolves after this frame's style, layout and paint: a task queued from a rAF callback. */
+  const afterRendering = () =>
+    new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port2.postMessage(null);
+    });
+
+  /** What the reader sees of the graphic, as one string: changes while anything moves. */
+  const signatures = {
+    story: () => {
+      const parts = [document.documentElement.dataset.activeStep ?? ''];
+      for (const el of document.querySelectorAll(
+        'svg.map path, svg.map circle, svg.timeline .axis line, svg.timeline [data-event-id] .shape',
+      )) {
+        parts.push(
+          el.getAttribute('d') ??
+            `${el.getAttribute('cx') ?? el.getAttribute('x1') ?? el.getAttribute('x')},${el.getAttribute('cy') ?? ''}`,
+        );
+      }
+      return parts.join('|');
+    },
+    timelinejs: () => {
+      const parts = [];
+      for (const el of document.querySelectorAll(
+        '.tl-slider-container, .tl-timenav-slider, .tl-slide, .tl-timemarker',
+      )) {
+        parts.push(el.getAttribute('style') ?? '', el.className);
+      }
+      return parts.join('|');
+    },
+  };
+
+  const triggers = {
+    /** Scrolls so that the step's top is 40 px past the story's trigger line. */
+    scrollToStep: (id) => {
+      const el = document.querySelector(`[data-step-id="${id}"]`);
+      if (!el) throw new Error(`no step ${id}`);
+      const ratio = window.innerWidth < 760 ? 0.75 : 0.5;
+      const top = el.getBoundingClientRect().top + window.scrollY;
+      window.scrollTo({ top: top - window.innerHeight * ratio + 40, behavior: 'instant' });
+    },
+    click: (selector) => {
+      const el = document.querySelector(selector);
+      if (!el) throw new Error(`nothing matches ${selector}`);
+      el.click();
+    },
+  };
+
+  /**
+   * Fires the trigger at the start of a frame and follows the frames until
+   * the drawing has not changed for `quietFrames` frames. Returns the time
+   * from the trigger to the end of the frame that drew the final state, the
+   * main-thread time of the trigger frame, the longest frame on the way
+   * (each frame's time from its start to the end of its rendering) and the
+   * start times of the frames on the way (for frame intervals).
+   */
+  bench.measureTransition = async ({
+    trigger,
+    argument,
+    signature,
+    quietFrames = 20,
+    timeoutMs = 6000,
+  }) => {
+    const read = signatures[signature];
+    await nextFrame();
+    let before = read();
+    let frameStart = await nextFrame();
+    const startedAt = performance.now();
+    triggers[trigger](argument);
+    let renderedAt = await afterRendering();
+    const triggerFrameMs = renderedAt - startedAt;
+    let settledAt = startedAt;
+    // Frames up to the one that drew the final state: [start of frame, end of its rendering].
+    const frames = [[frameStart, renderedAt]];
+    let settledFrames = 1;
+    let quiet = 0;
+    while (quiet < quietFrames && performance.now() - startedAt < timeoutMs) {
+      const now = read();
+      if (now !== before) {
+        settledAt = renderedAt;
+        settledFrames = frames.length;
+        quiet = 0;
+        before = now;
+      } else {
+        quiet++;
+      }
+      frameStart = await nextFrame();
+      renderedAt = await afterRendering();
+      frames.push([frameStart, renderedAt]);
+    }
+    const moving = frames.slice(0, settledFrames);
+    return {
+      settleMs: settledAt - startedAt,
+      triggerFrameMs,
+      worstFrameMs: Math.max(...moving.map(([start, end]) => end - start)),
+      frameStarts: moving.map(([start]) => start),
+      timedOut: quiet < quietFrames,
+    };
+  };
+
+  /** Scrolls the page to the bottom and back to the top, `pxPerFrame` each frame; returns the frame times. */
+  bench.scrollDownAndUp = async ({ pxPerFrame }) => {
+    const frames = [];
+    const start = performance.now();
+    const bottom = () => document.documentElement.scrollHeight - window.innerHeight - 1;
+    while (window.scrollY < bottom()) {
+      window.scrollBy({ top: pxPerFrame, behavior: 'instant' });
+      frames.push(await nextFrame());
+    }
+    while (window.scrollY > 0) {
+      window.scrollBy({ top: -pxPerFrame, behavior: 'instant' });
+      frames.push(await nextFrame());
+    }
+    return { frames, start, end: performance.now() };
+  };
+
+  /** Repeats scrollDownAndUp `passes` times (soak); returns how many frames it took. */
+  bench.soakScroll = async ({ passes, pxPerFrame }) => {
+    let frames = 0;
+    for (let i = 0; i < passes; i++) {
+      frames += (await bench.scrollDownAndUp({ pxPerFrame })).frames.length;
+    }
+    return frames;
+  };
+
+  /**
+   * Clicks `next` until it is disabled, then `previous` until it is, one
+   * click per frame, until `switches` clicks have been made (soak).
+   */
+  bench.soakSteps = async ({ switches, next, previous }) => {
+    let forward = true;
+    let clicks = 0;
+    let turnsWithoutClick = 0;
+    while (clicks < switches && turnsWithoutClick < 2) {
+      const button = document.querySelector(forward ? next : previous);
+      if (!button || button.disabled) {
+        forward = !forward;
+        turnsWithoutClick++;
+        continue;
+      }
+      turnsWithoutClick = 0;
+      button.click();
+      clicks++;
+      await nextFrame();
+    }
+    return clicks;
+  };
+
+  bench.nextFrame = nextFrame;
+  window.__bench = bench;
+})();

@@ -1,0 +1,136 @@
+/**
+ * Lighthouse 12.2.3 with its default (mobile) preset, run through its Node
+ * API against Debian's Chromium with the same flags as the browser tests.
+ * Each page is measured `runs` times and every figure is the median of its
+ * runs; the runs themselves are kept for the results file.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import lighthouse from 'lighthouse';
+import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/browser.ts';
+import { median } from './stats.ts';
+
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export interface LighthouseRun {
+  scores: Record<Category, number>;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  fcpMs: number;
+  /** Audits that cost points (score below 1 in a scored category), by id. */
+  failing: string[];
+}
+
+export interface LighthouseSummary {
+  url: string;
+  runs: LighthouseRun[];
+  median: Omit<LighthouseRun, 'failing'>;
+  /** Failing audits seen in any run. */
+  failing: string[];
+}
+
+/** Starts Chromium with a DevTools port for Lighthouse; resolves with the port. */
+async function startChromium(): Promise<{ port: number; stop: () => Promise<void> }> {
+  const profile = mkdtempSync(path.join(tmpdir(), 'bench-lighthouse-'));
+  const child: ChildProcess = spawn(
+    CHROMIUM,
+    [...CHROMIUM_ARGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  const port = await new Promise<number>((resolve, reject) => {
+    let text = '';
+    const timer = setTimeout(() => reject(new Error(`Chromium did not start:\n${text}`)), 30_000);
+    child.stderr?.on('data', (chunk: Buffer) => {
+      text += chunk.toString();
+      const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(text);
+      if (match) {
+        clearTimeout(timer);
+        resolve(Number(match[1]));
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`Chromium exited (${code}):\n${text}`)));
+  });
+  return {
+    port,
+    stop: async () => {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function runOnce(url: string, port: number): Promise<LighthouseRun> {
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: [...CATEGORIES],
+  });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const { lhr } = result;
+  if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
+  const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  const scores = Object.fromEntries(
+    CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? Number.NaN) * 100)]),
+  ) as Record<Category, number>;
+  const failing = CATEGORIES.flatMap((c) =>
+    (lhr.categories[c]?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0)
+      .map((ref) => lhr.audits[ref.id])
+      .filter((audit) => audit && audit.score !== null && audit.score < 1)
+      .map((audit) => `${c}: ${audit?.id} (${audit?.displayValue ?? audit?.score})`),
+  );
+  return {
+    scores,
+    lcpMs: numeric('largest-contentful-paint'),
+    tbtMs: numeric('total-blocking-time'),
+    cls: numeric('cumulative-layout-shift'),
+    fcpMs: numeric('first-contentful-paint'),
+    failing,
+  };
+}
+
+function summarizeRuns(url: string, runs: LighthouseRun[]): LighthouseSummary {
+  const mid = (pick: (r: LighthouseRun) => number) => median(runs.map(pick));
+  return {
+    url,
+    runs,
+    median: {
+      scores: Object.fromEntries(CATEGORIES.map((c) => [c, mid((r) => r.scores[c])])) as Record<
+        Category,
+        number
+      >,
+      lcpMs: mid((r) => r.lcpMs),
+      tbtMs: mid((r) => r.tbtMs),
+      cls: mid((r) => r.cls),
+      fcpMs: mid((r) => r.fcpMs),
+    },
+    failing: [...new Set(runs.flatMap((r) => r.failing.map((f) => f.replace(/ \(.*\)$/, ''))))],
+  };
+}
+
+/**
+ * Runs Lighthouse `runs` times on each URL (one Chromium for all; Lighthouse
+ * opens a fresh tab and clears the cache for every run).
+ * @example await runLighthouse(['http://127.0.0.1:4000/'], 3)
+ */
+export async function runLighthouse(urls: string[], runs: number): Promise<LighthouseSummary[]> {
+  const chromium = await startChromium();
+  try {
+    const summaries: LighthouseSummary[] = [];
+    for (const url of urls) {
+      const results: LighthouseRun[] = [];
+      for (let i = 0; i < runs; i++) results.push(await runOnce(url, chromium.port));
+      summaries.push(summarizeRuns(url, results));
+    }
+    return summaries;
+  } finally {
+    await chromium.stop();
+  }
+}

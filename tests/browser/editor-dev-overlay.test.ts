@@ -1,0 +1,192 @@
+/**
+ * The editor's live preview (`npm run dev`), on a copy of data/: saving a
+ * broken file replaces the story with an overlay that lists every problem,
+ * located (file:line:column), with its field, what is wrong and how to fix
+ * it; fixing the files brings the story back; a valid change shows up
+ * without anyone touching the page.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { loadDataDir } from '../../src/build/readDataDir.ts';
+import { launchBrowser, waitForStory, watchPage, type Browser } from '../helpers/browser.ts';
+import { startDevServer, type DevServer } from '../helpers/devServer.ts';
+
+let dev: DevServer;
+let browser: Browser;
+let page: Page;
+let watched: ReturnType<typeof watchPage>;
+
+beforeAll(async () => {
+  [dev, browser] = await Promise.all([startDevServer(), launchBrowser()]);
+  page = await browser.context.newPage();
+  watched = watchPage(page, [new URL(dev.url).origin]);
+  await page.goto(dev.url);
+  await waitForStory(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await dev?.close();
+});
+
+/** 1-based line and column of `index` in `text`. */
+function locate(text: string, index: number): { line: number; column: number } {
+  const before = text.slice(0, index).split('\n');
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+
+interface ShownProblem {
+  severity: string;
+  where: string;
+  field: string;
+  facts: Record<string, string>;
+}
+
+/** What the page shows now: the overlay's problems, or null when the story is showing. */
+async function readOverlay(p: Page): Promise<ShownProblem[] | null> {
+  return p.evaluate(() => {
+    const overlay = document.querySelector('[data-testid="data-problems"]');
+    if (!overlay) return null;
+    return [...overlay.querySelectorAll('li.problem')].map((li) => {
+      const facts: Record<string, string> = {};
+      for (const dt of li.querySelectorAll('dt')) {
+        facts[dt.textContent?.trim() ?? ''] = dt.nextElementSibling?.textContent?.trim() ?? '';
+      }
+      return {
+        severity: li.classList.contains('error') ? 'error' : 'warning',
+        where: li.querySelector('.where code')?.textContent?.trim() ?? '',
+        field: facts['Field'] ?? '',
+        facts,
+      };
+    });
+  });
+}
+
+/** Waits (through the reloads the dev server sends) until `check` accepts what the page shows. */
+async function waitForPage<T>(
+  read: () => Promise<T>,
+  check: (value: T) => boolean,
+  label: string,
+): Promise<T> {
+  let last: T | undefined;
+  for (let tries = 0; tries < 300; tries++) {
+    try {
+      last = await read();
+      if (check(last)) return last;
+    } catch {
+      // The page was reloading.
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${label}; the page shows ${JSON.stringify(last)}`);
+}
+
+const headline = () =>
+  page.evaluate(() => document.querySelector('.masthead h1')?.textContent?.trim() ?? null);
+
+describe('the dev overlay', () => {
+  let originalEvents: string;
+  let originalPlaces: string;
+
+  it('shows the story from data/ to begin with', async () => {
+    expect(await readOverlay(page)).toBeNull();
+    const story = JSON.parse(dev.read('story.json')) as { headline: string };
+    expect(await headline()).toBe(story.headline);
+  });
+
+  it('lists every problem, located, when two files are saved broken', async () => {
+    originalEvents = dev.read('events.json');
+    originalPlaces = dev.read('places.json');
+    // A comma deleted in events.json (bad JSON) and a latitude typed as text in places.json (bad field).
+    const comma = originalEvents.indexOf('"kind": "order",\n') + '"kind": "order"'.length;
+    const brokenEvents = originalEvents.slice(0, comma) + originalEvents.slice(comma + 1);
+    const nextKey = brokenEvents.indexOf('"', comma);
+    const brokenPlaces = originalPlaces.replace('"lat": 50.45', '"lat": "50.45"');
+    const latValue = brokenPlaces.indexOf('"50.45"');
+    dev.write('events.json', brokenEvents);
+    dev.write('places.json', brokenPlaces);
+
+    const shown = await waitForPage(
+      () => readOverlay(page),
+      (s) => s?.length === 2,
+      'expected the overlay with two problems',
+    );
+    const at = locate(brokenEvents, nextKey);
+    const end = locate(brokenEvents, comma - 1);
+    const lat = locate(brokenPlaces, latValue);
+    expect(shown).toEqual([
+      {
+        severity: 'error',
+        where: `data/events.json:${at.line}:${at.column}`,
+        field: '(the whole file)',
+        facts: {
+          Field: '(the whole file)',
+          'What is wrong': 'expected a comma or }',
+          'How to fix it': `a comma may be missing after the previous value, which ends at line ${end.line}, column ${end.column}`,
+        },
+      },
+      {
+        severity: 'error',
+        where: `data/places.json:${lat.line}:${lat.column}`,
+        field: 'places[2].lat',
+        facts: {
+          Field: 'places[2].lat',
+          'What is wrong': 'must be a number, not the text "50.45"',
+          'How to fix it': 'write 50.45 without quotes (no "M", no thousands separators)',
+        },
+      },
+    ]);
+    // Exactly what `npm run check:data` reports for the same files.
+    const report = loadDataDir(dev.dataDir).problems;
+    expect(shown?.map((s) => `${s.where} ${s.facts['What is wrong']}`)).toEqual(
+      report.map((p) => `data/${p.file}:${p.line}:${p.column} ${p.message}`),
+    );
+    expect(await headline()).toBe('The story cannot show: data/ has 2 errors');
+  });
+
+  it('drops a problem from the list as soon as its file is fixed', async () => {
+    dev.write('events.json', originalEvents);
+    const shown = await waitForPage(
+      () => readOverlay(page),
+      (s) => s?.length === 1,
+      'expected the overlay with one problem left',
+    );
+    expect(shown?.[0]?.where).toMatch(/^data\/places\.json:\d+:14$/);
+  });
+
+  it('brings the story back when the last problem is fixed', async () => {
+    dev.write('places.json', originalPlaces);
+    await waitForPage(
+      () => readOverlay(page),
+      (s) => s === null,
+      'expected the story instead of the overlay',
+    );
+    await waitForStory(page);
+    const story = JSON.parse(dev.read('story.json')) as { headline: string };
+    expect(await headline()).toBe(story.headline);
+  });
+
+  it('follows a valid change: a reworded step title shows without touching the page', async () => {
+    const steps = JSON.parse(dev.read('steps.json')) as { steps: { id: string; title: string }[] };
+    const first = steps.steps[0]!;
+    const title = 'A reworded title, saved in the dev server';
+    dev.edit('steps.json', (text) =>
+      text.replace(JSON.stringify(first.title), JSON.stringify(title)),
+    );
+    const shown = await waitForPage(
+      () =>
+        page.evaluate(
+          (id) => document.getElementById(`title-${id}`)?.textContent?.trim() ?? null,
+          first.id,
+        ),
+      (t) => t === title,
+      'expected the new step title',
+    );
+    expect(shown).toBe(title);
+  });
+
+  it('threw no errors in the page while the data was broken and fixed', () => {
+    expect(watched.errors).toEqual([]);
+    expect(watched.foreignRequests).toEqual([]);
+  });
+});

@@ -1,0 +1,178 @@
+/**
+ * Hostile text in every text field of a copy of data/ (each field packed
+ * with as many of the corpus strings as fit, all the ones the validator
+ * lets through), built like the real site and served without any CSP, so
+ * an injection would really run. In Chromium, at 320 px and on a desktop,
+ * with JavaScript on and off, through every step and every embed view: no
+ * dialog, no injected element or attribute, no request beyond the site, no
+ * console error, no horizontal overflow, and the text shown as typed.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { checkString } from '../../src/lib/checkText.ts';
+import { formatReport } from '../../src/lib/formatProblem.ts';
+import { markupToPlainText } from '../../src/lib/markup.ts';
+import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.ts';
+import { launchBrowser, scrollToStep, waitForStory, watchPage, type Browser } from '../helpers/browser.ts';
+import { buildWithData, type BuildCopy } from '../helpers/buildCopy.ts';
+import { findInjected, horizontalOverflow, recordDialogs } from '../helpers/security.ts';
+import { startStaticServer, type StaticServer } from '../helpers/staticServer.ts';
+import { listTextFields, setAt } from '../helpers/textFields.ts';
+
+/** The corpus strings that are warnings at most: the ones that can reach a reader. */
+const ALLOWED = HOSTILE_STRINGS.filter((h) =>
+  checkString(h.text, 'text').every((f) => f.severity === 'warning'),
+).map((h) => h.text);
+
+/** As many allowed strings as fit in `max` characters, starting at `start`, one per line. */
+function pack(start: number, max: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let k = 0; k < ALLOWED.length; k++) {
+    const text = ALLOWED[(start + k) % ALLOWED.length]!;
+    const size = [...text].length + (parts.length ? 1 : 0);
+    if (length + size > max) continue;
+    parts.push(text);
+    length += size;
+  }
+  return parts.join('\n');
+}
+
+const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+interface Step {
+  id: string;
+  title: string;
+  text: string;
+}
+
+let build: BuildCopy;
+let server: StaticServer;
+let browser: Browser;
+let steps: Step[] = [];
+let headline = '';
+let standfirst = '';
+let fieldCount = 0;
+
+beforeAll(async () => {
+  build = await buildWithData((files) => {
+    listTextFields(files).forEach((field, i) => {
+      // A different starting string for each field, so every string lands in many kinds of field.
+      setAt(files[field.file], field.path, pack(i * 7, Math.min(field.maxLength, 1500)));
+      fieldCount++;
+    });
+    steps = files['steps.json'].steps.map(({ id, title, text }) => ({ id, title, text }));
+    headline = files['story.json'].headline;
+    standfirst = files['story.json'].standfirst;
+  });
+  if (!build.dist) throw new Error(build.log || formatReport(build.problems));
+  server = await startStaticServer(build.dist);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  build?.dispose();
+});
+
+/** Everything a hostile string could have done to the page, empty when nothing happened. */
+async function expectInert(page: Page, dialogs: string[], watch: ReturnType<typeof watchPage>) {
+  expect(dialogs).toEqual([]);
+  expect(await findInjected(page)).toEqual([]);
+  expect(watch.foreignRequests).toEqual([]);
+  expect(watch.errors).toEqual([]);
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+}
+
+/** Each step shows its hostile title and text as the literal characters typed. */
+async function expectTextShownAsTyped(page: Page) {
+  for (const step of steps) {
+    const shown = normalize(
+      (await page.locator(`[data-step-id="${step.id}"]`).first().textContent()) ?? '',
+    );
+    const title = [normalize(step.title), normalize(markupToPlainText(step.title))];
+    expect(title.some((t) => shown.includes(t)), `title of ${step.id}`).toBe(true);
+    expect(shown, `text of ${step.id}`).toContain(normalize(markupToPlainText(step.text)));
+  }
+  expect(normalize(await page.title())).toBe(normalize(markupToPlainText(headline)));
+  const description = await page.locator('meta[name="description"]').getAttribute('content');
+  expect(normalize(description ?? '')).toBe(normalize(markupToPlainText(standfirst)));
+}
+
+it('the copy of data/ carries the hostile strings in every text field, with warnings only', () => {
+  expect(ALLOWED.length).toBeGreaterThanOrEqual(40);
+  expect(ALLOWED).toEqual(expect.arrayContaining([expect.stringContaining('<script>')]));
+  expect(fieldCount).toBeGreaterThan(100);
+  expect(build.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  expect(build.problems.some((p) => p.code === 'html-tag')).toBe(true);
+  const text = steps.map((s) => s.text).join('\n');
+  for (const hostile of ALLOWED) {
+    if ([...hostile].length < 200) expect(text).toContain(hostile);
+  }
+});
+
+describe.each([
+  { name: 'phone', width: 320, height: 640 },
+  { name: 'desktop', width: 1280, height: 800 },
+])('the story on a $name ($width px)', ({ width, height }) => {
+  it('scrolling through every step and opening every timeline mark runs nothing and breaks no layout', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width, height });
+    const dialogs = recordDialogs(page);
+    const watch = watchPage(page, [server.origin]);
+    await page.goto(server.url);
+    await waitForStory(page);
+    await expectInert(page, dialogs, watch);
+    for (const step of steps) {
+      await scrollToStep(page, step.id);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    }
+    for (const mark of await page.locator('[data-event-id]').all()) await mark.focus();
+    await expectTextShownAsTyped(page);
+    await expectInert(page, dialogs, watch);
+    await page.close();
+  });
+});
+
+it('every embed view at 320 px, stepping through every step, runs nothing and fits', async () => {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 320, height: 640 });
+  const dialogs = recordDialogs(page);
+  const watch = watchPage(page, [server.origin]);
+  await page.goto(`${server.url}embed.html?view=stepper`);
+  const next = page.getByRole('button', { name: /next/i });
+  for (const step of steps.slice(1)) {
+    await next.click();
+    await page.locator(`[data-step-id="${step.id}"]`).waitFor();
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  }
+  for (const mark of await page.locator('[data-event-id]').all()) await mark.focus();
+  await expectInert(page, dialogs, watch);
+  for (const view of ['card', 'map', 'timeline']) {
+    for (const step of [steps[0]!, steps[steps.length - 1]!]) {
+      await page.goto(`${server.url}embed.html?view=${view}&step=${step.id}`);
+      await page.locator(`[data-step-id="${step.id}"]`).first().waitFor();
+      await expectInert(page, dialogs, watch);
+    }
+  }
+  await page.close();
+});
+
+it('with JavaScript off, the pre-rendered page at 320 px shows the text as typed and nothing else', async () => {
+  const noScript = await launchBrowser({
+    javaScriptEnabled: false,
+    viewport: { width: 320, height: 640 },
+  });
+  try {
+    const page = await noScript.context.newPage();
+    const dialogs = recordDialogs(page);
+    const watch = watchPage(page, [server.origin]);
+    await page.goto(server.url);
+    expect(await page.locator('svg.map path').count()).toBeGreaterThan(0);
+    await expectTextShownAsTyped(page);
+    await expectInert(page, dialogs, watch);
+  } finally {
+    await noScript.close();
+  }
+});

@@ -1,0 +1,79 @@
+/**
+ * The dev server (`npm run dev`) started from a test, on a copy of data/
+ * that the test may break and fix as an editor would:
+ *
+ *   const dev = await startDevServer();
+ *   await page.goto(dev.url);
+ *   dev.edit('events.json', (text) => text.replace('…', '…'));
+ *   await dev.close();
+ *
+ * It uses the project's vite.config.ts, pointed at the copy by
+ * STORY_DATA_DIR, on a free port, with its own dependency cache so it never
+ * disturbs a dev server someone else is running. The real data/ is only
+ * ever read.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createServer } from 'vite';
+import type { DataFileName } from '../../src/lib/schema.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const WORK = path.join(ROOT, 'node_modules/.cache/story-dev');
+
+export interface DevServer {
+  url: string;
+  /** The copy of data/ the server reads. */
+  dataDir: string;
+  read(file: DataFileName): string;
+  /** Saves a data file with new text, as an editor's "save" would. */
+  write(file: DataFileName, text: string): void;
+  edit(file: DataFileName, change: (text: string) => string): void;
+  close(): Promise<void>;
+}
+
+export async function startDevServer(): Promise<DevServer> {
+  mkdirSync(WORK, { recursive: true });
+  const work = mkdtempSync(path.join(WORK, 'dev-'));
+  const dataDir = path.join(work, 'data');
+  cpSync(path.join(ROOT, 'data'), dataDir, { recursive: true });
+
+  // vite.config.ts reads STORY_DATA_DIR while the config loads; put it back afterwards.
+  const previous = process.env.STORY_DATA_DIR;
+  process.env.STORY_DATA_DIR = dataDir;
+  let server: Awaited<ReturnType<typeof createServer>>;
+  try {
+    server = await createServer({
+      configFile: path.join(ROOT, 'vite.config.ts'),
+      root: ROOT,
+      mode: 'development',
+      cacheDir: path.join(work, 'vite-cache'),
+      logLevel: 'silent',
+      clearScreen: false,
+      server: { host: '127.0.0.1', port: 0, strictPort: true },
+    });
+  } finally {
+    if (previous === undefined) delete process.env.STORY_DATA_DIR;
+    else process.env.STORY_DATA_DIR = previous;
+  }
+  await server.listen();
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('the dev server did not report its address');
+
+  const file = (name: DataFileName) => path.join(dataDir, name);
+  return {
+    url,
+    dataDir,
+    read: (name) => readFileSync(file(name), 'utf8'),
+    write: (name, text) => writeFileSync(file(name), text),
+    edit(name, change) {
+      const before = readFileSync(file(name), 'utf8');
+      const after = change(before);
+      if (after === before) throw new Error(`the edit changed nothing in ${name}`);
+      writeFileSync(file(name), after);
+    },
+    async close() {
+      await server.close();
+      rmSync(work, { recursive: true, force: true });
+    },
+  };
+}

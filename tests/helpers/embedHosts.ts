@@ -1,0 +1,206 @@
+/**
+ * What the embed browser tests share: three origins (the built story as
+ * the child, a newsroom host page, and an unrelated window on that page),
+ * host pages made from tests/fixtures/hosts/article.html with the very
+ * snippet the "Embed this" panel writes (loading the real pym.js and
+ * @newswire/frames from node_modules), and measurements taken on both
+ * sides of the frame.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect } from 'vitest';
+import type { ElementHandle, Frame, Page } from 'playwright-core';
+import { buildEmbedSnippets } from '../../src/lib/embedSnippets.ts';
+import type { View } from '../../src/lib/readEmbedParams.ts';
+import { startStaticServer, type StaticServer } from './staticServer.ts';
+import { DIST } from './story.ts';
+
+export const HOSTS_DIR = path.resolve('tests/fixtures/hosts');
+export const PYM_PATH = '/vendor/pym.js/dist/pym.v1.min.js';
+export const FRAMES_PATH = '/vendor/@newswire/frames/dist/frames.umd.js';
+
+export type HostKind = 'pym' | 'frames' | 'plain';
+
+export interface EmbedServers {
+  child: StaticServer;
+  host: StaticServer;
+  /** A third origin: an unrelated frame on the host page (an ad, say). */
+  other: StaticServer;
+  close(): Promise<void>;
+}
+
+export async function startEmbedServers(
+  childOptions: Parameters<typeof startStaticServer>[1] = {},
+): Promise<EmbedServers> {
+  const child = await startStaticServer(DIST, childOptions);
+  const host = await startStaticServer(HOSTS_DIR, { mounts: { '/vendor/': path.resolve('node_modules') } });
+  const other = await startStaticServer(HOSTS_DIR);
+  return {
+    child,
+    host,
+    other,
+    close: async () => {
+      await Promise.all([child.close(), host.close(), other.close()]);
+    },
+  };
+}
+
+export interface HostPageOptions {
+  view: View;
+  step?: string | null;
+  /** Replaces the snippet's sandbox value (e.g. 'allow-scripts' for an opaque origin). */
+  sandbox?: string;
+  /** Puts an unrelated frame from the third origin on the page. */
+  withOtherWindow?: boolean;
+  /** The iframe's title (the snippet's default otherwise). */
+  title?: string;
+}
+
+let served = 0;
+
+/**
+ * Serves a host page with the panel's snippet for `kind` and returns its
+ * URL. The page lives on the host origin; the snippet points at the child.
+ */
+export function serveHostPage(servers: EmbedServers, kind: HostKind, options: HostPageOptions): string {
+  const snippets = buildEmbedSnippets({
+    embedPage: `${servers.child.url}embed.html`,
+    view: options.view,
+    step: options.step ?? null,
+    title: options.title ?? 'Energy aid to Ukraine: the story',
+    pymScript: PYM_PATH,
+    framesScript: FRAMES_PATH,
+  });
+  let snippet = snippets[kind];
+  if (options.sandbox !== undefined) {
+    snippet = snippet.replace(/(sandbox=")[^"]*"/, `$1${options.sandbox}"`);
+  }
+  const other = options.withOtherWindow
+    ? `<iframe src="${servers.other.url}other-window.html" title="Advertisement" width="300" height="120"></iframe>`
+    : '';
+  const template = readFileSync(path.join(HOSTS_DIR, 'article.html'), 'utf8');
+  const body = template.replace('<!--embed-->', snippet).replace('<!--extra-->', other);
+  const pathname = `/host-${kind}-${++served}.html`;
+  servers.host.override(pathname, { body, type: 'text/html; charset=utf-8' });
+  return servers.host.origin + pathname;
+}
+
+/** The story's iframe on the host page and the frame inside it, once the child has started. */
+export async function findStoryFrame(
+  page: Page,
+  servers: EmbedServers,
+): Promise<{ iframe: ElementHandle<HTMLIFrameElement>; frame: Frame }> {
+  const iframe = (await page.waitForSelector(`iframe[src^="${servers.child.origin}/"]`, {
+    state: 'attached',
+  })) as ElementHandle<HTMLIFrameElement>;
+  await iframe.scrollIntoViewIfNeeded();
+  const frame = await iframe.contentFrame();
+  if (!frame) throw new Error('the story iframe has no frame');
+  await frame.waitForLoadState('load');
+  await frame.waitForFunction(() => document.documentElement.dataset.frame !== undefined);
+  return { iframe, frame };
+}
+
+export interface Fit {
+  /** The iframe's inner height on the host page. */
+  frameHeight: number;
+  /** The embedded document's own height (its root element's box). */
+  documentHeight: number;
+  /** How far the document's content reaches past the frame (0 when nothing is cut off). */
+  overflow: number;
+}
+
+export async function measureFit(iframe: ElementHandle<HTMLIFrameElement>, frame: Frame): Promise<Fit> {
+  const frameHeight = await iframe.evaluate((el) => el.clientHeight);
+  const inside = await frame.evaluate(() => ({
+    documentHeight: document.documentElement.getBoundingClientRect().height,
+    overflow: document.documentElement.scrollHeight - document.documentElement.clientHeight,
+  }));
+  return { frameHeight, ...inside };
+}
+
+/** Waits until the iframe's height equals the embedded document's, within 2 px, with nothing cut off. */
+export async function expectFrameFitsDocument(
+  iframe: ElementHandle<HTMLIFrameElement>,
+  frame: Frame,
+  label: string,
+): Promise<Fit> {
+  let last: Fit | null = null;
+  await expect
+    .poll(
+      async () => {
+        last = await measureFit(iframe, frame);
+        return Math.abs(last.frameHeight - last.documentHeight) <= 2 && last.overflow <= 2;
+      },
+      { timeout: 10_000, interval: 100, message: () => `${label}: ${JSON.stringify(last)}` },
+    )
+    .toBe(true);
+  return last!;
+}
+
+/** Where the trigger line sits for the child, as on its own page: lower on narrow layouts. */
+export function triggerRatioFor(childWidth: number): number {
+  return childWidth < 760 ? 0.75 : 0.5;
+}
+
+export interface HostView {
+  /** Host viewport height. */
+  viewportHeight: number;
+  /** The iframe's top in the host viewport. */
+  frameTop: number;
+  childWidth: number;
+}
+
+export async function readHostView(page: Page, iframe: ElementHandle<HTMLIFrameElement>, frame: Frame) {
+  const frameTop = await iframe.evaluate((el) => el.getBoundingClientRect().top + el.clientTop);
+  const viewportHeight = await page.evaluate(() => window.innerHeight);
+  const childWidth = await frame.evaluate(() => window.innerWidth);
+  return { frameTop, viewportHeight, childWidth };
+}
+
+/** Scrolls the host page so that step `id` has just crossed the reader's trigger line. */
+export async function scrollHostToStep(
+  page: Page,
+  iframe: ElementHandle<HTMLIFrameElement>,
+  frame: Frame,
+  id: string,
+): Promise<void> {
+  const stepTop = await frame.evaluate((stepId) => {
+    const el = document.querySelector(`[data-step-id="${stepId}"]`);
+    if (!el) throw new Error(`no step ${stepId}`);
+    return el.getBoundingClientRect().top;
+  }, id);
+  const view = await readHostView(page, iframe, frame);
+  const delta = view.frameTop + stepTop - view.viewportHeight * triggerRatioFor(view.childWidth) + 40;
+  await page.evaluate((by) => window.scrollBy({ top: by, behavior: 'instant' }), delta);
+}
+
+/**
+ * Reads, from the host's side, which step is at the trigger line (the
+ * last whose top has passed it), the step the child marks active, and
+ * where the map is in the host's viewport.
+ */
+export async function readEmbeddedStory(page: Page, iframe: ElementHandle<HTMLIFrameElement>, frame: Frame) {
+  const view = await readHostView(page, iframe, frame);
+  const inside = await frame.evaluate(() => {
+    const map = document.querySelector('svg.map')?.getBoundingClientRect();
+    return {
+      active: document.documentElement.dataset.activeStep,
+      current: [...document.querySelectorAll('[data-step-id][aria-current="step"]')].map((e) =>
+        e.getAttribute('data-step-id'),
+      ),
+      steps: [...document.querySelectorAll<HTMLElement>('.step[data-step-id]')].map((e) => ({
+        id: e.dataset.stepId,
+        top: e.getBoundingClientRect().top,
+      })),
+      map: map ? { top: map.top, bottom: map.bottom, height: map.height } : null,
+    };
+  });
+  const trigger = view.viewportHeight * triggerRatioFor(view.childWidth);
+  let atTrigger = inside.steps[0]?.id;
+  for (const s of inside.steps) if (view.frameTop + s.top <= trigger) atTrigger = s.id;
+  const map = inside.map
+    ? { top: view.frameTop + inside.map.top, bottom: view.frameTop + inside.map.bottom, height: inside.map.height }
+    : null;
+  return { active: inside.active, current: inside.current, atTrigger, map, viewportHeight: view.viewportHeight };
+}
