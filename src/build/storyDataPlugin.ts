@@ -85,6 +85,7 @@ export function storyData(options: { dir: string; topology: string }): Plugin {
         latest = null;
         const { problems } = load();
         if (problems.length) server.config.logger.warn(formatReport(problems));
+        else server.config.logger.info('data/ checked: no problems', { timestamp: true });
         const module = server.moduleGraph.getModuleById(RESOLVED_ID);
         if (module) server.moduleGraph.invalidateModule(module);
         server.ws.send({ type: 'full-reload' });

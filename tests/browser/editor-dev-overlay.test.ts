@@ -82,7 +82,7 @@ async function waitForPage<T>(
 }
 
 const headline = () =>
-  page.evaluate(() => document.querySelector('.masthead h1')?.textContent?.trim() ?? null);
+  page.evaluate(() => document.querySelector('h1')?.textContent?.trim() ?? null);
 
 describe('the dev overlay', () => {
   let originalEvents: string;
@@ -144,14 +144,20 @@ describe('the dev overlay', () => {
     expect(await headline()).toBe('The story cannot show: data/ has 2 errors');
   });
 
-  it('drops a problem from the list as soon as its file is fixed', async () => {
+  it('drops a problem from the list as soon as its file is fixed, and shows the warnings it hid', async () => {
     dev.write('events.json', originalEvents);
     const shown = await waitForPage(
       () => readOverlay(page),
-      (s) => s?.length === 1,
-      'expected the overlay with one problem left',
+      (s) => s !== null && s.filter((p) => p.severity === 'error').length === 1,
+      'expected the overlay with one error left',
     );
-    expect(shown?.[0]?.where).toMatch(/^data\/places\.json:\d+:14$/);
+    expect(shown?.[0]).toMatchObject({ severity: 'error', field: 'places[2].lat' });
+    // With events.json readable again, its warnings come back too, after the error and marked as warnings.
+    const warnings = loadDataDir(dev.dataDir).problems.filter((p) => p.severity === 'warning');
+    expect(shown?.slice(1).map((s) => [s.severity, s.where, s.field])).toEqual(
+      warnings.map((p) => ['warning', `data/${p.file}:${p.line}:${p.column}`, p.path]),
+    );
+    expect(await headline()).toBe('The story cannot show: data/ has 1 error');
   });
 
   it('brings the story back when the last problem is fixed', async () => {

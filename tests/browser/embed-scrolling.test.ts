@@ -61,23 +61,19 @@ async function expectStepsFollowHostScroll(
 ) {
   for (const step of order) {
     await scrollHostToStep(page, iframe, frame, step.id);
-    await frame.waitForFunction((id) => document.documentElement.dataset.activeStep === id, step.id);
-    let seen: Awaited<ReturnType<typeof readEmbeddedStory>> | null = null;
     await expect
       .poll(
         async () => {
-          seen = await readEmbeddedStory(page, iframe, frame);
+          const seen = await readEmbeddedStory(page, iframe, frame);
           const map = seen.map;
           return {
-            active: seen.active,
-            current: seen.current,
-            atTrigger: seen.atTrigger,
+            ...seen,
             mapOnScreen: !!map && map.height > 100 && map.top >= -1 && map.bottom <= seen.viewportHeight + 1,
           };
         },
-        { timeout: 5000, message: () => `${label}, step ${step.id}: ${JSON.stringify(seen)}` },
+        { timeout: 10_000, message: `${label}, step ${step.id}` },
       )
-      .toEqual({ active: step.id, current: [step.id], atTrigger: step.id, mapOnScreen: true });
+      .toMatchObject({ active: step.id, current: [step.id], atTrigger: step.id, mapOnScreen: true });
   }
 }
 

@@ -124,7 +124,8 @@ describe.each([
     await page.goto(server.url);
     await waitForStory(page);
     await expectInert(page, dialogs, watch);
-    for (const step of steps) {
+    // Every step on a phone, where space is short; the last one on a desktop.
+    for (const step of width < 760 ? steps : steps.slice(-1)) {
       await scrollToStep(page, step.id);
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     }
@@ -141,7 +142,7 @@ it('every embed view at 320 px, stepping through every step, runs nothing and fi
   const dialogs = recordDialogs(page);
   const watch = watchPage(page, [server.origin]);
   await page.goto(`${server.url}embed.html?view=stepper`);
-  const next = page.getByRole('button', { name: /next/i });
+  const next = page.getByRole('button', { name: /^next/i });
   for (const step of steps.slice(1)) {
     await next.click();
     await page.locator(`[data-step-id="${step.id}"]`).waitFor();

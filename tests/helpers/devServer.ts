@@ -12,13 +12,13 @@
  * disturbs a dev server someone else is running. The real data/ is only
  * ever read.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createServer } from 'vite';
 import type { DataFileName } from '../../src/lib/schema.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const WORK = path.join(ROOT, 'node_modules/.cache/story-dev');
 
 export interface DevServer {
   url: string;
@@ -32,8 +32,8 @@ export interface DevServer {
 }
 
 export async function startDevServer(): Promise<DevServer> {
-  mkdirSync(WORK, { recursive: true });
-  const work = mkdtempSync(path.join(WORK, 'dev-'));
+  // Not under node_modules/: Vite's file watcher ignores it.
+  const work = mkdtempSync(path.join(tmpdir(), 'story-dev-'));
   const dataDir = path.join(work, 'data');
   cpSync(path.join(ROOT, 'data'), dataDir, { recursive: true });
 

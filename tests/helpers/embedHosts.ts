@@ -130,12 +130,18 @@ export async function expectFrameFitsDocument(
     .poll(
       async () => {
         last = await measureFit(iframe, frame);
-        return Math.abs(last.frameHeight - last.documentHeight) <= 2 && last.overflow <= 2;
+        // The heights ride along so that a failure shows them.
+        return {
+          ...last,
+          heightsMatch: Math.abs(last.frameHeight - last.documentHeight) <= 2,
+          nothingCutOff: last.overflow <= 2,
+        };
       },
-      { timeout: 10_000, interval: 100, message: () => `${label}: ${JSON.stringify(last)}` },
+      { timeout: 10_000, interval: 100, message: label },
     )
-    .toBe(true);
-  return last!;
+    .toMatchObject({ heightsMatch: true, nothingCutOff: true });
+  if (!last) throw new Error(label);
+  return last;
 }
 
 /** Where the trigger line sits for the child, as on its own page: lower on narrow layouts. */

@@ -119,3 +119,25 @@ export async function emulateSlow3G(context: BrowserContext, page: Page): Promis
     uploadThroughput: (500 * 1000 * 0.8) / 8,
   });
 }
+
+/**
+ * Turns JavaScript off for one page (as DevTools' "Disable JavaScript"
+ * does), before it navigates: cheaper than a second browser launched with
+ * `javaScriptEnabled: false`. Playwright's own evaluate still works.
+ */
+export async function disableJavaScript(context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+}
+
+/** The normalized text content of each `[data-step-id]` element, by id (the first one of each). */
+export async function readStepTexts(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const texts: Record<string, string> = {};
+    for (const el of document.querySelectorAll('[data-step-id]')) {
+      const id = el.getAttribute('data-step-id') ?? '';
+      texts[id] ??= (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    }
+    return texts;
+  });
+}

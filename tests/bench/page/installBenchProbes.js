@@ -161,7 +161,8 @@
 
   /**
    * Clicks `next` until it is disabled, then `previous` until it is, one
-   * click per frame, until `switches` clicks have been made (soak).
+   * click per frame, until `switches` clicks have been made (soak); then
+   * goes back to the first step (clicks not counted).
    */
   bench.soakSteps = async ({ switches, next, previous }) => {
     let forward = true;
@@ -178,6 +179,12 @@
       button.click();
       clicks++;
       await nextFrame();
+    }
+    // End on the first step, so that snapshots taken after each run compare like with like.
+    for (let b = document.querySelector(previous); b && !b.disabled; ) {
+      b.click();
+      await nextFrame();
+      b = document.querySelector(previous);
     }
     return clicks;
   };

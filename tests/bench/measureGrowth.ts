@@ -1,0 +1,147 @@
+/**
+ * How cost grows with data: for each synthetic data set (generateDataset.ts)
+ * the site is built from it (timed), then opened without throttling on a
+ * desktop viewport: first render (navigation start until the app has
+ * rendered and marked its first step; first contentful paint beside it) and
+ * step changes (the longest frame from crossing a step boundary until the
+ * map and timeline stop moving), for a sample of steps.
+ */
+import path from 'node:path';
+import { launchBrowser, waitForStory } from '../helpers/browser.ts';
+import { startStaticServer } from '../helpers/staticServer.ts';
+import { buildSite } from './buildSite.ts';
+import { generateDataset } from './generateDataset.ts';
+import { installProbes, measureTransition, readProbeState, waitForQuiet } from './pageProbes.ts';
+import { median } from './stats.ts';
+
+export interface GrowthPoint {
+  events: number;
+  steps: number;
+  buildMs: number;
+  /** gzip-free sizes: the HTML and the one script, in bytes. */
+  htmlBytes: number;
+  /** Median over loads: navigation start → first step marked (hydrated). */
+  firstRenderMs: number;
+  firstContentfulPaintMs: number;
+  /** Median and worst, over the sampled steps, of the longest frame of each step change. */
+  stepChangeMs: number;
+  worstStepChangeMs: number;
+  /** Median time from the boundary to the final drawn state. */
+  settleMs: number;
+  /** Set when the site could not be measured (the figures are then NaN). */
+  error?: string;
+}
+
+const LOADS = 3;
+const SLOW_FIRST_RENDER_MS = 5000;
+const PAGE_TIMEOUT_MS = 180_000;
+const SAMPLED_STEPS = 5;
+
+async function measureSite(dist: string): Promise<Omit<GrowthPoint, 'events' | 'steps' | 'buildMs'>> {
+  const server = await startStaticServer(dist);
+  const browser = await launchBrowser();
+  try {
+    await installProbes(browser.context);
+    const firstRenders: number[] = [];
+    const paints: number[] = [];
+    let htmlBytes = 0;
+    for (let i = 0; i < LOADS; i++) {
+      const page = await browser.context.newPage();
+      page.setDefaultTimeout(PAGE_TIMEOUT_MS);
+      const response = await page.goto(server.url);
+      htmlBytes = (await response?.body())?.length ?? 0;
+      await waitForStory(page);
+      const { firstActiveStepAt } = await readProbeState(page);
+      firstRenders.push(firstActiveStepAt ?? Number.NaN);
+      paints.push(
+        await page.evaluate(
+          () =>
+            performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+        ),
+      );
+      await page.close();
+      // One load is enough to show that a page takes seconds; it keeps the run short.
+      if ((firstActiveStepAt ?? 0) > SLOW_FIRST_RENDER_MS) break;
+    }
+
+    const page = await browser.context.newPage();
+    page.setDefaultTimeout(PAGE_TIMEOUT_MS);
+    await page.goto(server.url);
+    await waitForStory(page);
+    await waitForQuiet(page);
+    const ids = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('section[data-step-id]')].map(
+        (s) => s.dataset.stepId ?? '',
+      ),
+    );
+    const sample = ids.slice(1, SAMPLED_STEPS + 1);
+    const changes = [];
+    for (const id of sample) {
+      changes.push(
+        await measureTransition(page, {
+          trigger: 'scrollToStep',
+          argument: id,
+          signature: 'story',
+          quietFrames: 12,
+        }),
+      );
+    }
+    await page.close();
+    return {
+      htmlBytes,
+      firstRenderMs: median(firstRenders),
+      firstContentfulPaintMs: median(paints),
+      stepChangeMs: median(changes.map((c) => c.worstFrameMs)),
+      worstStepChangeMs: Math.max(...changes.map((c) => c.worstFrameMs)),
+      settleMs: median(changes.map((c) => c.settleMs)),
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/**
+ * Generates, builds and measures each data set in turn under `tmpDir`.
+ * @example await measureGrowth([{ events: 100, steps: 20 }], 'tests/bench/tmp')
+ */
+export async function measureGrowth(
+  sizes: { events: number; steps: number }[],
+  tmpDir: string,
+  log: (line: string) => void = () => {},
+): Promise<GrowthPoint[]> {
+  const points: GrowthPoint[] = [];
+  for (const size of sizes) {
+    const name = `growth-${size.events}-${size.steps}`;
+    const data = generateDataset({ ...size, into: path.join(tmpDir, name, 'data') });
+    const built = await buildSite({ folder: path.join(tmpDir, name, 'site'), dataDir: data.dir });
+    const measured = await measureSite(built.dist).catch((error: Error) => ({
+      htmlBytes: Number.NaN,
+      firstRenderMs: Number.NaN,
+      firstContentfulPaintMs: Number.NaN,
+      stepChangeMs: Number.NaN,
+      worstStepChangeMs: Number.NaN,
+      settleMs: Number.NaN,
+      error: error.message.split('\n')[0],
+    }));
+    points.push({ ...size, buildMs: built.buildMs, ...measured });
+    log(
+      `  ${size.events} events, ${size.steps} steps: build ${(built.buildMs / 1000).toFixed(1)} s, first render ${measured.firstRenderMs.toFixed(0)} ms, step change ${measured.stepChangeMs.toFixed(1)} ms`,
+    );
+  }
+  return points;
+}
+
+/**
+ * How a cost grows between two sizes, as the exponent k in cost ∝ size^k:
+ * 1 is linear, 2 quadratic; below 1 means fixed costs still dominate.
+ * @example growthExponent(10, 1000, 100, 10000) // 1
+ */
+export function growthExponent(
+  costSmall: number,
+  costLarge: number,
+  sizeSmall: number,
+  sizeLarge: number,
+): number {
+  return Math.log(costLarge / costSmall) / Math.log(sizeLarge / sizeSmall);
+}

@@ -1,0 +1,90 @@
+/**
+ * The iframe is exactly as tall as the document inside it, on host pages
+ * of another origin running the real pym.js (data-pym-src auto-init) and
+ * @newswire/frames (autoInitFrames), and for the plain iframe of fixed
+ * height, where the view fills the frame instead. Checked at 320, 768 and
+ * 1280 px host widths, again after a step change, and again after the host
+ * page is resized.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type Browser } from '../helpers/browser.ts';
+import { readSteps } from '../helpers/story.ts';
+import {
+  expectFrameFitsDocument,
+  findStoryFrame,
+  scrollHostToStep,
+  serveHostPage,
+  startEmbedServers,
+  type EmbedServers,
+} from '../helpers/embedHosts.ts';
+
+const steps = readSteps();
+const WIDTHS = [320, 768, 1280] as const;
+/** Each width is resized to the next, so every resize changes the layout. */
+const RESIZED: Record<(typeof WIDTHS)[number], number> = { 320: 768, 768: 1280, 1280: 320 };
+
+let servers: EmbedServers;
+let browser: Browser;
+
+beforeAll(async () => {
+  servers = await startEmbedServers();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await servers?.close();
+});
+
+describe.each(['pym', 'frames', 'plain'] as const)('%s host', (kind) => {
+  it.each(WIDTHS)(
+    'the stepper at %i px: the frame fits its document, after a step change and after a host resize',
+    async (width) => {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(serveHostPage(servers, kind, { view: 'stepper' }));
+      const { iframe, frame } = await findStoryFrame(page, servers);
+      await frame.waitForSelector('[data-step-id][aria-current="step"]');
+      expect(await frame.evaluate(() => document.documentElement.dataset.frame)).toBe(
+        kind === 'plain' ? 'fixed' : 'auto',
+      );
+      const first = await expectFrameFitsDocument(iframe, frame, `${kind} ${width}px`);
+
+      // Steps have texts of different lengths: find one that changes the height, if the layout grows.
+      const next = frame.getByRole('button', { name: /next/i });
+      await next.click();
+      await frame.waitForFunction(
+        (id) => document.querySelector('[aria-current="step"]')?.getAttribute('data-step-id') === id,
+        steps[1]!.id,
+      );
+      await expectFrameFitsDocument(iframe, frame, `${kind} ${width}px after a step change`);
+
+      await page.setViewportSize({ width: RESIZED[width], height: 800 });
+      await frame.waitForFunction((w) => Math.abs(window.innerWidth - w) > 40, width - 24);
+      const resized = await expectFrameFitsDocument(iframe, frame, `${kind} resized to ${RESIZED[width]}px`);
+      if (kind === 'plain') expect(resized.frameHeight).toBe(first.frameHeight);
+      await page.close();
+    },
+  );
+});
+
+describe.each(['pym', 'frames'] as const)('%s host with the whole story', (kind) => {
+  it.each(WIDTHS)(
+    'at %i px: the frame fits its document, after a step change and after a host resize',
+    async (width) => {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(serveHostPage(servers, kind, { view: 'story' }));
+      const { iframe, frame } = await findStoryFrame(page, servers);
+      await expectFrameFitsDocument(iframe, frame, `${kind} story ${width}px`);
+      const step = steps[2]!;
+      await scrollHostToStep(page, iframe, frame, step.id);
+      await frame.waitForFunction((id) => document.documentElement.dataset.activeStep === id, step.id);
+      await expectFrameFitsDocument(iframe, frame, `${kind} story ${width}px at step ${step.id}`);
+      await page.setViewportSize({ width: RESIZED[width], height: 700 });
+      await frame.waitForFunction((w) => Math.abs(window.innerWidth - w) > 40, width - 24);
+      await expectFrameFitsDocument(iframe, frame, `${kind} story resized to ${RESIZED[width]}px`);
+      await page.close();
+    },
+  );
+});

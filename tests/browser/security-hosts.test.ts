@@ -1,0 +1,223 @@
+/**
+ * The built site on strict hosts: served with the strict Content-Security-
+ * Policy (every page, every embed view), inside a sandboxed iframe without
+ * allow-same-origin on a page of another origin, with JavaScript off, and
+ * in print. Run `npm run build` first.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { markupToPlainText } from '../../src/lib/markup.ts';
+import type { AidEvent, Source, Step } from '../../src/lib/schema.ts';
+import { launchBrowser, scrollToStep, waitForStory, watchPage, type Browser } from '../helpers/browser.ts';
+import { readViolations, recordCspViolations } from '../helpers/security.ts';
+import { CSP_STRICT, startStaticServer, type StaticServer } from '../helpers/staticServer.ts';
+
+const DIST = path.resolve('dist');
+const read = <T>(file: string): T => JSON.parse(readFileSync(path.resolve('data', file), 'utf8')) as T;
+const { steps } = read<{ steps: Step[] }>('steps.json');
+const { events } = read<{ events: AidEvent[] }>('events.json');
+const { sources } = read<{ sources: Source[] }>('sources.json');
+const first = steps[0]!;
+const last = steps[steps.length - 1]!;
+const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+let server: StaticServer;
+let host: StaticServer;
+let hostDir: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startStaticServer(DIST, { headers: { 'Content-Security-Policy': CSP_STRICT } });
+  hostDir = mkdtempSync(path.join(tmpdir(), 'story-host-'));
+  const frame = (src: string, title: string) =>
+    `<iframe sandbox="allow-scripts" src="${server.url}${src}" title="${title}" width="420" height="900"></iframe>`;
+  writeFileSync(
+    path.join(hostDir, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A newsroom article</title>
+<link rel="icon" href="data:,"></head><body><h1>An article on another origin</h1>
+${frame('index.html', 'The story')}${frame(`embed.html?view=map&step=${last.id}`, 'The map')}
+</body></html>`,
+  );
+  host = await startStaticServer(hostDir);
+  browser = await launchBrowser();
+  await recordCspViolations(browser.context);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await host?.close();
+  if (hostDir) rmSync(hostDir, { recursive: true, force: true });
+});
+
+/** Opens a page on the CSP server and checks the header really arrived. */
+async function openStrict(url: string): Promise<{ page: Page; issues: () => string[] }> {
+  const page = await browser.context.newPage();
+  const { errors, foreignRequests } = watchPage(page, [server.origin]);
+  const response = await page.goto(url);
+  expect(response?.headers()['content-security-policy']).toBe(CSP_STRICT);
+  // Console errors, and requests elsewhere (which the policy would block anyway).
+  return { page, issues: () => [...errors, ...foreignRequests.map((r) => `request to ${r}`)] };
+}
+
+describe('under the strict Content-Security-Policy', () => {
+  it('the story, scrolled through every step with every timeline mark opened, raises no violation', async () => {
+    const { page, issues } = await openStrict(server.url);
+    await waitForStory(page);
+    for (const step of steps) await scrollToStep(page, step.id);
+    for (const mark of await page.locator('[data-event-id]').all()) await mark.focus();
+    expect(await readViolations(page)).toEqual([]);
+    expect(issues()).toEqual([]);
+
+    // The recorder works: something the policy forbids is reported.
+    await page.evaluate(() => {
+      const img = document.createElement('img');
+      img.src = 'https://blocked.example/pixel.png';
+      document.body.append(img);
+    });
+    await page.waitForFunction(() => (window.__cspViolations ?? []).length > 0);
+    expect((await readViolations(page)).join()).toContain('img-src');
+    await page.close();
+  });
+
+  it('the stepper embed, stepped through every step, raises no violation', async () => {
+    const { page, issues } = await openStrict(`${server.url}embed.html?view=stepper`);
+    const next = page.getByRole('button', { name: /^next/i });
+    for (const step of steps.slice(1)) {
+      await next.click();
+      await page.locator(`[data-step-id="${step.id}"]`).waitFor();
+    }
+    expect(await readViolations(page)).toEqual([]);
+    expect(issues()).toEqual([]);
+    await page.close();
+  });
+
+  it.each(['map', 'timeline', 'card'])(
+    'the %s embed, at the first and last step, raises no violation',
+    async (view) => {
+      for (const step of [first, last]) {
+        const { page, issues } = await openStrict(`${server.url}embed.html?view=${view}&step=${step.id}`);
+        await page.locator(`[data-step-id="${step.id}"]`).first().waitFor();
+        if (view !== 'timeline') await page.locator('svg.map path').first().waitFor();
+        for (const mark of await page.locator('[data-event-id]').all()) await mark.focus();
+        expect(await readViolations(page)).toEqual([]);
+        expect(issues()).toEqual([]);
+        await page.close();
+      }
+    },
+  );
+});
+
+describe('in a sandboxed iframe without allow-same-origin, on another origin', () => {
+  it('the story and the map embed render, the map draws and the steps move, under the CSP', async () => {
+    const page = await browser.context.newPage();
+    const { errors, foreignRequests } = watchPage(page, [server.origin, host.origin]);
+    await page.goto(host.url);
+    const frames = await Promise.all(
+      ['The story', 'The map'].map(async (title) => {
+        const handle = await page.locator(`iframe[title="${title}"]`).elementHandle();
+        return (await handle?.contentFrame()) as Frame;
+      }),
+    );
+    for (const frame of frames) {
+      // Really sandboxed: an opaque origin.
+      expect(await frame.evaluate(() => self.origin)).toBe('null');
+      await frame.locator('svg.map path').first().waitFor();
+      await frame.locator('[data-step-id]').first().waitFor();
+      // The stylesheet loaded (global.css sets the body margin to 0).
+      expect(await frame.evaluate(() => getComputedStyle(document.body).margin)).toBe('0px');
+    }
+    const [story, map] = frames as [Frame, Frame];
+    expect(await map.locator(`[data-step-id="${last.id}"]`).count()).toBe(1);
+    // The story cannot scroll inside a fixed frame: it moves step by step.
+    const next = story.getByRole('button', { name: /^next/i });
+    if (await next.count()) {
+      await next.click();
+      await story.locator(`[data-step-id="${steps[1]!.id}"]`).first().waitFor();
+    } else {
+      await story.locator(`[data-step-id="${steps[1]!.id}"]`).scrollIntoViewIfNeeded();
+    }
+    expect(await story.locator('svg.map path').count()).toBeGreaterThan(0);
+    expect(await readViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('with JavaScript off', () => {
+  it("the pre-rendered story shows every step's title and text, and the first map", async () => {
+    const noScript = await launchBrowser({ javaScriptEnabled: false });
+    try {
+      const page = await noScript.context.newPage();
+      await page.goto(server.url);
+      for (const step of steps) {
+        const shown = normalize(
+          (await page.locator(`[data-step-id="${step.id}"]`).textContent()) ?? '',
+        );
+        expect(shown).toContain(normalize(markupToPlainText(step.title)));
+        expect(shown).toContain(normalize(markupToPlainText(step.text)));
+      }
+      expect(await page.locator('svg.map path').count()).toBeGreaterThan(0);
+      expect(await page.locator('svg.map').getAttribute('aria-labelledby')).toContain(first.id);
+      expect(await page.locator('[data-event-id]').count()).toBeGreaterThan(0);
+      expect(await page.locator('.map-failed').count()).toBe(0);
+    } finally {
+      await noScript.close();
+    }
+  });
+});
+
+describe('in print', () => {
+  const cited = [...new Set(events.flatMap((e) => e.sources.map((c) => c.source)))].map(
+    (id) => sources.find((s) => s.id === id)!.url,
+  );
+
+  it.each([
+    { name: 'A4 portrait', width: 700 },
+    { name: 'landscape', width: 1100 },
+  ])('on $name, every step is readable, nothing sticks and every source is listed', async ({ width }) => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width, height: 1000 });
+    await page.goto(server.url);
+    await waitForStory(page);
+    await page.emulateMedia({ media: 'print' });
+
+    const stuck = await page.evaluate(() =>
+      [...document.querySelectorAll('*')]
+        .filter((el) => ['sticky', 'fixed'].includes(getComputedStyle(el).position))
+        .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`),
+    );
+    expect(stuck).toEqual([]);
+
+    for (const step of steps) {
+      const section = page.locator(`[data-step-id="${step.id}"]`);
+      await section.scrollIntoViewIfNeeded();
+      const seen = await section.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        const style = getComputedStyle(el);
+        // What is on top at the middle of the step's text: the step itself, not the graphic.
+        const text = [...el.querySelectorAll('p, h2, h3')].find((p) => p.textContent?.trim());
+        const r = (text ?? el).getBoundingClientRect();
+        const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return {
+          height: box.height > 0,
+          visible: style.visibility === 'visible' && style.opacity === '1',
+          onTop: top !== null && el.contains(top),
+        };
+      });
+      expect(seen, step.id).toEqual({ height: true, visible: true, onTop: true });
+    }
+
+    const links = await page.evaluate(() =>
+      [...document.querySelectorAll('a[href]')]
+        .filter((a) => a.getBoundingClientRect().width > 0 && getComputedStyle(a).visibility === 'visible')
+        .map((a) => a.getAttribute('href')),
+    );
+    for (const url of cited) expect(links, url).toContain(url);
+    await page.close();
+  });
+});
