@@ -29,6 +29,8 @@ export interface Tick {
   x: number;
   label: string;
   major: boolean;
+  /** Labels at the ends of the axis sit inside it instead of hanging over the edge. */
+  anchor: 'start' | 'middle' | 'end';
 }
 
 const MONTH_ABBR = [
@@ -45,6 +47,9 @@ const MONTH_ABBR = [
   'Nov',
   'Dec',
 ];
+
+/** Within this many pixels of either end, a tick's label is anchored inside the axis. */
+const EDGE = 22;
 
 /**
  * Month, quarter or year ticks, whichever fits about one label per 56 px.
@@ -73,11 +78,13 @@ export function timeTicks(scale: TimeScale, minGap = 56): Tick[] {
     const m = d.getUTCMonth();
     if (m % step === 0) {
       const major = m === 0;
+      const x = scale(time);
       ticks.push({
         time,
-        x: scale(time),
+        x,
         label: major ? String(d.getUTCFullYear()) : step === 12 ? '' : (MONTH_ABBR[m] ?? ''),
         major,
+        anchor: x < EDGE ? 'start' : x > scale.width - EDGE ? 'end' : 'middle',
       });
     }
     month += 1;
@@ -124,6 +131,8 @@ export interface EventMark {
   y: number;
   highlighted: boolean;
   label: string | null;
+  /** Where the label is centred: on the mark, or shifted to stay inside the axis. */
+  labelX: number;
   labelY: number;
   inRange: boolean;
 }
@@ -132,9 +141,17 @@ export interface CargoChart {
   key: CargoSeriesKey;
   label: string;
   unit: string;
+  /** Top-left corner of the chart's cell; the chart's own coordinates start there. */
+  x: number;
   y: number;
+  /** Width of the cell and height of the chart under its text lines. */
+  width: number;
   height: number;
-  /** Step-line of the running total, as an SVG path. */
+  /** What the chart says in words ("Cable and wire: more than 3,470 km shipped"), wrapped to the cell. */
+  lines: string[];
+  /** Top of the chart area, below the text lines, in the cell's coordinates. */
+  chartTop: number;
+  /** Step-line of the running total, as an SVG path in the cell's coordinates. */
   path: string;
   points: { eventId: string; x: number; y: number; cumulative: number; approximate: boolean }[];
   max: number;
@@ -152,10 +169,20 @@ export interface TimelineLayout {
   axisY: number;
 }
 
-const LANE_GAP = 34;
-const TOP = 8;
-const CARGO_HEIGHT = 34;
-const CARGO_GAP = 16;
+const LANE_GAP = 30;
+const TOP = 22;
+/** Reported totals carry labels above and below their marks: their lane needs more room. */
+const TOTALS_ABOVE = 12;
+const TOTALS_BELOW = 16;
+const AXIS_HEIGHT = 24;
+const CARGO_HEIGHT = 22;
+const CARGO_LINE = 13;
+const CARGO_GAP = 10;
+const CARGO_COLUMN_GAP = 14;
+/** Below this width per column, cargo charts stack in one column. */
+const MIN_CARGO_COLUMN = 140;
+const LABEL_FONT = 11.5;
+const CARGO_FONT = 11;
 
 const CARGO_LABELS: Record<CargoSeriesKey, { label: string; unit: string }> = {
   'cable-km': { label: 'Cable and wire', unit: 'km' },
@@ -164,9 +191,43 @@ const CARGO_LABELS: Record<CargoSeriesKey, { label: string; unit: string }> = {
   trucks: { label: 'Trucks', unit: '' },
 };
 
+/**
+ * Width of a label in pixels without a DOM. Bold system fonts average about
+ * 0.6 em per character in these labels; regular ones about 0.55 em.
+ */
+export function estimateLabelWidth(text: string, fontSize: number, bold = false): number {
+  return text.length * fontSize * (bold ? 0.62 : 0.56);
+}
+
+/** Breaks text into lines no wider than `width`, at spaces. */
+export function wrapLabel(text: string, width: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && estimateLabelWidth(next, fontSize) > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 function totalLabel(event: ModelEvent): string | null {
   if (event.kind !== 'reported-total' || !event.amount) return null;
   return formatCompactMoney(event.amount);
+}
+
+/** "Cable and wire: more than 3,470 km shipped" */
+export function describeCargo(
+  key: CargoSeriesKey,
+  max: number,
+  approximate: boolean,
+): string {
+  const { label, unit } = CARGO_LABELS[key];
+  const amount = Math.round(max).toLocaleString('en-GB');
+  return `${label}: ${approximate ? 'more than ' : ''}${amount}${unit ? ` ${unit}` : ''} shipped`;
 }
 
 /**
@@ -186,20 +247,30 @@ export function layoutTimeline(
   const { range, width, series } = options;
   const highlight = new Set(options.highlight);
   const scale = scaleTime(range, width);
+  let y = TOP;
   const lanes = LANES.filter((lane) => lane.series.some((s) => series.includes(s))).map(
-    (lane, i) => ({
-      key: lane.key,
-      label: lane.label,
-      y: TOP + 14 + i * LANE_GAP,
-      kinds: lane.kinds,
-    }),
+    (lane, i) => {
+      if (i > 0) y += LANE_GAP;
+      if (lane.key === 'totals' && i > 0) y += TOTALS_ABOVE;
+      const placed = { key: lane.key, label: lane.label, y, kinds: lane.kinds };
+      if (lane.key === 'totals') y += TOTALS_BELOW;
+      return placed;
+    },
   );
   const laneOfKind = new Map<EventKind, (typeof lanes)[number]>();
   for (const lane of lanes) for (const kind of lane.kinds) laneOfKind.set(kind, lane);
 
+  // Labels of reported totals take the first free row: just above the
+  // marks (after the lane's own name), just below them, then higher up.
+  const totals = lanes.find((l) => l.key === 'totals');
+  const rows = totals
+    ? [
+        { y: totals.y - 10, end: estimateLabelWidth(totals.label, LABEL_FONT) + 6 },
+        { y: totals.y + 19, end: -Infinity },
+        { y: totals.y - 23, end: -Infinity },
+      ]
+    : [];
   const marks: EventMark[] = [];
-  // Labels of reported totals alternate between two rows where they would collide.
-  const labelEnds = [-Infinity, -Infinity];
   for (const event of events) {
     const lane = laneOfKind.get(event.kind);
     if (!lane) continue;
@@ -210,23 +281,17 @@ export function layoutTimeline(
     const x2 = scale(event.when.end);
     const inRange = event.when.end >= range[0] && event.when.start <= range[1];
     let label = inRange ? totalLabel(event) : null;
-    let labelY = lane.y - 9;
+    let labelX = x;
+    let labelY = lane.y - 10;
     if (label) {
-      const w = label.length * 6.2;
-      const row = labelEnds.findIndex((end) => x - w / 2 > end + 4);
-      if (row === -1 || x - w / 2 < 0 || x + w / 2 > width) {
-        // No room on either row or at the edge: anchor the label inside the panel if possible.
-        const clamped = Math.max(w / 2, Math.min(width - w / 2, x));
-        const freeRow = labelEnds.findIndex((end) => clamped - w / 2 > end + 4);
-        if (freeRow === -1) label = null;
-        else {
-          labelEnds[freeRow] = clamped + w / 2;
-          labelY = lane.y - 9 + freeRow * 24;
-        }
-      } else {
-        labelEnds[row] = x + w / 2;
-        labelY = lane.y - 9 + row * 24;
-      }
+      const w = estimateLabelWidth(label, LABEL_FONT, true);
+      // Centred on its mark where possible, but never past either end of the axis.
+      labelX = Math.max(w / 2, Math.min(width - w / 2, x));
+      const row = rows.find((r) => labelX - w / 2 > r.end + 6);
+      if (row) {
+        row.end = labelX + w / 2;
+        labelY = row.y;
+      } else label = null;
     }
     marks.push({
       eventId: event.id,
@@ -238,53 +303,76 @@ export function layoutTimeline(
       y: lane.y,
       highlighted: highlight.has(event.id),
       label,
+      labelX,
       labelY,
       inRange,
     });
   }
 
-  const lanesBottom =
-    TOP + lanes.length * LANE_GAP + (lanes.some((l) => l.key === 'totals') ? 10 : 0);
-  const axisY = lanesBottom + 4;
+  const axisY = y + 14;
   const cargoCharts: CargoChart[] = [];
   if (series.includes('cargo')) {
-    let y = axisY + 34;
-    for (const key of Object.keys(CARGO_LABELS) as CargoSeriesKey[]) {
+    const keys = (Object.keys(CARGO_LABELS) as CargoSeriesKey[]).filter((k) => cargo[k].length);
+    const columns = width >= 2 * MIN_CARGO_COLUMN + CARGO_COLUMN_GAP ? 2 : 1;
+    const cellWidth = (width - (columns - 1) * CARGO_COLUMN_GAP) / columns;
+    const cellScale = scaleTime(range, cellWidth);
+    const cells = keys.map((key) => {
       const points = cargo[key];
-      if (!points.length) continue;
       const max = Math.max(...points.map((p) => p.cumulative));
-      const yOf = (v: number) => y + CARGO_HEIGHT - (max > 0 ? (v / max) * CARGO_HEIGHT : 0);
-      const placed = points.map((p) => ({
-        eventId: p.eventId,
-        x: scale(p.time),
-        y: yOf(p.cumulative),
-        cumulative: p.cumulative,
-        approximate: p.approximate,
-      }));
-      let path = `M${Math.min(0, placed[0]!.x).toFixed(1)},${yOf(0).toFixed(1)}`;
-      for (const p of placed) path += `H${p.x.toFixed(1)}V${p.y.toFixed(1)}`;
-      path += `H${width.toFixed(1)}`;
-      cargoCharts.push({
-        key,
-        ...CARGO_LABELS[key],
-        y,
-        height: CARGO_HEIGHT,
-        path,
-        points: placed,
-        max,
-        approximate: points.some((p) => p.approximate),
+      const approximate = points.some((p) => p.approximate);
+      const lines = wrapLabel(describeCargo(key, max, approximate), cellWidth, CARGO_FONT);
+      return { key, points, max, approximate, lines };
+    });
+    let top = axisY + AXIS_HEIGHT + 6;
+    for (let i = 0; i < cells.length; i += columns) {
+      const row = cells.slice(i, i + columns);
+      const lineCount = Math.max(...row.map((c) => c.lines.length));
+      const chartTop = lineCount * CARGO_LINE + 3;
+      row.forEach((cell, column) => {
+        const yOf = (v: number) =>
+          chartTop + CARGO_HEIGHT - (cell.max > 0 ? (v / cell.max) * CARGO_HEIGHT : 0);
+        const placed = cell.points.map((p) => ({
+          eventId: p.eventId,
+          x: cellScale(p.time),
+          y: yOf(p.cumulative),
+          cumulative: p.cumulative,
+          approximate: p.approximate,
+        }));
+        // The line starts at the running total reached before the range and
+        // stops at the range's end, so it never leaves its cell.
+        const before = placed.filter((p) => p.x < 0).at(-1);
+        let path = `M0,${(before ? before.y : yOf(0)).toFixed(1)}`;
+        for (const p of placed) {
+          if (p.x < 0 || p.x > cellWidth) continue;
+          path += `H${p.x.toFixed(1)}V${p.y.toFixed(1)}`;
+        }
+        path += `H${cellWidth.toFixed(1)}`;
+        cargoCharts.push({
+          key: cell.key,
+          ...CARGO_LABELS[cell.key],
+          x: column * (cellWidth + CARGO_COLUMN_GAP),
+          y: top,
+          width: cellWidth,
+          height: CARGO_HEIGHT,
+          lines: cell.lines,
+          chartTop,
+          path,
+          points: placed,
+          max: cell.max,
+          approximate: cell.approximate,
+        });
       });
-      y += CARGO_HEIGHT + CARGO_GAP + 14;
+      top += chartTop + CARGO_HEIGHT + CARGO_GAP;
     }
   }
   const last = cargoCharts[cargoCharts.length - 1];
-  const height = last ? last.y + last.height + 8 : axisY + 24;
+  const height = last ? last.y + last.chartTop + last.height + 6 : axisY + AXIS_HEIGHT;
   return {
     width,
     height,
     scale,
     ticks: timeTicks(scale),
-    lanes: lanes.map(({ key, label, y }) => ({ key, label, y })),
+    lanes: lanes.map(({ key, label, y: laneY }) => ({ key, label, y: laneY })),
     marks,
     cargo: cargoCharts,
     axisY,

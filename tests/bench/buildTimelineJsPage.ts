@@ -24,8 +24,7 @@ interface TimelineDate {
   day?: string;
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** "2025-08-13" → {year, month, day}; "2025-08" → {year, month}; "2025" → {year}. */
 function toTimelineDate(text: string): TimelineDate {

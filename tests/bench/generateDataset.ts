@@ -59,11 +59,8 @@ interface RealParts {
 function readRealParts(dataDir: string): RealParts {
   const read = <T>(name: string): T =>
     JSON.parse(readFileSync(path.join(dataDir, name), 'utf8')) as T;
-  const { $schema: _ignored, ...story } = read<Dataset['story'] & { $schema?: string }>(
-    'story.json',
-  );
   return {
-    story,
+    story: read<Dataset['story']>('story.json'),
     sources: read<{ sources: Source[] }>('sources.json').sources,
     places: read<{ places: Place[] }>('places.json').places,
     rates: read<{ rates: Dataset['rates'] }>('rates.json').rates,
@@ -135,7 +132,10 @@ function generateEvents(count: number, parts: RealParts): AidEvent[] {
       events.push({
         ...base,
         kind,
-        title: kind === 'statement' ? `Statement ${i} on energy aid` : `Context ${i}: strikes on the grid`,
+        title:
+          kind === 'statement'
+            ? `Statement ${i} on energy aid`
+            : `Context ${i}: strikes on the grid`,
         text: `${kind === 'statement' ? 'An official thanked Azerbaijan for the aid.' : 'Strikes left cities short of power.'} ${FILLER}`,
       });
     }

@@ -37,7 +37,9 @@ const SLOW_FIRST_RENDER_MS = 5000;
 const PAGE_TIMEOUT_MS = 180_000;
 const SAMPLED_STEPS = 5;
 
-async function measureSite(dist: string): Promise<Omit<GrowthPoint, 'events' | 'steps' | 'buildMs'>> {
+async function measureSite(
+  dist: string,
+): Promise<Omit<GrowthPoint, 'events' | 'steps' | 'buildMs'>> {
   const server = await startStaticServer(dist);
   const browser = await launchBrowser();
   try {
@@ -55,8 +57,7 @@ async function measureSite(dist: string): Promise<Omit<GrowthPoint, 'events' | '
       firstRenders.push(firstActiveStepAt ?? Number.NaN);
       paints.push(
         await page.evaluate(
-          () =>
-            performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+          () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
         ),
       );
       await page.close();

@@ -96,7 +96,11 @@ export async function probeStoryScrolling(url: string): Promise<ScrollingResult>
       ),
     );
     await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
-    await measureTransition(page, { trigger: 'scrollToStep', argument: steps[0] ?? '', signature: 'story' });
+    await measureTransition(page, {
+      trigger: 'scrollToStep',
+      argument: steps[0] ?? '',
+      signature: 'story',
+    });
     const transitions: StepTransition[] = [];
     for (const step of steps.slice(1)) {
       const result = await measureTransition(page, {

@@ -51,7 +51,11 @@ export interface SoakResult {
   why: string;
 }
 
-async function snapshot(session: CDPSession, page: Page, countObservers: boolean): Promise<SoakSnapshot> {
+async function snapshot(
+  session: CDPSession,
+  page: Page,
+  countObservers: boolean,
+): Promise<SoakSnapshot> {
   const counters = await readRendererCounters(session, page);
   // FinalizationRegistry callbacks run in a task after the collection.
   await page.waitForTimeout(100);
@@ -184,7 +188,9 @@ export async function soakMemory(server: StaticServer, stepIds: string[]): Promi
     type: 'text/html; charset=utf-8',
   });
   let next = 0;
-  const views = EMBED_VIEWS.flatMap((view) => stepIds.map((step) => `embed.html?view=${view}&step=${step}`));
+  const views = EMBED_VIEWS.flatMap((view) =>
+    stepIds.map((step) => `embed.html?view=${view}&step=${step}`),
+  );
   try {
     results.push(
       await soak({
@@ -196,16 +202,19 @@ export async function soakMemory(server: StaticServer, stepIds: string[]): Promi
         ready: (page) => page.waitForSelector('iframe').then(() => undefined),
         repeat: async (page, times) => {
           const urls = Array.from({ length: times }, () => views[next++ % views.length] ?? '');
-          await page.evaluate(async (list) => {
-            const frame = document.querySelector('iframe');
-            if (!frame) throw new Error('no iframe');
-            for (const src of list) {
-              await new Promise((resolve) => {
-                frame.onload = resolve;
-                frame.src = src;
-              });
-            }
-          }, [...urls, REST_VIEW]);
+          await page.evaluate(
+            async (list) => {
+              const frame = document.querySelector('iframe');
+              if (!frame) throw new Error('no iframe');
+              for (const src of list) {
+                await new Promise((resolve) => {
+                  frame.onload = resolve;
+                  frame.src = src;
+                });
+              }
+            },
+            [...urls, REST_VIEW],
+          );
           return times;
         },
       }),

@@ -15,7 +15,13 @@ import { markupToPlainText } from '../../src/lib/markup.ts';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.ts';
 import { launchBrowser, scrollToStep, waitForStory, watchPage, type Browser } from '../helpers/browser.ts';
 import { buildWithData, type BuildCopy } from '../helpers/buildCopy.ts';
-import { findInjected, horizontalOverflow, recordDialogs } from '../helpers/security.ts';
+import {
+  disableJavaScript,
+  findInjected,
+  horizontalOverflow,
+  readStepTexts,
+  recordDialogs,
+} from '../helpers/security.ts';
 import { startStaticServer, type StaticServer } from '../helpers/staticServer.ts';
 import { listTextFields, setAt } from '../helpers/textFields.ts';
 
@@ -87,10 +93,9 @@ async function expectInert(page: Page, dialogs: string[], watch: ReturnType<type
 
 /** Each step shows its hostile title and text as the literal characters typed. */
 async function expectTextShownAsTyped(page: Page) {
+  const texts = await readStepTexts(page);
   for (const step of steps) {
-    const shown = normalize(
-      (await page.locator(`[data-step-id="${step.id}"]`).first().textContent()) ?? '',
-    );
+    const shown = texts[step.id] ?? '';
     const title = [normalize(step.title), normalize(markupToPlainText(step.title))];
     expect(title.some((t) => shown.includes(t)), `title of ${step.id}`).toBe(true);
     expect(shown, `text of ${step.id}`).toContain(normalize(markupToPlainText(step.text)));
@@ -161,19 +166,15 @@ it('every embed view at 320 px, stepping through every step, runs nothing and fi
 });
 
 it('with JavaScript off, the pre-rendered page at 320 px shows the text as typed and nothing else', async () => {
-  const noScript = await launchBrowser({
-    javaScriptEnabled: false,
-    viewport: { width: 320, height: 640 },
-  });
-  try {
-    const page = await noScript.context.newPage();
-    const dialogs = recordDialogs(page);
-    const watch = watchPage(page, [server.origin]);
-    await page.goto(server.url);
-    expect(await page.locator('svg.map path').count()).toBeGreaterThan(0);
-    await expectTextShownAsTyped(page);
-    await expectInert(page, dialogs, watch);
-  } finally {
-    await noScript.close();
-  }
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 320, height: 640 });
+  await disableJavaScript(browser.context, page);
+  const dialogs = recordDialogs(page);
+  const watch = watchPage(page, [server.origin]);
+  await page.goto(server.url);
+  expect(await page.evaluate(() => window.__storyRegionGeo)).toBeUndefined();
+  expect(await page.locator('svg.map path').count()).toBeGreaterThan(0);
+  await expectTextShownAsTyped(page);
+  await expectInert(page, dialogs, watch);
+  await page.close();
 });

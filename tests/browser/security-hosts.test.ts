@@ -12,7 +12,12 @@ import type { Frame, Page } from 'playwright-core';
 import { markupToPlainText } from '../../src/lib/markup.ts';
 import type { AidEvent, Source, Step } from '../../src/lib/schema.ts';
 import { launchBrowser, scrollToStep, waitForStory, watchPage, type Browser } from '../helpers/browser.ts';
-import { readViolations, recordCspViolations } from '../helpers/security.ts';
+import {
+  disableJavaScript,
+  readStepTexts,
+  readViolations,
+  recordCspViolations,
+} from '../helpers/security.ts';
 import { CSP_STRICT, startStaticServer, type StaticServer } from '../helpers/staticServer.ts';
 
 const DIST = path.resolve('dist');
@@ -150,24 +155,21 @@ describe('in a sandboxed iframe without allow-same-origin, on another origin', (
 
 describe('with JavaScript off', () => {
   it("the pre-rendered story shows every step's title and text, and the first map", async () => {
-    const noScript = await launchBrowser({ javaScriptEnabled: false });
-    try {
-      const page = await noScript.context.newPage();
-      await page.goto(server.url);
-      for (const step of steps) {
-        const shown = normalize(
-          (await page.locator(`[data-step-id="${step.id}"]`).textContent()) ?? '',
-        );
-        expect(shown).toContain(normalize(markupToPlainText(step.title)));
-        expect(shown).toContain(normalize(markupToPlainText(step.text)));
-      }
-      expect(await page.locator('svg.map path').count()).toBeGreaterThan(0);
-      expect(await page.locator('svg.map').getAttribute('aria-labelledby')).toContain(first.id);
-      expect(await page.locator('[data-event-id]').count()).toBeGreaterThan(0);
-      expect(await page.locator('.map-failed').count()).toBe(0);
-    } finally {
-      await noScript.close();
+    const page = await browser.context.newPage();
+    await disableJavaScript(browser.context, page);
+    await page.goto(server.url);
+    const texts = await readStepTexts(page);
+    for (const step of steps) {
+      expect(texts[step.id], step.id).toContain(normalize(markupToPlainText(step.title)));
+      expect(texts[step.id], step.id).toContain(normalize(markupToPlainText(step.text)));
     }
+    // No script ran: the page is the pre-rendered HTML alone.
+    expect(await page.evaluate(() => window.__storyRegionGeo)).toBeUndefined();
+    expect(await page.locator('svg.map path').count()).toBeGreaterThan(0);
+    expect(await page.locator('svg.map').getAttribute('aria-labelledby')).toContain(first.id);
+    expect(await page.locator('[data-event-id]').count()).toBeGreaterThan(0);
+    expect(await page.locator('.map-failed').count()).toBe(0);
+    await page.close();
   });
 });
 
@@ -193,24 +195,24 @@ describe('in print', () => {
     );
     expect(stuck).toEqual([]);
 
-    for (const step of steps) {
-      const section = page.locator(`[data-step-id="${step.id}"]`);
-      await section.scrollIntoViewIfNeeded();
-      const seen = await section.evaluate((el) => {
-        const box = el.getBoundingClientRect();
+    const unreadable = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-step-id]')].flatMap((el) => {
+        el.scrollIntoView({ block: 'center', behavior: 'instant' });
         const style = getComputedStyle(el);
         // What is on top at the middle of the step's text: the step itself, not the graphic.
         const text = [...el.querySelectorAll('p, h2, h3')].find((p) => p.textContent?.trim());
         const r = (text ?? el).getBoundingClientRect();
         const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-        return {
-          height: box.height > 0,
-          visible: style.visibility === 'visible' && style.opacity === '1',
-          onTop: top !== null && el.contains(top),
-        };
-      });
-      expect(seen, step.id).toEqual({ height: true, visible: true, onTop: true });
-    }
+        const problems = [
+          el.getBoundingClientRect().height > 0 ? '' : 'no height',
+          style.visibility === 'visible' && style.opacity === '1' ? '' : 'hidden',
+          top !== null && el.contains(top) ? '' : `covered by ${top?.tagName ?? 'nothing'}`,
+        ].filter(Boolean);
+        return problems.length ? [`${el.getAttribute('data-step-id')}: ${problems.join(', ')}`] : [];
+      }),
+    );
+    expect(unreadable).toEqual([]);
+    expect(await page.locator('[data-step-id]').count()).toBe(steps.length);
 
     const links = await page.evaluate(() =>
       [...document.querySelectorAll('a[href]')]

@@ -50,6 +50,8 @@ export interface HostPageOptions {
   step?: string | null;
   /** Replaces the snippet's sandbox value (e.g. 'allow-scripts' for an opaque origin). */
   sandbox?: string;
+  /** Any other change to the snippet (a host that drops an attribute, say). */
+  edit?: (snippet: string) => string;
   /** Puts an unrelated frame from the third origin on the page. */
   withOtherWindow?: boolean;
   /** The iframe's title (the snippet's default otherwise). */
@@ -75,6 +77,7 @@ export function serveHostPage(servers: EmbedServers, kind: HostKind, options: Ho
   if (options.sandbox !== undefined) {
     snippet = snippet.replace(/(sandbox=")[^"]*"/, `$1${options.sandbox}"`);
   }
+  if (options.edit) snippet = options.edit(snippet);
   const other = options.withOtherWindow
     ? `<iframe src="${servers.other.url}other-window.html" title="Advertisement" width="300" height="120"></iframe>`
     : '';
@@ -209,4 +212,35 @@ export async function readEmbeddedStory(page: Page, iframe: ElementHandle<HTMLIF
     ? { top: view.frameTop + inside.map.top, bottom: view.frameTop + inside.map.bottom, height: inside.map.height }
     : null;
   return { active: inside.active, current: inside.current, atTrigger, map, viewportHeight: view.viewportHeight };
+}
+
+const AXE_SOURCE = readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Runs axe-core on the host page and, through axe's own frame messaging,
+ * inside every frame on it (axe is injected by evaluation into each, so
+ * neither origin's CSP blocks it). One line per violation.
+ */
+export async function runAxeAcrossFrames(page: Page): Promise<string[]> {
+  for (const frame of page.frames()) {
+    await frame.evaluate(AXE_SOURCE);
+    // axe only talks to frames of its own origin unless told otherwise.
+    await frame.evaluate(() =>
+      (window as unknown as { axe: { configure: (o: unknown) => void } }).axe.configure({
+        allowedOrigins: ['<unsafe_all_origins>'],
+      }),
+    );
+  }
+  return page.evaluate(async () => {
+    type Rule = { id: string; impact: string; help: string; nodes: { target: unknown }[] };
+    type Result = { violations: Rule[]; passes: Rule[] };
+    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<Result> } }).axe;
+    const result = await axe.run(document, { iframes: true });
+    // Proof that the frame's content was checked, not skipped.
+    const framesChecked = result.passes.some((p) => p.nodes.some((n) => Array.isArray(n.target) && n.target.length > 1));
+    if (!framesChecked) return ['axe did not reach into the iframe'];
+    return result.violations.map(
+      (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+    );
+  });
 }

@@ -1,0 +1,268 @@
+/**
+ * The results as Markdown: the budget table (our figure, TimelineJS's, the
+ * ratio, pass or fail) and the detail behind it (bytes per file,
+ * Lighthouse runs, scrolling, growth, soak). Printed by `npm run bench`
+ * and written to tests/bench/results.md; the README shows the same table.
+ */
+import type { BenchFigures, BudgetCheck } from './checkBudgets.ts';
+import type { FirstVisitBytes } from './measureBytes.ts';
+
+export interface BenchResults extends BenchFigures {
+  generatedAt: string;
+  machine: {
+    cpus: number;
+    node: string;
+    chromium: string;
+    lighthouse: string;
+    timelinejs: string;
+    /** 1-minute load average before and after the run (other work on the machine skews timings). */
+    loadAverage: { start: number; end: number };
+  };
+  durationsMs: Record<string, number>;
+  build: { ms: number };
+  budgets: BudgetCheck[];
+}
+
+function formatNumber(value: number | null, unit: string): string {
+  if (value === null) return '—';
+  if (!Number.isFinite(value)) return Number.isNaN(value) ? 'n/a' : '∞';
+  const digits =
+    unit === 's'
+      ? 2
+      : unit === 'KB'
+        ? 1
+        : unit === '' && Math.abs(value) < 1
+          ? 3
+          : unit === 'ms' && Math.abs(value) < 100
+            ? 1
+            : 0;
+  const text = value.toLocaleString('en-GB', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+  return unit ? `${text} ${unit}` : text;
+}
+
+function formatRatio(row: BudgetCheck): string {
+  if (row.ratio === null) return '—';
+  const ratio = Number.isFinite(row.ratio) ? `${row.ratio.toFixed(2)}×` : '∞';
+  const side =
+    row.favours === 'us' ? 'ours better' : row.favours === 'tie' ? 'tie' : 'theirs better';
+  return `${ratio} (${side})`;
+}
+
+function table(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/** The budget table alone (for the README). */
+export function formatBudgetTable(budgets: BudgetCheck[]): string {
+  const rows: string[][] = [];
+  let group = '';
+  for (const row of budgets) {
+    if (row.group !== group) {
+      group = row.group;
+      rows.push([`**${group}**`, '', '', '', '', '']);
+    }
+    rows.push([
+      row.name,
+      row.budget,
+      formatNumber(row.ours, row.unit),
+      formatNumber(row.theirs, row.unit),
+      formatRatio(row),
+      row.pass === null ? '—' : row.pass ? 'pass' : '**FAIL**',
+    ]);
+  }
+  return table(
+    ['Check', 'Budget', 'Ours', 'TimelineJS', 'Ratio (ours ÷ theirs)', 'Budget met'],
+    rows,
+  );
+}
+
+function bytesTable(name: string, bytes: FirstVisitBytes): string {
+  return table(
+    [`${name}: file`, 'kind', 'raw', 'gzip'],
+    [
+      ...bytes.files.map((f) => [
+        `\`${f.path}\``,
+        f.kind,
+        formatNumber(f.rawBytes / 1024, 'KB'),
+        formatNumber(f.gzipBytes / 1024, 'KB'),
+      ]),
+      ['**total**', '', '', `**${formatNumber(bytes.totalGzip / 1024, 'KB')}**`],
+    ],
+  );
+}
+
+/** Everything: summary, budget table, details. */
+export function formatResults(r: BenchResults): string {
+  const pass = r.budgets.filter((b) => b.pass === true).length;
+  const fail = r.budgets.filter((b) => b.pass === false).length;
+  const favoured = r.budgets.filter((b) => b.favours !== null);
+  const ours = favoured.filter((b) => b.favours === 'us').length;
+  const out: string[] = [];
+  out.push(
+    `# Benchmark results`,
+    '',
+    `${r.generatedAt} · ${r.machine.cpus} CPUs · load average ${r.machine.loadAverage.start.toFixed(1)} → ${r.machine.loadAverage.end.toFixed(1)} · Node ${r.machine.node} · Chromium ${r.machine.chromium} · Lighthouse ${r.machine.lighthouse} · TimelineJS ${r.machine.timelinejs} · run took ${Math.round((r.durationsMs.total ?? 0) / 1000)} s`,
+    '',
+    `Budgets met: **${pass} of ${pass + fail}**. Comparisons with TimelineJS in our favour: **${ours} of ${favoured.length}** (${favoured.filter((b) => b.favours === 'tie').length} ties).`,
+    '',
+    formatBudgetTable(r.budgets),
+    '',
+    '## Bytes of a first visit (gzip -9)',
+    '',
+    table(
+      ['page', 'HTML', 'CSS', 'JS', 'geometry', 'data', 'fonts', 'other', 'total'],
+      [
+        ['full story', r.bytes.story] as const,
+        ...Object.entries(r.bytes.embeds).map(([view, b]) => [`embed: ${view}`, b] as const),
+        ['TimelineJS', r.bytes.peer] as const,
+      ].map(([name, b]) => [
+        name,
+        ...(['html', 'css', 'js', 'geometry', 'data', 'font'] as const).map((k) =>
+          formatNumber(b.byKind[k] / 1024, 'KB'),
+        ),
+        formatNumber((b.byKind.image + b.byKind.other) / 1024, 'KB'),
+        `**${formatNumber(b.totalGzip / 1024, 'KB')}**`,
+      ]),
+    ),
+    '',
+    bytesTable('Full story', r.bytes.story),
+    '',
+    bytesTable('TimelineJS', r.bytes.peer),
+    '',
+    '## Lighthouse 12.2.3, mobile preset: every run',
+    '',
+    table(
+      ['page', 'run', 'Perf', 'A11y', 'BP', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS'],
+      (
+        [
+          ['full story', r.lighthouse.story],
+          ['map embed', r.lighthouse.mapEmbed],
+          ['TimelineJS', r.lighthouse.peer],
+        ] as const
+      ).flatMap(([name, lh]) =>
+        lh.runs.map((run, i) => [
+          name,
+          String(i + 1),
+          String(run.scores.performance),
+          String(run.scores.accessibility),
+          String(run.scores['best-practices']),
+          String(run.scores.seo),
+          formatNumber(run.fcpMs / 1000, 's'),
+          formatNumber(run.lcpMs / 1000, 's'),
+          formatNumber(run.tbtMs, 'ms'),
+          formatNumber(run.cls, ''),
+        ]),
+      ),
+    ),
+    '',
+    'Audits that cost points in any run:',
+    '',
+    `- full story: ${r.lighthouse.story.failing.join(', ') || 'none'}`,
+    `- map embed: ${r.lighthouse.mapEmbed.failing.join(', ') || 'none'}`,
+    `- TimelineJS: ${r.lighthouse.peer.failing.join(', ') || 'none'}`,
+    '',
+    '## Scrolling at 4x CPU throttling (412 × 823 phone viewport)',
+    '',
+    table(
+      [
+        '',
+        'frames',
+        'interval p50',
+        'p95',
+        'worst',
+        'long tasks',
+        'longest task',
+        'boundary → drawn, p50',
+        'worst',
+        'longest frame per change, p50',
+      ],
+      (
+        [
+          ['story: whole page down and up, 60 px a frame', r.scrolling.story],
+          ['TimelineJS: every slide, "next"', r.scrolling.peer],
+        ] as const
+      ).map(([name, s]) => [
+        name,
+        String(s.frames.count),
+        formatNumber(s.frames.p50, 'ms'),
+        formatNumber(s.frames.p95, 'ms'),
+        formatNumber(s.frames.worst, 'ms'),
+        String(s.longTasks.count),
+        formatNumber(s.longTasks.longestMs, 'ms'),
+        formatNumber(s.settle.p50, 'ms'),
+        formatNumber(s.settle.worst, 'ms'),
+        formatNumber(s.transitionFrames.p50, 'ms'),
+      ]),
+    ),
+    '',
+    '## Growth (synthetic data, no throttling, 1280 × 800)',
+    '',
+    table(
+      [
+        'events',
+        'steps',
+        'build',
+        'index.html',
+        'first contentful paint',
+        'first render (hydrated)',
+        'step change, median',
+        'worst',
+        'boundary → drawn',
+      ],
+      r.growth.map((g) => [
+        g.events.toLocaleString('en-GB'),
+        String(g.steps),
+        formatNumber(g.buildMs / 1000, 's'),
+        formatNumber(g.htmlBytes / 1024, 'KB'),
+        formatNumber(g.firstContentfulPaintMs, 'ms'),
+        formatNumber(g.firstRenderMs, 'ms'),
+        formatNumber(g.stepChangeMs, 'ms'),
+        formatNumber(g.worstStepChangeMs, 'ms'),
+        g.error ? `error: ${g.error}` : formatNumber(g.settleMs, 'ms'),
+      ]),
+    ),
+    '',
+    'Growth exponents (cost ∝ size^k; 1 is linear): ' +
+      r.growthExponents
+        .map((g) => `${g.what} ${g.from} → ${g.to}: ${g.exponent.toFixed(2)}`)
+        .join('; '),
+    '',
+    '## Memory soak (forced GC before each reading)',
+    '',
+    table(
+      [
+        'soak',
+        'repetitions',
+        'took',
+        'listeners',
+        'observers',
+        'DOM nodes',
+        'documents',
+        'JS heap',
+        'verdict',
+      ],
+      r.soak.map((s) => {
+        const series = (k: 'listeners' | 'observers' | 'nodes' | 'documents') =>
+          s.start[k] === null ? '—' : `${s.start[k]} → ${s.middle[k]} → ${s.end[k]}`;
+        const mb = (b: number) => (b / 1024 / 1024).toFixed(2);
+        return [
+          s.what,
+          s.repetitions.toLocaleString('en-GB'),
+          formatNumber(s.durationMs / 1000, 's'),
+          series('listeners'),
+          series('observers'),
+          series('nodes'),
+          series('documents'),
+          `${mb(s.start.heapUsedBytes)} → ${mb(s.middle.heapUsedBytes)} → ${mb(s.end.heapUsedBytes)} MB`,
+          `${s.pass ? 'pass' : '**FAIL**'}: ${s.why}`,
+        ];
+      }),
+    ),
+    '',
+  );
+  return out.join('\n');
+}

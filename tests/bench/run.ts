@@ -1,0 +1,194 @@
+/**
+ * `npm run bench`: builds the site (into tests/bench/tmp/, never racing a
+ * build of dist/), measures it side by side with TimelineJS showing the
+ * same events, and writes tests/bench/results.json and results.md. It
+ * reports; it never fails on a missed budget (the table says FAIL).
+ *
+ * 1. bytes of a first visit (full story, each embed view, TimelineJS);
+ * 2. Lighthouse mobile, 3 runs each (full story, map embed, TimelineJS);
+ * 3. scrolling at 4x CPU throttling (story; TimelineJS's slides);
+ * 4. growth: synthetic data sets built and measured;
+ * 5. the memory soak of issue 7.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import path from 'node:path';
+import { loadDataDir } from '../../src/build/readDataDir.ts';
+import { CHROMIUM, launchBrowser } from '../helpers/browser.ts';
+import { startStaticServer } from '../helpers/staticServer.ts';
+import { buildSite } from './buildSite.ts';
+import { buildTimelineJsPage, TIMELINEJS_DIST } from './buildTimelineJsPage.ts';
+import { checkBudgets, type BenchFigures, type GrowthExponent } from './checkBudgets.ts';
+import { formatResults, type BenchResults } from './formatResults.ts';
+import { measureFirstVisit, type FirstVisitBytes } from './measureBytes.ts';
+import { growthExponent, measureGrowth, type GrowthPoint } from './measureGrowth.ts';
+import { installProbes } from './pageProbes.ts';
+import { probeStoryScrolling, probeTimelineJsSlides } from './probeScrolling.ts';
+import { runLighthouse } from './runLighthouse.ts';
+import { soakMemory } from './soakMemory.ts';
+
+const BENCH = import.meta.dirname;
+const TMP = path.join(BENCH, 'tmp');
+const LIGHTHOUSE_RUNS = 3;
+const EMBED_VIEWS = ['map', 'timeline', 'card', 'stepper'];
+/** Events grow at 20 steps; steps grow at 1,000 events. */
+const GROWTH_SIZES = [
+  { events: 100, steps: 20 },
+  { events: 1000, steps: 20 },
+  { events: 10000, steps: 20 },
+  { events: 1000, steps: 200 },
+];
+
+const started = performance.now();
+const durationsMs: Record<string, number> = {};
+const log = (line: string) =>
+  console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+
+async function timed<T>(name: string, work: () => Promise<T>): Promise<T> {
+  log(`${name}…`);
+  const t = performance.now();
+  const result = await work();
+  durationsMs[name] = performance.now() - t;
+  return result;
+}
+
+/** Bytes of a first visit, each page in a fresh profile so nothing is cached. */
+async function measurePageBytes(url: string): Promise<FirstVisitBytes> {
+  const browser = await launchBrowser();
+  try {
+    await installProbes(browser.context);
+    return await measureFirstVisit(browser.context, url);
+  } finally {
+    await browser.close();
+  }
+}
+
+function exponentsOf(points: GrowthPoint[]): GrowthExponent[] {
+  const find = (events: number, steps: number) =>
+    points.find((p) => p.events === events && p.steps === steps);
+  const pairs = [
+    { by: 'events', a: find(1000, 20), b: find(10000, 20) },
+    { by: 'steps', a: find(1000, 20), b: find(1000, 200) },
+  ];
+  const costs = [
+    ['build time', (p: GrowthPoint) => p.buildMs],
+    ['first render', (p: GrowthPoint) => p.firstRenderMs],
+    ['step change', (p: GrowthPoint) => p.stepChangeMs],
+  ] as const;
+  return pairs.flatMap(({ by, a, b }) =>
+    !a || !b
+      ? []
+      : costs.map(([what, cost]) => {
+          const size = (p: GrowthPoint) => (by === 'events' ? p.events : p.steps);
+          return {
+            what,
+            from: `${size(a).toLocaleString('en-GB')} ${by}`,
+            to: `${size(b).toLocaleString('en-GB')} ${by}`,
+            exponent: growthExponent(cost(a), cost(b), size(a), size(b)),
+          };
+        }),
+  );
+}
+
+/** Rounds every number in the results file to 2 decimals, so diffs stay readable. */
+const roundNumbers = (_key: string, value: unknown) =>
+  typeof value === 'number' && !Number.isInteger(value) ? Math.round(value * 100) / 100 : value;
+
+const loadStart = loadavg()[0] ?? 0;
+const built = await timed('build', () =>
+  buildSite({ folder: path.join(TMP, 'site'), dataDir: 'data' }),
+);
+log(`built in ${(built.buildMs / 1000).toFixed(1)} s`);
+const { dataset } = loadDataDir('data');
+if (!dataset) throw new Error('data/ is invalid: run npm run check:data');
+const peerDir = path.join(TMP, 'peer');
+buildTimelineJsPage({ dataDir: 'data', folder: peerDir });
+
+const site = await startStaticServer(built.dist);
+const peer = await startStaticServer(peerDir, { mounts: { '/timelinejs/': TIMELINEJS_DIST } });
+const mapEmbedUrl = `${site.url}embed.html?view=map`;
+try {
+  const bytes = await timed('bytes', async () => {
+    const embeds: Record<string, FirstVisitBytes> = {};
+    for (const view of EMBED_VIEWS) {
+      embeds[view] = await measurePageBytes(`${site.url}embed.html?view=${view}`);
+    }
+    return {
+      story: await measurePageBytes(site.url),
+      embeds,
+      peer: await measurePageBytes(peer.url),
+    };
+  });
+  log(
+    `story ${(bytes.story.totalGzip / 1024).toFixed(1)} KB gzip, TimelineJS ${(bytes.peer.totalGzip / 1024).toFixed(1)} KB`,
+  );
+
+  const lighthouse = await timed('lighthouse', async () => {
+    const [story, mapEmbed, peerSummary] = await runLighthouse(
+      [site.url, mapEmbedUrl, peer.url],
+      LIGHTHOUSE_RUNS,
+    );
+    if (!story || !mapEmbed || !peerSummary) throw new Error('Lighthouse: missing results');
+    return { story, mapEmbed, peer: peerSummary };
+  });
+  log(
+    `Lighthouse performance: story ${lighthouse.story.median.scores.performance}, map embed ${lighthouse.mapEmbed.median.scores.performance}, TimelineJS ${lighthouse.peer.median.scores.performance}`,
+  );
+
+  const scrolling = await timed('scrolling', async () => ({
+    story: await probeStoryScrolling(site.url),
+    peer: await probeTimelineJsSlides(peer.url),
+  }));
+  log(
+    `scrolling p95 frame: story ${scrolling.story.frames.p95.toFixed(1)} ms, TimelineJS ${scrolling.peer.frames.p95.toFixed(1)} ms`,
+  );
+
+  const growth = await timed('growth', () => measureGrowth(GROWTH_SIZES, TMP, log));
+
+  const soak = await timed('soak', () =>
+    soakMemory(
+      site,
+      dataset.steps.map((s) => s.id),
+    ),
+  );
+  for (const s of soak) log(`soak ${s.name}: ${s.pass ? 'pass' : 'FAIL'} (${s.why})`);
+
+  const figures: BenchFigures = {
+    bytes,
+    lighthouse,
+    scrolling,
+    growth,
+    growthExponents: exponentsOf(growth),
+    soak,
+  };
+  durationsMs.total = performance.now() - started;
+  const version = (file: string) =>
+    (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+  const results: BenchResults = {
+    generatedAt: new Date().toISOString(),
+    machine: {
+      cpus: cpus().length,
+      node: process.versions.node,
+      chromium:
+        /\d+(\.\d+)+/.exec(
+          execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: 'pipe' }),
+        )?.[0] ?? 'unknown',
+      lighthouse: version('node_modules/lighthouse/package.json'),
+      timelinejs: version(path.join(TIMELINEJS_DIST, '../package.json')),
+      loadAverage: { start: loadStart, end: loadavg()[0] ?? 0 },
+    },
+    durationsMs,
+    build: { ms: built.buildMs },
+    ...figures,
+    budgets: checkBudgets(figures),
+  };
+  writeFileSync(path.join(BENCH, 'results.json'), `${JSON.stringify(results, roundNumbers, 2)}\n`);
+  const markdown = formatResults(results);
+  writeFileSync(path.join(BENCH, 'results.md'), markdown);
+  console.log(`\n${markdown}`);
+  log('wrote tests/bench/results.json and tests/bench/results.md');
+} finally {
+  await site.close();
+  await peer.close();
+}

@@ -1,0 +1,187 @@
+/**
+ * The embed views of the built site: each `?view=` renders, the stepper
+ * works by keyboard, embed pages are marked noindex with a canonical link
+ * to the story, and the embed runs inside `sandbox="allow-scripts"` (an
+ * opaque origin) and under a strict Content-Security-Policy.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, watchPage, type Browser } from '../helpers/browser.ts';
+import { CSP_STRICT } from '../helpers/staticServer.ts';
+import { readSteps } from '../helpers/story.ts';
+import {
+  expectFrameFitsDocument,
+  findStoryFrame,
+  readEmbeddedStory,
+  scrollHostToStep,
+  serveHostPage,
+  startEmbedServers,
+  type EmbedServers,
+} from '../helpers/embedHosts.ts';
+
+const steps = readSteps();
+const middle = steps[Math.floor(steps.length / 2)]!;
+
+let servers: EmbedServers;
+let strict: EmbedServers;
+let browser: Browser;
+
+beforeAll(async () => {
+  servers = await startEmbedServers();
+  strict = await startEmbedServers({ headers: { 'Content-Security-Policy': CSP_STRICT } });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await servers?.close();
+  await strict?.close();
+});
+
+async function open(url: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.context.newPage();
+  const watched = watchPage(page, [servers.child.origin]);
+  await page.goto(url);
+  return { page, errors: watched.errors };
+}
+
+const currentStep = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('[data-step-id][aria-current="step"]')].map((e) => e.getAttribute('data-step-id')),
+  );
+
+describe('each view renders on its own', () => {
+  it('?view=story is the scrolling story with every step', async () => {
+    const { page, errors } = await open(`${servers.child.url}embed.html?view=story`);
+    await page.waitForFunction(() => document.documentElement.dataset.activeStep !== undefined);
+    const ids = await page.$$eval('.scrolly [data-step-id]', (els) => els.map((e) => e.getAttribute('data-step-id')));
+    expect(ids).toEqual(steps.map((s) => s.id));
+    expect(await page.locator('svg.map').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
+    { view: 'map', map: 1, timeline: 0 },
+    { view: 'timeline', map: 0, timeline: 1 },
+    { view: 'card', map: 1, timeline: 1 },
+    { view: 'stepper', map: 1, timeline: 1 },
+  ])('?view=$view&step=<middle step> shows that step ($map map, $timeline timeline)', async ({ view, map, timeline }) => {
+    const { page, errors } = await open(`${servers.child.url}embed.html?view=${view}&step=${middle.id}`);
+    await page.waitForSelector(`main[data-view="${view}"]`);
+    expect(await currentStep(page)).toEqual([middle.id]);
+    expect(await page.locator('figure.graphic').getAttribute('data-step')).toBe(middle.id);
+    expect(await page.locator('svg.map').count()).toBe(map);
+    expect(await page.locator('svg.timeline').count()).toBe(timeline);
+    if (view === 'card' || view === 'stepper') {
+      expect(await page.locator(`#title-${middle.id}`).textContent()).toContain(middle.title);
+    }
+    expect(await page.locator('.scrolly').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('an unknown view or step falls back without echoing it', async () => {
+    const { page } = await open(`${servers.child.url}embed.html?view=%3Cb%3Ex&step=%3Cimg%3E`);
+    await page.waitForFunction(() => document.documentElement.dataset.activeStep !== undefined);
+    expect(await page.content()).not.toContain('<img>');
+    expect(await currentStep(page)).toEqual([steps[0]!.id]);
+    await page.close();
+  });
+});
+
+describe('the stepper by keyboard', () => {
+  it('Tab reaches Previous and Next; Enter and Space move one step; the ends keep focus', async () => {
+    const { page } = await open(`${servers.child.url}embed.html?view=stepper`);
+    await page.waitForSelector('main[data-view="stepper"]');
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toMatch(/previous/i);
+    expect(await page.getByRole('button', { name: /previous/i }).getAttribute('aria-disabled')).toBe('true');
+    await page.keyboard.press('Enter');
+    expect(await currentStep(page)).toEqual([steps[0]!.id]);
+
+    await page.keyboard.press('Tab');
+    expect(await focused()).toMatch(/next/i);
+    await page.keyboard.press('Enter');
+    expect(await currentStep(page)).toEqual([steps[1]!.id]);
+    await page.keyboard.press('Space');
+    expect(await currentStep(page)).toEqual([steps[2]!.id]);
+    expect(await page.locator('.controls [aria-live="polite"]').textContent()).toContain(`3 of ${steps.length}`);
+
+    for (let i = 3; i < steps.length + 2; i++) await page.keyboard.press('Enter');
+    expect(await currentStep(page)).toEqual([steps[steps.length - 1]!.id]);
+    expect(await page.getByRole('button', { name: /next/i }).getAttribute('aria-disabled')).toBe('true');
+    expect(await focused()).toMatch(/next/i);
+
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toMatch(/previous/i);
+    await page.keyboard.press('Enter');
+    expect(await currentStep(page)).toEqual([steps[steps.length - 2]!.id]);
+    await page.close();
+  });
+});
+
+describe('embed pages and search engines', () => {
+  it('embed.html has noindex and a canonical link to the story; index.html is indexable', async () => {
+    for (const view of ['story', 'map', 'stepper']) {
+      const { page } = await open(`${servers.child.url}embed.html?view=${view}`);
+      await page.waitForSelector('#app > *');
+      const head = await page.evaluate(() => ({
+        robots: document.querySelector('meta[name="robots"]')?.getAttribute('content'),
+        canonical: document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href,
+      }));
+      expect(head).toEqual({ robots: 'noindex', canonical: servers.child.url });
+      await page.close();
+    }
+    const { page } = await open(servers.child.url);
+    expect(await page.locator('meta[name="robots"]').count()).toBe(0);
+    expect(await page.locator('link[rel="canonical"]').evaluate((l) => (l as HTMLLinkElement).href)).toBe(
+      servers.child.url,
+    );
+    await page.close();
+  });
+});
+
+describe('in sandbox="allow-scripts" (opaque origin) and under a strict CSP', () => {
+  it.each([
+    { name: 'opaque origin', child: () => servers, sandbox: 'allow-scripts' },
+    { name: 'strict CSP', child: () => strict, sandbox: undefined },
+    { name: 'opaque origin and strict CSP', child: () => strict, sandbox: 'allow-scripts' },
+  ])('$name: the story draws its map, follows the host and fits its frame (@newswire/frames)', async ({ child, sandbox }) => {
+    const env = child();
+    const page = await browser.context.newPage();
+    const watched = watchPage(page, [env.child.origin, env.host.origin]);
+    await page.goto(serveHostPage(env, 'frames', { view: 'story', sandbox }));
+    const { iframe, frame } = await findStoryFrame(page, env);
+    const inside = await frame.evaluate(() => ({
+      origin: self.origin,
+      countries: document.querySelectorAll('svg.map [data-country]').length,
+      // The stylesheet applied: the hidden figcaption is clipped to 1 px.
+      styled: getComputedStyle(document.querySelector('.visually-hidden')!).width,
+    }));
+    expect(inside.origin === 'null').toBe(sandbox === 'allow-scripts');
+    expect(inside.countries).toBeGreaterThan(2);
+    expect(inside.styled).toBe('1px');
+    await expectFrameFitsDocument(iframe, frame, 'frame fits');
+    const step = steps[3]!;
+    await scrollHostToStep(page, iframe, frame, step.id);
+    await expect.poll(async () => (await readEmbeddedStory(page, iframe, frame)).active).toBe(step.id);
+    expect(watched.errors).toEqual([]);
+    expect(watched.foreignRequests).toEqual([]);
+    await page.close();
+  });
+
+  it('opaque origin in a plain iframe: the stepper fills its fixed frame', async () => {
+    const page = await browser.context.newPage();
+    const watched = watchPage(page, [servers.child.origin, servers.host.origin]);
+    await page.goto(serveHostPage(servers, 'plain', { view: 'story', sandbox: 'allow-scripts' }));
+    const { iframe, frame } = await findStoryFrame(page, servers);
+    expect(await frame.evaluate(() => self.origin)).toBe('null');
+    await frame.getByRole('button', { name: /next/i }).click();
+    expect(await frame.locator('[aria-current="step"]').getAttribute('data-step-id')).toBe(steps[1]!.id);
+    await expectFrameFitsDocument(iframe, frame, 'plain opaque');
+    expect(watched.errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,160 @@
+/**
+ * Failing networks and assets, against the built site: map shapes that
+ * 404 or arrive damaged, a script bundle that never arrives, and a slow 3G
+ * connection. The text, the timeline and the table keep working, the map
+ * panel says it could not load, and nothing shifts while assets arrive.
+ * Run `npm run build` first.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { markupToPlainText } from '../../src/lib/markup.ts';
+import type { AidEvent, Step } from '../../src/lib/schema.ts';
+import { launchBrowser, scrollToStep, waitForStory, watchPage, type Browser } from '../helpers/browser.ts';
+import {
+  emulateSlow3G,
+  readLayoutShift,
+  readStepTexts,
+  recordLayoutShifts,
+} from '../helpers/security.ts';
+import { startStaticServer, type Override, type StaticServer } from '../helpers/staticServer.ts';
+
+const DIST = path.resolve('dist');
+const read = <T>(file: string): T => JSON.parse(readFileSync(path.resolve('data', file), 'utf8')) as T;
+const { steps } = read<{ steps: Step[] }>('steps.json');
+const { events } = read<{ events: AidEvent[] }>('events.json');
+const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
+const GEOMETRY = '/geo/region.js';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startStaticServer(DIST);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const validGeometry = readFileSync(path.join(DIST, 'geo/region.js'), 'utf8');
+
+const FAILURES: [string, Override][] = [
+  ['answer 404', { status: 404, body: '<!doctype html><p>Not found', type: 'text/html' }],
+  ['are cut off halfway', { body: validGeometry.slice(0, validGeometry.length / 2) }],
+  [
+    'hold shapes with broken numbers',
+    {
+      body: validGeometry.replace(/"arcs":\[\[\[/, '"arcs":[[["x",'),
+    },
+  ],
+  ['are an error page served as 200', { body: '<!doctype html><p>Oops', type: 'text/html' }],
+];
+
+/** The map panel's failure message, with no map drawn. */
+async function expectMapFailed(page: Page) {
+  const failed = page.locator('.map-failed');
+  await failed.waitFor();
+  expect(await failed.getAttribute('role')).toBe('status');
+  expect(await failed.textContent()).toMatch(/could not load/i);
+  expect(await page.locator('svg.map').count()).toBe(0);
+}
+
+describe.each(FAILURES)('when the map shapes %s', (_name, failure) => {
+  beforeAll(() => server.override(GEOMETRY, failure));
+  afterAll(() => server.override(GEOMETRY, null));
+
+  it('the story says the map could not load, and its text, timeline and table work', async () => {
+    const page = await browser.context.newPage();
+    const { foreignRequests } = watchPage(page, [server.origin]);
+    const pageErrors: Error[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e));
+    await page.goto(server.url);
+    await waitForStory(page);
+    await expectMapFailed(page);
+
+    // The steps still move the story on.
+    const target = steps.find((s, i) => i > 0 && s.timeline.highlight.length > 0) ?? steps[0]!;
+    await scrollToStep(page, target.id);
+    await expectMapFailed(page);
+    const texts = await readStepTexts(page);
+    for (const step of steps) {
+      expect(texts[step.id], step.id).toContain(normalize(markupToPlainText(step.text)));
+    }
+
+    // The timeline opens an event's details: one the step highlights, so it stays in range.
+    const event = events.find((e) => e.id === target.timeline.highlight[0])!;
+    const mark = page.locator(`[data-event-id="${event.id}"]`);
+    await mark.focus();
+    await page.locator(`[data-event-id="${event.id}"][aria-pressed="true"]`).waitFor();
+    const figure = page.locator('figure', { has: page.locator('svg.timeline') });
+    expect(normalize((await figure.textContent()) ?? '')).toContain(
+      normalize(markupToPlainText(event.title)),
+    );
+
+    // The table lists every event.
+    expect(await page.locator('[data-event-row]').count()).toBe(events.length);
+    // Only the damaged file itself may fail: the app's own code throws nothing.
+    expect(pageErrors.map((e) => e.stack ?? e.message).join('\n')).not.toMatch(/assets\//);
+    expect(foreignRequests).toEqual([]);
+    await page.close();
+  });
+
+  it('the map embed says the map could not load, and the timeline embed works', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}embed.html?view=map&step=${steps[0]!.id}`);
+    await expectMapFailed(page);
+    await page.goto(`${server.url}embed.html?view=timeline&step=${steps[0]!.id}`);
+    await page.locator('svg.timeline [data-event-id]').first().waitFor();
+    await page.close();
+  });
+});
+
+describe('when the script bundle does not arrive', () => {
+  const bundle = readdirSync(path.join(DIST, 'assets')).find((f) => f.endsWith('.js'))!;
+  beforeAll(() => server.override(`/assets/${bundle}`, { status: 404, body: 'Not found' }));
+  afterAll(() => server.override(`/assets/${bundle}`, null));
+
+  it('the pre-rendered story still shows every step and the first map', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url);
+    const texts = await readStepTexts(page);
+    for (const step of steps) {
+      expect(texts[step.id], step.id).toContain(normalize(markupToPlainText(step.text)));
+    }
+    expect(await page.locator('svg.map path').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-event-row]').count()).toBe(events.length);
+    await page.close();
+  });
+});
+
+describe('on a slow 3G connection', () => {
+  it('nothing shifts while the styles, the script and the map shapes arrive (phone)', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 375, height: 740 });
+    await recordLayoutShifts(page);
+    await emulateSlow3G(browser.context, page);
+    await page.goto(server.url, { timeout: 90_000 });
+    await waitForStory(page);
+    await page.locator('svg.map path').first().waitFor();
+    // Everything has arrived and the story has hydrated and measured itself.
+    await page.waitForLoadState('networkidle', { timeout: 90_000 });
+    await page.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    );
+    expect(await readLayoutShift(page)).toBeLessThan(0.01);
+
+    // The measurement works: a block pushed in above the text is a shift.
+    await page.evaluate(() => {
+      const block = document.createElement('div');
+      block.style.height = '300px';
+      document.body.prepend(block);
+    });
+    await page.waitForFunction(() => (window.__layoutShifts ?? []).length > 0);
+    expect(await readLayoutShift(page)).toBeGreaterThan(0.01);
+    await page.close();
+  });
+});

@@ -1,0 +1,214 @@
+/**
+ * Accessibility of the story as readers use it: axe-core finds no
+ * violation in any step state (on a phone and a desktop, and with an
+ * event's details open); the keyboard reaches the step list and the
+ * timeline marks, Enter opens an event's details with its sources, every
+ * control shows a visible focus ring; data marks stand out 3:1 from what
+ * is around them.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, runAxe, scrollToStep, waitForStory, watchPage, type Browser } from '../helpers/browser.ts';
+import { startStaticServer, type StaticServer } from '../helpers/staticServer.ts';
+import { DIST, readSteps, waitForGraphicToSettle } from '../helpers/story.ts';
+
+const steps = readSteps();
+const events = (
+  JSON.parse(readFileSync(path.resolve('data/events.json'), 'utf8')) as {
+    events: { id: string; title: string; sources: { source: string }[] }[];
+  }
+).events;
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startStaticServer(DIST);
+  browser = await launchBrowser({ reducedMotion: 'reduce' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Presses Tab until `predicate` holds for the focused element; returns how many presses it took. */
+async function tabUntil(page: Page, predicate: string, limit = 400): Promise<number> {
+  for (let i = 1; i <= limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, predicate)) return i;
+  }
+  throw new Error(`Tab never reached ${predicate}`);
+}
+
+describe.each([
+  { name: 'phone', width: 375, height: 740 },
+  { name: 'desktop', width: 1280, height: 800 },
+])('on a $name ($width px)', ({ width, height }) => {
+  let page: Page;
+  let watched: ReturnType<typeof watchPage>;
+
+  beforeAll(async () => {
+    page = await browser.context.newPage();
+    await page.setViewportSize({ width, height });
+    watched = watchPage(page, [server.origin]);
+    await page.goto(server.url);
+    await waitForStory(page);
+  });
+
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  it.each(steps.map((s) => [s.id]))('axe-core finds no violation at step %s', async (id) => {
+    await scrollToStep(page, id);
+    await waitForGraphicToSettle(page);
+    expect(await runAxe(page)).toEqual([]);
+  });
+
+  it('axe-core finds no violation with an event’s details open', async () => {
+    const step = steps.find((s) => s.timeline.highlight.length > 0)!;
+    await scrollToStep(page, step.id);
+    await page.locator(`[data-event-id="${step.timeline.highlight[0]}"]`).focus();
+    await page.waitForSelector('.details a[href]');
+    expect(await runAxe(page)).toEqual([]);
+  });
+
+  it('Tab reaches the step list; Enter on a step’s link opens the story at that step', async () => {
+    await page.goto(server.url);
+    await waitForStory(page);
+    await tabUntil(page, '.step-list summary');
+    await page.keyboard.press('Enter');
+    const target = steps[2]!;
+    await tabUntil(page, `.step-list a[href="#${target.id}"]`, steps.length + 2);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((id) => document.documentElement.dataset.activeStep === id, target.id);
+  });
+
+  it('Tab reaches the timeline marks; Enter opens the event’s details with its sources; Escape closes them', async () => {
+    await page.goto(server.url);
+    await waitForStory(page);
+    await tabUntil(page, '[data-event-id]');
+    const id = await page.evaluate(() => document.activeElement?.getAttribute('data-event-id'));
+    const event = events.find((e) => e.id === id)!;
+    expect(event).toBeDefined();
+    await page.keyboard.press('Enter');
+    const details = page.locator('.details');
+    await expect.poll(() => details.innerText()).toContain(event.title);
+    expect(await details.locator('a[href^="http"]').count()).toBeGreaterThanOrEqual(
+      new Set(event.sources.map((s) => s.source)).size,
+    );
+    // The details are on screen, not below the fold of the sticky graphic.
+    const box = await details.boundingBox();
+    expect(box && box.y >= 0 && box.y + Math.min(box.height, 40) <= height).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => details.innerText()).not.toContain(event.title);
+  });
+
+  it('every control the keyboard reaches shows a visible focus ring', async () => {
+    await page.goto(server.url);
+    await waitForStory(page);
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    const missing: string[] = [];
+    const seen = new Set<string>();
+    let reached = 0;
+    for (let i = 0; i < 600; i++) {
+      await page.keyboard.press('Tab');
+      const info = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body) return null;
+        const r = el.getBoundingClientRect();
+        const key =
+          el.tagName + (el.id ? `#${el.id}` : '') + (el.getAttribute('data-event-id') ?? '') + (el.getAttribute('href') ?? '') + el.textContent?.slice(0, 40);
+        return { key, x: r.left, y: r.top, w: r.width, h: r.height };
+      });
+      if (!info || seen.has(info.key)) break;
+      seen.add(info.key);
+      reached++;
+      const clip = {
+        x: Math.max(0, info.x - 6),
+        y: Math.max(0, info.y - 6),
+        width: Math.min(width, info.w + 12),
+        height: Math.min(height, info.h + 12),
+      };
+      if (clip.width < 2 || clip.height < 2 || clip.y >= height) {
+        missing.push(`${info.key} (focused off screen)`);
+        continue;
+      }
+      const focused = await page.screenshot({ clip });
+      await page.evaluate(() => (document.activeElement as HTMLElement | SVGElement | null)?.blur());
+      const blurred = await page.screenshot({ clip });
+      if (focused.equals(blurred)) missing.push(info.key);
+      // Put focus back where Tab left it, so the next Tab moves on from here.
+      await page.evaluate(
+        ({ x, y }) => {
+          const el = document.elementsFromPoint(x, y).find((e) => (e as HTMLElement).tabIndex >= 0);
+          (el as HTMLElement | undefined)?.focus({ preventScroll: true });
+        },
+        { x: info.x + info.w / 2, y: info.y + info.h / 2 },
+      );
+    }
+    expect(reached).toBeGreaterThan(steps.length);
+    expect(missing).toEqual([]);
+  });
+
+  it('markers, arcs and timeline marks contrast at least 3:1 with what is around them', async () => {
+    const low: string[] = [];
+    for (const step of steps) {
+      await scrollToStep(page, step.id);
+      await waitForGraphicToSettle(page);
+      const found = await page.evaluate(() => {
+        const rgb = (c: string) => (c.match(/[\d.]+/g) ?? ['0', '0', '0']).slice(0, 3).map(Number);
+        const lum = (c: string) => {
+          const [r, g, b] = rgb(c).map((v) => {
+            const s = v / 255;
+            return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+          });
+          return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+        };
+        const ratio = (a: string, b: string) => {
+          const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+          return (x! + 0.05) / (y! + 0.05);
+        };
+        // What is painted under a point of the map, ignoring the mark itself.
+        const groundAt = (x: number, y: number, self: Element) => {
+          const under = document
+            .elementsFromPoint(x, y)
+            .find((e) => e !== self && (e.matches('svg.map [data-country]') || e.matches('svg.map .sea')));
+          return under ? getComputedStyle(under).fill : null;
+        };
+        const out: string[] = [];
+        for (const m of document.querySelectorAll('svg.map [data-place]')) {
+          const r = m.getBoundingClientRect();
+          const ground = groundAt(r.left + r.width / 2, r.top + r.height / 2, m);
+          const fill = getComputedStyle(m).fill;
+          if (ground && ratio(fill, ground) < 3) out.push(`marker ${m.getAttribute('data-place')} ${ratio(fill, ground).toFixed(2)}`);
+        }
+        for (const a of document.querySelectorAll<SVGPathElement>('svg.map [data-flow]')) {
+          const length = a.getTotalLength();
+          const p = a.getPointAtLength(length / 2);
+          const point = new DOMPoint(p.x, p.y).matrixTransform(a.getScreenCTM()!);
+          const ground = groundAt(point.x, point.y, a);
+          const stroke = getComputedStyle(a).stroke;
+          if (ground && ratio(stroke, ground) < 3) out.push(`arc ${a.getAttribute('data-flow')} ${ratio(stroke, ground).toFixed(2)}`);
+        }
+        const bg = getComputedStyle(document.body).backgroundColor;
+        const page = bg === 'rgba(0, 0, 0, 0)' ? 'rgb(255, 255, 255)' : bg;
+        for (const s of document.querySelectorAll('svg.timeline [data-event-id] .shape')) {
+          const stroke = getComputedStyle(s).stroke;
+          if (ratio(stroke, page) < 3) out.push(`timeline mark ${s.parentElement?.getAttribute('data-event-id')} ${ratio(stroke, page).toFixed(2)}`);
+        }
+        return out;
+      });
+      low.push(...found.map((f) => `${step.id}: ${f}`));
+    }
+    expect(low).toEqual([]);
+  });
+
+  it('logged no errors and requested nothing from another origin', () => {
+    expect(watched.errors).toEqual([]);
+    expect(watched.foreignRequests).toEqual([]);
+  });
+});
