@@ -5,6 +5,7 @@
  *   nothing invalid reaches a reader. The downloads (CSV, JSON) are emitted.
  * - Dev: the module carries the problems instead, and the page shows them
  *   in an overlay (DataProblems.svelte); saving a file in data/ reloads it.
+ *   The downloads are served from the current data.
  *
  * Only validated data reaches the bundle: Zod and the checks run here, in
  * Node, never in the reader's browser.
@@ -93,6 +94,23 @@ export function storyData(options: { dir: string; topology: string }): Plugin {
       server.watcher.on('change', onChange);
       server.watcher.on('add', onChange);
       server.watcher.on('unlink', onChange);
+      // The downloads, made from the data as it is now, so the preview's links work as the site's do.
+      const downloads: [string, string, (dataset: Dataset) => string][] = [
+        ['/data/aid-events.csv', 'text/csv', (d) => toCsv(toEventRows(d))],
+        ['/data/aid-events.json', 'application/json', toJsonExport],
+      ];
+      for (const [url, type, render] of downloads) {
+        server.middlewares.use(url, (_req, res) => {
+          const { dataset, problems } = load();
+          res.statusCode = dataset ? 200 : 503;
+          res.setHeader('Content-Type', `${dataset ? type : 'text/plain'}; charset=utf-8`);
+          res.end(
+            dataset
+              ? render(dataset)
+              : `data/ has errors; the downloads are made once they are fixed.\n\n${formatReport(problems)}\n`,
+          );
+        });
+      }
       server.middlewares.use('/geo/region.js', (_req, res) => {
         res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
         res.end(geometryScript(topologyFile));

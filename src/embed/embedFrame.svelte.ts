@@ -21,7 +21,12 @@
 import type { EmbedParams } from '../lib/readEmbedParams.ts';
 import type { PymViewport } from '../lib/embedMessages.ts';
 import { buildViewportRequest } from '../lib/embedMessages.ts';
-import { followHostWindow, windowFromPymViewport, type HostWindow, type Span } from '../lib/hostViewport.ts';
+import {
+  followHostWindow,
+  windowFromPymViewport,
+  type HostWindow,
+  type Span,
+} from '../lib/hostViewport.ts';
 import type { VisibleWindow, WindowSource } from '../state/trackSteps.ts';
 import { listenToParent } from './listenToParent.ts';
 import { observeVisibleSpan } from './observeVisibleSpan.ts';
@@ -41,7 +46,7 @@ export class EmbedFrame implements HostScroll {
   mode = $state<FrameMode>('auto');
   readonly #childId: string | null;
   readonly #reports: HeightReports;
-  readonly #watchers = new Set<() => void>();
+  #watchers: (() => void)[] = [];
   #host: HostWindow = { top: 0, height: guessScreenHeight(), measured: false, lastEdge: null };
   #visible: Span | null = null;
   #documentHeight = 0;
@@ -52,7 +57,9 @@ export class EmbedFrame implements HostScroll {
     this.#childId = params.childId;
     const story = params.view === 'story';
     const canObserve = typeof IntersectionObserver === 'function';
-    this.#setMode(sizing === 'fixed' ? 'fixed' : !story ? 'auto' : canObserve ? 'host-scroll' : 'stepper');
+    this.#setMode(
+      sizing === 'fixed' ? 'fixed' : !story ? 'auto' : canObserve ? 'host-scroll' : 'stepper',
+    );
     this.#reports = startHeightReports(this.#childId);
     listenToParent(this.#childId, (message) => {
       if (message.kind === 'frames-init') this.#reports.report(true);
@@ -81,15 +88,21 @@ export class EmbedFrame implements HostScroll {
 
   visibleWindow = (): VisibleWindow => {
     if (this.#observing) {
-      return { top: this.#host.top - window.scrollY, height: this.#host.height, width: window.innerWidth };
+      return {
+        top: this.#host.top - window.scrollY,
+        height: this.#host.height,
+        width: window.innerWidth,
+      };
     }
     if (this.#pym) return windowFromPymViewport(this.#pym);
     return { top: 0, height: window.innerHeight, width: window.innerWidth };
   };
 
   watch(onChange: () => void): () => void {
-    this.#watchers.add(onChange);
-    return () => this.#watchers.delete(onChange);
+    this.#watchers.push(onChange);
+    return () => {
+      this.#watchers = this.#watchers.filter((watcher) => watcher !== onChange);
+    };
   }
 
   #onPymViewport(viewport: PymViewport): void {
@@ -104,7 +117,12 @@ export class EmbedFrame implements HostScroll {
   }
 
   #follow(): void {
-    const next = followHostWindow(this.#host, this.#visible, this.#documentHeight, this.#pym?.viewportHeight ?? null);
+    const next = followHostWindow(
+      this.#host,
+      this.#visible,
+      this.#documentHeight,
+      this.#pym?.viewportHeight ?? null,
+    );
     if (next.height !== this.#host.height) this.#setReaderHeight(next.height);
     this.#host = next;
     this.#notify();

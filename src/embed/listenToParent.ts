@@ -7,7 +7,10 @@
  */
 import { parseParentMessage, type ParentMessage } from '../lib/embedMessages.ts';
 
-export function listenToParent(childId: string | null, onMessage: (message: ParentMessage) => void): () => void {
+export function listenToParent(
+  childId: string | null,
+  onMessage: (message: ParentMessage) => void,
+): () => void {
   const receive = (event: MessageEvent) => {
     if (window.parent === window || event.source !== window.parent) return;
     const message = parseParentMessage(event.data, childId);

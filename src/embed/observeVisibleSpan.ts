@@ -16,7 +16,9 @@ import { measureDocumentHeight } from './reportHeight.ts';
 const TILE_HEIGHT = 40;
 const THRESHOLDS = Array.from({ length: 21 }, (_, i) => i / 20);
 
-export function observeVisibleSpan(onChange: (visible: Span | null, documentHeight: number) => void): () => void {
+export function observeVisibleSpan(
+  onChange: (visible: Span | null, documentHeight: number) => void,
+): () => void {
   const layer = document.createElement('div');
   layer.setAttribute('aria-hidden', 'true');
   layer.className = 'viewport-probe';

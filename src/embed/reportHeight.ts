@@ -29,7 +29,8 @@ export function startHeightReports(childId: string | null): HeightReports {
     last = height;
     // '*' because the host's origin is unknown (we ask pym not to send its
     // URL) and a height is no secret; nothing else is ever sent.
-    for (const message of buildHeightMessages(height, childId)) window.parent.postMessage(message, '*');
+    for (const message of buildHeightMessages(height, childId))
+      window.parent.postMessage(message, '*');
   };
   const observer = new ResizeObserver(() => report());
   observer.observe(document.documentElement);

@@ -16,15 +16,42 @@ const round = (n: number) => Math.round(n * 10) / 10;
 export function arcPath(from: Point, to: Point, index = 0, count = 1): string {
   const [x0, y0] = from;
   const [x1, y1] = to;
+  const control = arcControl(from, to, index, count);
+  if (!control) return `M${round(x0)},${round(y0)}`;
+  const [mx, my] = control;
+  return `M${round(x0)},${round(y0)}Q${round(mx)},${round(my)},${round(x1)},${round(y1)}`;
+}
+
+/** Control point of the quadratic curve arcPath draws, or null when both ends coincide. */
+function arcControl(from: Point, to: Point, index: number, count: number): Point | null {
+  const [x0, y0] = from;
+  const [x1, y1] = to;
   const dx = x1 - x0;
   const dy = y1 - y0;
   const length = Math.hypot(dx, dy);
-  if (length < 1e-6) return `M${round(x0)},${round(y0)}`;
+  if (length < 1e-6) return null;
   // Bend to the left of travel, 25% of the length; fan arcs out by 8% steps.
   const bend = 0.25 + (count > 1 ? (index - (count - 1) / 2) * 0.08 : 0);
-  const mx = (x0 + x1) / 2 + (dy / length) * length * bend;
-  const my = (y0 + y1) / 2 - (dx / length) * length * bend;
-  return `M${round(x0)},${round(y0)}Q${round(mx)},${round(my)},${round(x1)},${round(y1)}`;
+  return [(x0 + x1) / 2 + dy * bend, (y0 + y1) / 2 - dx * bend];
+}
+
+/**
+ * Points along the arc arcPath draws (both ends included), so labels can keep off it.
+ * @example sampleArc([0, 0], [100, 0], 0, 1, 2) // [[0, 0], [100, 0]]
+ */
+export function sampleArc(from: Point, to: Point, index = 0, count = 1, n = 16): Point[] {
+  const control = arcControl(from, to, index, count);
+  if (!control) return [from];
+  const points: Point[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = n === 1 ? 0 : i / (n - 1);
+    const u = 1 - t;
+    points.push([
+      u * u * from[0] + 2 * u * t * control[0] + t * t * to[0],
+      u * u * from[1] + 2 * u * t * control[1] + t * t * to[1],
+    ]);
+  }
+  return points;
 }
 
 /**
@@ -51,9 +78,12 @@ export interface ArcInput {
 
 /**
  * Paths and widths for a set of flows: arcs between the same two places
- * fan out (see arcPath), widths follow the weights (see flowWidths).
+ * fan out (see arcPath), widths follow the weights (see flowWidths);
+ * `samples` are points along each arc for label placement.
  */
-export function layoutArcs(flows: readonly ArcInput[]): { id: string; d: string; width: number }[] {
+export function layoutArcs(
+  flows: readonly ArcInput[],
+): { id: string; d: string; width: number; samples: Point[] }[] {
   const counts = new Map<string, number>();
   for (const f of flows) counts.set(f.pairKey, (counts.get(f.pairKey) ?? 0) + 1);
   const seen = new Map<string, number>();
@@ -65,6 +95,7 @@ export function layoutArcs(flows: readonly ArcInput[]): { id: string; d: string;
       id: f.id,
       d: arcPath(f.from, f.to, index, counts.get(f.pairKey) ?? 1),
       width: widths[i] ?? 1.5,
+      samples: sampleArc(f.from, f.to, index, counts.get(f.pairKey) ?? 1),
     };
   });
 }

@@ -63,7 +63,9 @@ export function buildHeightMessages(height: number, childId: string | null): unk
  * (its `parentPositionInfo` handler), or null without a child id.
  */
 export function buildViewportRequest(childId: string | null): string | null {
-  return childId && SAFE_CHILD_ID.test(childId) ? formatPymMessage(childId, 'parentPositionInfo', '') : null;
+  return childId && SAFE_CHILD_ID.test(childId)
+    ? formatPymMessage(childId, 'parentPositionInfo', '')
+    : null;
 }
 
 const NUMBER = /^-?\d+(?:\.\d+)?(?:e[-+]?\d+)?$/i;

@@ -2,22 +2,25 @@
  * Copy-paste snippets that put the story on a newsroom page: for hosts
  * running pym.js, @newswire/frames, AMP, or no script at all. Each gives
  * the iframe a title, loads it lazily where the host allows, and sandboxes
- * it. Pure string building; every value is escaped for an HTML attribute.
+ * it. Pure string building; every value is escaped for HTML.
  */
 import type { View } from './readEmbedParams.ts';
 
 /**
- * Our iframe is always on another origin than the newsroom's page, so
- * `allow-same-origin` cannot let it reach into the host (the classic
- * scripts + same-origin escape needs the frame to share the host's origin);
- * it keeps the story's own origin, which pym's origin check below relies
- * on. `allow-popups` with `allow-popups-to-escape-sandbox` lets the source
- * links and "Read the full story" open normal tabs. Left out on purpose:
- * `allow-top-navigation*` (the embed can never move the host page),
- * `allow-forms`, `allow-modals`. The child also runs with `allow-scripts`
- * alone (opaque origin); this set is the comfortable default.
+ * The sandbox every snippet sets. `allow-scripts` with `allow-same-origin`
+ * is unsafe only for a frame on the host's own origin (its script could
+ * reach up and remove the sandbox); our frame is always on the story's own
+ * origin, another than the newsroom's, so the pair only keeps that origin,
+ * which pym's origin check (data-pym-xdomain) relies on. `allow-popups`
+ * with `allow-popups-to-escape-sandbox` lets the source links and "Read the
+ * full story" open ordinary tabs. Left out on purpose: `allow-top-navigation*`
+ * (the embed can never move the host page), `allow-forms`, `allow-modals`.
+ * The story also runs with `allow-scripts` alone (an opaque origin: its
+ * scripts and geometry are classic scripts, which need no CORS); a host
+ * choosing that must drop data-pym-xdomain, since the origin is then "null".
  */
-export const EMBED_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
+export const EMBED_SANDBOX =
+  'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
 
 /** Where hosts usually load the resizer scripts from; a newsroom may self-host them. */
 export const PYM_SCRIPT = 'https://pym.nprapps.org/pym.v1.min.js';
@@ -61,7 +64,12 @@ export interface EmbedSnippets {
  * @example buildEmbedUrl('https://example.org/aid/embed.html', 'card', 'convoys', false)
  * // 'https://example.org/aid/embed.html?view=card&step=convoys'
  */
-export function buildEmbedUrl(embedPage: string, view: View, step: string | null, fixed: boolean): string {
+export function buildEmbedUrl(
+  embedPage: string,
+  view: View,
+  step: string | null,
+  fixed: boolean,
+): string {
   const params = new URLSearchParams({ view });
   if (step && view !== 'story') params.set('step', step);
   if (fixed) params.set(FIXED_FRAME_PARAM, 'fixed');
@@ -88,7 +96,7 @@ export function pymOriginPattern(embedPage: string): string | null {
   if (!URL.canParse(embedPage)) return null;
   const { origin } = new URL(embedPage);
   if (origin === 'null') return null;
-  return '^' + origin.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return '^' + origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
@@ -117,8 +125,8 @@ export function buildEmbedSnippets(request: SnippetRequest): EmbedSnippets {
     // Keeps the host's URL and title out of our iframe's address.
     attribute('data-pym-optionalparams', 'false'),
     view === 'story' ? '  data-pym-trackscroll' : null,
-    `><a href="${escapeAttribute(fallbackHref)}">${escapeText(title)}</a></div>`,
-    `<script src="${escapeAttribute(request.pymScript ?? PYM_SCRIPT)}"></script>`,
+    `><a href="${escapeHtml(fallbackHref)}">${escapeHtml(title)}</a></div>`,
+    `<script src="${escapeHtml(request.pymScript ?? PYM_SCRIPT)}"></script>`,
   ];
 
   const frames = [
@@ -128,7 +136,7 @@ export function buildEmbedSnippets(request: SnippetRequest): EmbedSnippets {
     attribute('data-frame-attribute-loading', 'lazy'),
     attribute('data-frame-attribute-sandbox', EMBED_SANDBOX),
     '></div>',
-    `<script src="${escapeAttribute(request.framesScript ?? FRAMES_SCRIPT)}"></script>`,
+    `<script src="${escapeHtml(request.framesScript ?? FRAMES_SCRIPT)}"></script>`,
     '<script>window.newswireFrames.autoInitFrames();</script>',
   ];
 
@@ -176,13 +184,14 @@ function join(lines: (string | null)[]): string {
 }
 
 function attribute(name: string, value: string): string {
-  return `  ${name}="${escapeAttribute(value)}"`;
+  return `  ${name}="${escapeHtml(value)}"`;
 }
 
-function escapeAttribute(value: string): string {
-  return escapeText(value).replaceAll('"', '&quot;');
-}
-
-function escapeText(value: string): string {
-  return value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+/** Escapes for both attribute values (always double-quoted here) and text. */
+function escapeHtml(value: string): string {
+  return value
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;');
 }

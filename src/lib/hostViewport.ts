@@ -62,7 +62,11 @@ export function windowFromPymViewport(viewport: PymViewport): VisibleWindow {
  * @example spanFromTiles(new Map([[3, {top: 120, bottom: 130}], [4, {top: 160, bottom: 200}], [5, {top: 200, bottom: 215}]]), 40, 4000)
  * // {top: 150, bottom: 215}: strip 3's 10 visible px are its last 10
  */
-export function spanFromTiles(tiles: ReadonlyMap<number, Span>, tileHeight: number, documentHeight: number): Span | null {
+export function spanFromTiles(
+  tiles: ReadonlyMap<number, Span>,
+  tileHeight: number,
+  documentHeight: number,
+): Span | null {
   let first = Infinity;
   let last = -Infinity;
   for (const [index, span] of tiles) {
@@ -79,7 +83,8 @@ export function spanFromTiles(tiles: ReadonlyMap<number, Span>, tileHeight: numb
   if (first === last) {
     // A single visible strip is a sliver of the document peeking in at an edge of the screen.
     if (first === 0) return { top: 0, bottom: seen(head) };
-    if (tileBottom(first) >= documentHeight) return { top: documentHeight - seen(head), bottom: documentHeight };
+    if (tileBottom(first) >= documentHeight)
+      return { top: documentHeight - seen(head), bottom: documentHeight };
     return head;
   }
   return { top: tileBottom(first) - seen(head), bottom: tileTop(last) + seen(tail) };

@@ -170,12 +170,15 @@ export interface TimelineLayout {
 }
 
 const LANE_GAP = 30;
-const TOP = 22;
+const TOP = 24;
 /** Reported totals carry labels above and below their marks: their lane needs more room. */
 const TOTALS_ABOVE = 12;
 const TOTALS_BELOW = 16;
 const AXIS_HEIGHT = 24;
 const CARGO_HEIGHT = 22;
+/** Phones: flatter cargo charts, so the map keeps some height. */
+const CARGO_HEIGHT_NARROW = 16;
+const NARROW = 480;
 const CARGO_LINE = 13;
 const CARGO_GAP = 10;
 const CARGO_COLUMN_GAP = 14;
@@ -220,11 +223,7 @@ function totalLabel(event: ModelEvent): string | null {
 }
 
 /** "Cable and wire: more than 3,470 km shipped" */
-export function describeCargo(
-  key: CargoSeriesKey,
-  max: number,
-  approximate: boolean,
-): string {
+export function describeCargo(key: CargoSeriesKey, max: number, approximate: boolean): string {
   const { label, unit } = CARGO_LABELS[key];
   const amount = Math.round(max).toLocaleString('en-GB');
   return `${label}: ${approximate ? 'more than ' : ''}${amount}${unit ? ` ${unit}` : ''} shipped`;
@@ -251,7 +250,7 @@ export function layoutTimeline(
   const lanes = LANES.filter((lane) => lane.series.some((s) => series.includes(s))).map(
     (lane, i) => {
       if (i > 0) y += LANE_GAP;
-      if (lane.key === 'totals' && i > 0) y += TOTALS_ABOVE;
+      if (lane.key === 'totals') y += TOTALS_ABOVE;
       const placed = { key: lane.key, label: lane.label, y, kinds: lane.kinds };
       if (lane.key === 'totals') y += TOTALS_BELOW;
       return placed;
@@ -316,6 +315,7 @@ export function layoutTimeline(
     const columns = width >= 2 * MIN_CARGO_COLUMN + CARGO_COLUMN_GAP ? 2 : 1;
     const cellWidth = (width - (columns - 1) * CARGO_COLUMN_GAP) / columns;
     const cellScale = scaleTime(range, cellWidth);
+    const chartHeight = width < NARROW ? CARGO_HEIGHT_NARROW : CARGO_HEIGHT;
     const cells = keys.map((key) => {
       const points = cargo[key];
       const max = Math.max(...points.map((p) => p.cumulative));
@@ -330,7 +330,7 @@ export function layoutTimeline(
       const chartTop = lineCount * CARGO_LINE + 3;
       row.forEach((cell, column) => {
         const yOf = (v: number) =>
-          chartTop + CARGO_HEIGHT - (cell.max > 0 ? (v / cell.max) * CARGO_HEIGHT : 0);
+          chartTop + chartHeight - (cell.max > 0 ? (v / cell.max) * chartHeight : 0);
         const placed = cell.points.map((p) => ({
           eventId: p.eventId,
           x: cellScale(p.time),
@@ -353,7 +353,7 @@ export function layoutTimeline(
           x: column * (cellWidth + CARGO_COLUMN_GAP),
           y: top,
           width: cellWidth,
-          height: CARGO_HEIGHT,
+          height: chartHeight,
           lines: cell.lines,
           chartTop,
           path,
@@ -362,7 +362,7 @@ export function layoutTimeline(
           approximate: cell.approximate,
         });
       });
-      top += chartTop + CARGO_HEIGHT + CARGO_GAP;
+      top += chartTop + chartHeight + CARGO_GAP;
     }
   }
   const last = cargoCharts[cargoCharts.length - 1];

@@ -1,7 +1,7 @@
 /**
  * Greedy label placement: each label tries its preferred side of the
  * marker, then the others, and takes the first spot that overlaps no label
- * already placed and no marker. Labels that fit nowhere are hidden (the
+ * already placed, no marker and, where possible, no arc. Labels that fit nowhere are hidden (the
  * text description still names every place).
  */
 
@@ -79,7 +79,8 @@ function candidate(label: LabelInput, side: Side, fontSize: number, gap: number)
 }
 
 /**
- * Places labels so none overlap each other, a marker, or the panel's edge.
+ * Places labels so none overlap each other, a marker, the panel's edge, or
+ * any of the `avoid` points (samples along the arcs).
  * @example placeLabels([{id:'baku', text:'Baku', x:100, y:100}], [400, 300])[0].side // 'right'
  */
 export function placeLabels(
@@ -87,6 +88,7 @@ export function placeLabels(
   size: readonly [number, number],
   fontSize = 13,
   gap = 7,
+  avoid: ReadonlyArray<readonly [number, number]> = [],
 ): PlacedLabel[] {
   const [width, height] = size;
   const markers: Box[] = labels.map((l) => ({
@@ -98,13 +100,19 @@ export function placeLabels(
   const taken: Box[] = [];
   return labels.map((label) => {
     const order = label.prefer ? [label.prefer, ...SIDES.filter((s) => s !== label.prefer)] : SIDES;
-    for (const side of order) {
+    // Off the arcs if any side allows it; on an arc (over its halo) rather than hidden.
+    const attempts = [true, false].flatMap((offArcs) => order.map((side) => ({ side, offArcs })));
+    for (const { side, offArcs } of attempts) {
       const c = candidate(label, side, fontSize, gap);
       const inside = c.box.x0 >= 0 && c.box.y0 >= 0 && c.box.x1 <= width && c.box.y1 <= height;
       if (
         inside &&
         !taken.some((b) => overlaps(b, c.box)) &&
-        !markers.some((m) => overlaps(m, c.box))
+        !markers.some((m) => overlaps(m, c.box)) &&
+        !(
+          offArcs &&
+          avoid.some(([x, y]) => x > c.box.x0 && x < c.box.x1 && y > c.box.y0 && y < c.box.y1)
+        )
       ) {
         taken.push(c.box);
         return {

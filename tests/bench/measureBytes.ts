@@ -5,7 +5,8 @@
  * our site and the peer are compressed the same way here).
  */
 import { gzipSync } from 'node:zlib';
-import type { BrowserContext } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { newProbedContext } from './launchChromium.ts';
 import { waitForQuiet } from './pageProbes.ts';
 
 export type ByteKind = 'html' | 'css' | 'js' | 'geometry' | 'data' | 'font' | 'image' | 'other';
@@ -42,13 +43,11 @@ export function classifyFile(pathname: string, contentType: string): ByteKind {
 }
 
 /**
- * Loads `url` once in `context` (a fresh profile, so nothing is cached) and
- * sizes what it fetched.
+ * Loads `url` once in a fresh browser context (nothing cached) and sizes
+ * what it fetched.
  */
-export async function measureFirstVisit(
-  context: BrowserContext,
-  url: string,
-): Promise<FirstVisitBytes> {
+export async function measureFirstVisit(browser: Browser, url: string): Promise<FirstVisitBytes> {
+  const context = await newProbedContext(browser);
   const page = await context.newPage();
   const pending: Promise<LoadedFile | null>[] = [];
   page.on('response', (response) => {
@@ -70,7 +69,7 @@ export async function measureFirstVisit(
   await waitForQuiet(page);
   await page.waitForTimeout(500);
   const files = (await Promise.all(pending)).filter((f): f is LoadedFile => f !== null);
-  await page.close();
+  await context.close();
   const byKind: Record<ByteKind, number> = {
     html: 0,
     css: 0,

@@ -7,11 +7,13 @@
  * map and timeline stop moving), for a sample of steps.
  */
 import path from 'node:path';
-import { launchBrowser, waitForStory } from '../helpers/browser.ts';
+import type { Browser } from 'playwright-core';
+import { waitForStory } from '../helpers/browser.ts';
+import { newProbedContext } from './launchChromium.ts';
 import { startStaticServer } from '../helpers/staticServer.ts';
 import { buildSite } from './buildSite.ts';
 import { generateDataset } from './generateDataset.ts';
-import { installProbes, measureTransition, readProbeState, waitForQuiet } from './pageProbes.ts';
+import { measureTransition, readProbeState, waitForQuiet } from './pageProbes.ts';
 import { median } from './stats.ts';
 
 export interface GrowthPoint {
@@ -38,17 +40,17 @@ const PAGE_TIMEOUT_MS = 180_000;
 const SAMPLED_STEPS = 5;
 
 async function measureSite(
+  browser: Browser,
   dist: string,
 ): Promise<Omit<GrowthPoint, 'events' | 'steps' | 'buildMs'>> {
   const server = await startStaticServer(dist);
-  const browser = await launchBrowser();
+  const context = await newProbedContext(browser);
   try {
-    await installProbes(browser.context);
     const firstRenders: number[] = [];
     const paints: number[] = [];
     let htmlBytes = 0;
     for (let i = 0; i < LOADS; i++) {
-      const page = await browser.context.newPage();
+      const page = await context.newPage();
       page.setDefaultTimeout(PAGE_TIMEOUT_MS);
       const response = await page.goto(server.url);
       htmlBytes = (await response?.body())?.length ?? 0;
@@ -65,7 +67,7 @@ async function measureSite(
       if ((firstActiveStepAt ?? 0) > SLOW_FIRST_RENDER_MS) break;
     }
 
-    const page = await browser.context.newPage();
+    const page = await context.newPage();
     page.setDefaultTimeout(PAGE_TIMEOUT_MS);
     await page.goto(server.url);
     await waitForStory(page);
@@ -97,16 +99,17 @@ async function measureSite(
       settleMs: median(changes.map((c) => c.settleMs)),
     };
   } finally {
-    await browser.close();
+    await context.close();
     await server.close();
   }
 }
 
 /**
  * Generates, builds and measures each data set in turn under `tmpDir`.
- * @example await measureGrowth([{ events: 100, steps: 20 }], 'tests/bench/tmp')
+ * @example await measureGrowth(browser, [{ events: 100, steps: 20 }], 'tests/bench/tmp')
  */
 export async function measureGrowth(
+  browser: Browser,
   sizes: { events: number; steps: number }[],
   tmpDir: string,
   log: (line: string) => void = () => {},
@@ -116,7 +119,7 @@ export async function measureGrowth(
     const name = `growth-${size.events}-${size.steps}`;
     const data = generateDataset({ ...size, into: path.join(tmpDir, name, 'data') });
     const built = await buildSite({ folder: path.join(tmpDir, name, 'site'), dataDir: data.dir });
-    const measured = await measureSite(built.dist).catch((error: Error) => ({
+    const measured = await measureSite(browser, built.dist).catch((error: Error) => ({
       htmlBytes: Number.NaN,
       firstRenderMs: Number.NaN,
       firstContentfulPaintMs: Number.NaN,

@@ -10,10 +10,10 @@
  *   go through its slides with its "next" button, waiting for each slide's
  *   animation to end; its frame intervals are those of the moving frames.
  */
-import type { Page } from 'playwright-core';
-import { launchBrowser, waitForStory } from '../helpers/browser.ts';
+import type { Browser, Page } from 'playwright-core';
+import { waitForStory } from '../helpers/browser.ts';
+import { newProbedContext } from './launchChromium.ts';
 import {
-  installProbes,
   measureTransition,
   readProbeState,
   throttleCpu,
@@ -52,12 +52,11 @@ type StepTransition = TransitionResult & { step: string };
 
 const withoutFrameStarts = ({ frameStarts: _frames, ...rest }: StepTransition) => rest;
 
-async function openThrottled(url: string) {
-  const browser = await launchBrowser(PHONE);
-  await installProbes(browser.context);
-  const page = await browser.context.newPage();
+async function openPhonePage(browser: Browser, url: string) {
+  const context = await newProbedContext(browser, PHONE);
+  const page = await context.newPage();
   await page.goto(url);
-  return { browser, page };
+  return { context, page };
 }
 
 async function longTasksBetween(page: Page, start: number, end: number) {
@@ -78,12 +77,12 @@ function summarizeTransitions(transitions: StepTransition[]) {
 }
 
 /** Scrolls the built story at `url` down and up, then times each step boundary. */
-export async function probeStoryScrolling(url: string): Promise<ScrollingResult> {
-  const { browser, page } = await openThrottled(url);
+export async function probeStoryScrolling(browser: Browser, url: string): Promise<ScrollingResult> {
+  const { context, page } = await openPhonePage(browser, url);
   try {
     await waitForStory(page);
     await waitForQuiet(page);
-    const session = await browser.context.newCDPSession(page);
+    const session = await context.newCDPSession(page);
     await throttleCpu(session, CPU_SLOWDOWN);
     const run = (await page.evaluate(
       `window.__bench.scrollDownAndUp({ pxPerFrame: ${SCROLL_PX_PER_FRAME} })`,
@@ -120,18 +119,21 @@ export async function probeStoryScrolling(url: string): Promise<ScrollingResult>
       movingMs: run.end - run.start,
     };
   } finally {
-    await browser.close();
+    await context.close();
   }
 }
 
 /** Goes through the TimelineJS slides at `url` from the first to the last, one at a time. */
-export async function probeTimelineJsSlides(url: string): Promise<ScrollingResult> {
-  const { browser, page } = await openThrottled(url);
+export async function probeTimelineJsSlides(
+  browser: Browser,
+  url: string,
+): Promise<ScrollingResult> {
+  const { context, page } = await openPhonePage(browser, url);
   try {
     // On a phone TimelineJS hides its buttons (readers swipe); their click handlers still work.
     await page.waitForSelector('.tl-slidenav-next', { state: 'attached' });
     await waitForQuiet(page);
-    const session = await browser.context.newCDPSession(page);
+    const session = await context.newCDPSession(page);
     await throttleCpu(session, CPU_SLOWDOWN);
     const slides = await page.evaluate(() => document.querySelectorAll('.tl-slide').length);
     const start = (await page.evaluate('performance.now()')) as number;
@@ -156,6 +158,6 @@ export async function probeTimelineJsSlides(url: string): Promise<ScrollingResul
       movingMs: end - start,
     };
   } finally {
-    await browser.close();
+    await context.close();
   }
 }

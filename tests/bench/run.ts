@@ -15,7 +15,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { loadDataDir } from '../../src/build/readDataDir.ts';
-import { CHROMIUM, launchBrowser } from '../helpers/browser.ts';
+import { CHROMIUM } from '../helpers/browser.ts';
 import { startStaticServer } from '../helpers/staticServer.ts';
 import { buildSite } from './buildSite.ts';
 import { buildTimelineJsPage, TIMELINEJS_DIST } from './buildTimelineJsPage.ts';
@@ -23,7 +23,7 @@ import { checkBudgets, type BenchFigures, type GrowthExponent } from './checkBud
 import { formatResults, type BenchResults } from './formatResults.ts';
 import { measureFirstVisit, type FirstVisitBytes } from './measureBytes.ts';
 import { growthExponent, measureGrowth, type GrowthPoint } from './measureGrowth.ts';
-import { installProbes } from './pageProbes.ts';
+import { launchChromium } from './launchChromium.ts';
 import { probeStoryScrolling, probeTimelineJsSlides } from './probeScrolling.ts';
 import { runLighthouse } from './runLighthouse.ts';
 import { soakMemory } from './soakMemory.ts';
@@ -51,17 +51,6 @@ async function timed<T>(name: string, work: () => Promise<T>): Promise<T> {
   const result = await work();
   durationsMs[name] = performance.now() - t;
   return result;
-}
-
-/** Bytes of a first visit, each page in a fresh profile so nothing is cached. */
-async function measurePageBytes(url: string): Promise<FirstVisitBytes> {
-  const browser = await launchBrowser();
-  try {
-    await installProbes(browser.context);
-    return await measureFirstVisit(browser.context, url);
-  } finally {
-    await browser.close();
-  }
 }
 
 function exponentsOf(points: GrowthPoint[]): GrowthExponent[] {
@@ -108,16 +97,17 @@ buildTimelineJsPage({ dataDir: 'data', folder: peerDir });
 const site = await startStaticServer(built.dist);
 const peer = await startStaticServer(peerDir, { mounts: { '/timelinejs/': TIMELINEJS_DIST } });
 const mapEmbedUrl = `${site.url}embed.html?view=map`;
+const browser = await launchChromium();
 try {
   const bytes = await timed('bytes', async () => {
     const embeds: Record<string, FirstVisitBytes> = {};
     for (const view of EMBED_VIEWS) {
-      embeds[view] = await measurePageBytes(`${site.url}embed.html?view=${view}`);
+      embeds[view] = await measureFirstVisit(browser, `${site.url}embed.html?view=${view}`);
     }
     return {
-      story: await measurePageBytes(site.url),
+      story: await measureFirstVisit(browser, site.url),
       embeds,
-      peer: await measurePageBytes(peer.url),
+      peer: await measureFirstVisit(browser, peer.url),
     };
   });
   log(
@@ -137,17 +127,18 @@ try {
   );
 
   const scrolling = await timed('scrolling', async () => ({
-    story: await probeStoryScrolling(site.url),
-    peer: await probeTimelineJsSlides(peer.url),
+    story: await probeStoryScrolling(browser, site.url),
+    peer: await probeTimelineJsSlides(browser, peer.url),
   }));
   log(
     `scrolling p95 frame: story ${scrolling.story.frames.p95.toFixed(1)} ms, TimelineJS ${scrolling.peer.frames.p95.toFixed(1)} ms`,
   );
 
-  const growth = await timed('growth', () => measureGrowth(GROWTH_SIZES, TMP, log));
+  const growth = await timed('growth', () => measureGrowth(browser, GROWTH_SIZES, TMP, log));
 
   const soak = await timed('soak', () =>
     soakMemory(
+      browser,
       site,
       dataset.steps.map((s) => s.id),
     ),
@@ -189,6 +180,7 @@ try {
   console.log(`\n${markdown}`);
   log('wrote tests/bench/results.json and tests/bench/results.md');
 } finally {
+  await browser.close();
   await site.close();
   await peer.close();
 }

@@ -15,11 +15,11 @@
  * - views: an iframe on a host page switched between the embed views and
  *   steps 200 times, waiting for each to load.
  */
-import type { CDPSession, Page } from 'playwright-core';
-import { launchBrowser, waitForStory } from '../helpers/browser.ts';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { waitForStory } from '../helpers/browser.ts';
 import type { StaticServer } from '../helpers/staticServer.ts';
+import { newProbedContext } from './launchChromium.ts';
 import {
-  installProbes,
   readRendererCounters,
   waitForQuiet,
   type ObserverCounts,
@@ -94,7 +94,7 @@ function judge(second: Record<keyof SoakSnapshot, number | null>): { pass: boole
 }
 
 /** Opens `url`, warms up with `repeat(1)`, then runs `repeat` in two halves with snapshots. */
-async function soak(options: {
+async function soak(browser: Browser, options: {
   name: string;
   what: string;
   url: string;
@@ -103,15 +103,14 @@ async function soak(options: {
   ready: (page: Page) => Promise<void>;
   repeat: (page: Page, times: number) => Promise<number>;
 }): Promise<SoakResult> {
-  const browser = await launchBrowser();
+  const context = await newProbedContext(browser, {}, { countObservers: options.countObservers });
   try {
-    await installProbes(browser.context, { countObservers: options.countObservers });
-    const page = await browser.context.newPage();
+    const page = await context.newPage();
     page.setDefaultTimeout(120_000);
     await page.goto(options.url);
     await options.ready(page);
     await waitForQuiet(page);
-    const session = await browser.context.newCDPSession(page);
+    const session = await context.newCDPSession(page);
     await session.send('Performance.enable');
     const half = Math.floor(options.repetitions / 2);
     await options.repeat(page, Math.max(1, Math.floor(half / 10)));
@@ -141,7 +140,7 @@ async function soak(options: {
       ...judge(secondHalfGrowth),
     };
   } finally {
-    await browser.close();
+    await context.close();
   }
 }
 
@@ -150,10 +149,14 @@ const EMBED_VIEWS = ['map', 'timeline', 'card', 'stepper'] as const;
 const REST_VIEW = 'embed.html?view=map';
 
 /** Runs the three soaks against the built site served by `server`. */
-export async function soakMemory(server: StaticServer, stepIds: string[]): Promise<SoakResult[]> {
+export async function soakMemory(
+  browser: Browser,
+  server: StaticServer,
+  stepIds: string[],
+): Promise<SoakResult[]> {
   const results: SoakResult[] = [];
   results.push(
-    await soak({
+    await soak(browser, {
       name: 'story scroll',
       what: 'whole story scrolled down and up',
       url: server.url,
@@ -169,7 +172,7 @@ export async function soakMemory(server: StaticServer, stepIds: string[]): Promi
     }),
   );
   results.push(
-    await soak({
+    await soak(browser, {
       name: 'stepper steps',
       what: 'step switches in the stepper embed',
       url: `${server.url}embed.html?view=stepper`,
@@ -193,7 +196,7 @@ export async function soakMemory(server: StaticServer, stepIds: string[]): Promi
   );
   try {
     results.push(
-      await soak({
+      await soak(browser, {
         name: 'embed views',
         what: 'iframe switched between embed views and steps',
         url: `${server.origin}${hostPath}`,

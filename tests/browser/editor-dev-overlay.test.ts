@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import Papa from 'papaparse';
 import { loadDataDir } from '../../src/build/readDataDir.ts';
 import { launchBrowser, waitForStory, watchPage, type Browser } from '../helpers/browser.ts';
 import { startDevServer, type DevServer } from '../helpers/devServer.ts';
@@ -142,6 +143,10 @@ describe('the dev overlay', () => {
       report.map((p) => `data/${p.file}:${p.line}:${p.column} ${p.message}`),
     );
     expect(await headline()).toBe('The story cannot show: data/ has 2 errors');
+    // The download links say why there is nothing to download, rather than serving a stale file.
+    const csv = await fetch(`${dev.url}data/aid-events.csv`);
+    expect(csv.status).toBe(503);
+    expect(await csv.text()).toContain(`data/places.json:${lat.line}:${lat.column}  places[2].lat`);
   });
 
   it('drops a problem from the list as soon as its file is fixed, and shows the warnings it hid', async () => {
@@ -189,6 +194,28 @@ describe('the dev overlay', () => {
       'expected the new step title',
     );
     expect(shown).toBe(title);
+  });
+
+  it("follows a valid change in the downloads: an event's corrected title is in the CSV", async () => {
+    const events = JSON.parse(dev.read('events.json')) as {
+      events: { id: string; title: string }[];
+    };
+    const event = events.events[1]!;
+    const title = 'A corrected title, saved in the dev server';
+    const csvTitle = async () => {
+      const rows = Papa.parse<Record<string, string>>(
+        await (await fetch(`${dev.url}data/aid-events.csv`)).text(),
+        { header: true, skipEmptyLines: true },
+      ).data;
+      return rows.find((r) => r.id === event.id)?.title;
+    };
+    expect(await csvTitle()).toBe(event.title);
+    dev.edit('events.json', (text) =>
+      text.replace(JSON.stringify(event.title), JSON.stringify(title)),
+    );
+    expect(
+      await waitForPage(csvTitle, (t) => t === title, 'expected the new title in the CSV'),
+    ).toBe(title);
   });
 
   it('threw no errors in the page while the data was broken and fixed', () => {

@@ -40,9 +40,13 @@ async function openRecordedHost(kind: HostKind, options: Parameters<typeof serve
   const page = await browser.context.newPage();
   await page.addInitScript((hostOrigin) => {
     if (location.origin !== hostOrigin) return;
-    const w = window as unknown as { __received: { source: MessageEventSource | null; data: unknown }[] };
+    const w = window as unknown as {
+      __received: { source: MessageEventSource | null; data: unknown }[];
+    };
     w.__received = [];
-    window.addEventListener('message', (e) => w.__received.push({ source: e.source, data: e.data }));
+    window.addEventListener('message', (e) =>
+      w.__received.push({ source: e.source, data: e.data }),
+    );
   }, servers.host.origin);
   const url = serveHostPage(servers, kind, options);
   await page.goto(url);
@@ -54,8 +58,12 @@ async function openRecordedHost(kind: HostKind, options: Parameters<typeof serve
 /** Messages the story's frame has sent the host page so far (JSON, so objects compare). */
 function sentByStory(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const w = window as unknown as { __received: { source: MessageEventSource | null; data: unknown }[] };
-    const story = document.querySelector<HTMLIFrameElement>('iframe[title*="Energy aid"]')?.contentWindow;
+    const w = window as unknown as {
+      __received: { source: MessageEventSource | null; data: unknown }[];
+    };
+    const story = document.querySelector<HTMLIFrameElement>(
+      'iframe[title*="Energy aid"]',
+    )?.contentWindow;
     return w.__received.filter((m) => m.source === story).map((m) => JSON.stringify(m.data));
   });
 }
@@ -84,7 +92,9 @@ function readHostState(page: Page, iframe: ElementHandle<HTMLIFrameElement>) {
 async function roundTrip(page: Page, frame: Frame): Promise<void> {
   const before = (await sentByStory(page)).length;
   await page.evaluate(() => {
-    const story = document.querySelector<HTMLIFrameElement>('iframe[title*="Energy aid"]')?.contentWindow;
+    const story = document.querySelector<HTMLIFrameElement>(
+      'iframe[title*="Energy aid"]',
+    )?.contentWindow;
     story?.postMessage({ sentinel: 'amp', type: 'frames-init' }, '*');
   });
   await expect.poll(async () => (await sentByStory(page)).length).toBeGreaterThan(before);
@@ -111,7 +121,10 @@ function postFromOtherWindow(page: Page, toStory: unknown[], toHost: unknown[]) 
 
 describe('messages forged from another window', () => {
   it('change nothing in the story or the host (pym.js host); the same message from the parent does', async () => {
-    const { page, iframe, frame, url } = await openRecordedHost('pym', { view: 'story', withOtherWindow: true });
+    const { page, iframe, frame, url } = await openRecordedHost('pym', {
+      view: 'story',
+      withOtherWindow: true,
+    });
     await scrollHostToStep(page, iframe, frame, steps[2]!.id);
     await expect.poll(async () => (await readStoryState(frame)).active).toBe(steps[2]!.id);
     await roundTrip(page, frame);
@@ -151,14 +164,19 @@ describe('messages forged from another window', () => {
 
     // The very same viewport message from the real parent is obeyed.
     await page.evaluate((message) => {
-      document.querySelector<HTMLIFrameElement>('iframe[title*="Energy aid"]')?.contentWindow?.postMessage(message, '*');
+      document
+        .querySelector<HTMLIFrameElement>('iframe[title*="Energy aid"]')
+        ?.contentWindow?.postMessage(message, '*');
     }, viewport);
     await expect.poll(async () => (await readStoryState(frame)).readerHeight).toBe('120px');
     await page.close();
   });
 
   it('change nothing with @newswire/frames either', async () => {
-    const { page, iframe, frame, url } = await openRecordedHost('frames', { view: 'stepper', withOtherWindow: true });
+    const { page, iframe, frame, url } = await openRecordedHost('frames', {
+      view: 'stepper',
+      withOtherWindow: true,
+    });
     const story = await readStoryState(frame);
     const host = await readHostState(page, iframe);
     const sentBefore = (await sentByStory(page)).length;
@@ -183,8 +201,15 @@ describe('navigation', () => {
     const childUrl = frame.url();
     await page.evaluate(
       ({ id, host }) => {
-        const story = document.querySelector<HTMLIFrameElement>('iframe[title*="Energy aid"]')?.contentWindow;
-        for (const target of ['https://example.invalid/', 'javascript:alert(1)', `${host}/forged.html`, '#notes']) {
+        const story = document.querySelector<HTMLIFrameElement>(
+          'iframe[title*="Energy aid"]',
+        )?.contentWindow;
+        for (const target of [
+          'https://example.invalid/',
+          'javascript:alert(1)',
+          `${host}/forged.html`,
+          '#notes',
+        ]) {
           story?.postMessage(`pymxPYMx${id}xPYMxnavigateToxPYMx${target}`, '*');
           story?.postMessage(`pymxPYMx${id}xPYMxscrollToChildPosxPYMx4000`, '*');
         }
@@ -213,7 +238,12 @@ describe('navigation', () => {
             : Object.keys(m as object).join(),
       ),
     );
-    expect([...shapes].sort()).toEqual(['amp embed-size', 'datawrapper-height', 'pym height', 'pym parentPositionInfo']);
+    expect([...shapes].sort()).toEqual([
+      'amp embed-size',
+      'datawrapper-height',
+      'pym height',
+      'pym parentPositionInfo',
+    ]);
     await page.close();
   });
 
@@ -237,13 +267,16 @@ describe('accessibility of the host page with the iframe', () => {
     { kind: 'frames', view: 'story' },
     { kind: 'plain', view: 'story' },
     { kind: 'pym', view: 'card' },
-  ] as const)('$kind host with the $view view: axe-core finds no violations', async ({ kind, view }) => {
-    const page = await browser.context.newPage();
-    await page.goto(serveHostPage(servers, kind, { view, step: steps[1]!.id }));
-    const { iframe, frame } = await findStoryFrame(page, servers);
-    await expectFrameFitsDocument(iframe, frame, `${kind} ${view}`);
-    expect(await iframe.getAttribute('title')).toBeTruthy();
-    expect(await runAxeAcrossFrames(page)).toEqual([]);
-    await page.close();
-  });
+  ] as const)(
+    '$kind host with the $view view: axe-core finds no violations',
+    async ({ kind, view }) => {
+      const page = await browser.context.newPage();
+      await page.goto(serveHostPage(servers, kind, { view, step: steps[1]!.id }));
+      const { iframe, frame } = await findStoryFrame(page, servers);
+      await expectFrameFitsDocument(iframe, frame, `${kind} ${view}`);
+      expect(await iframe.getAttribute('title')).toBeTruthy();
+      expect(await runAxeAcrossFrames(page)).toEqual([]);
+      await page.close();
+    },
+  );
 });

@@ -37,13 +37,18 @@ afterAll(async () => {
   await servers?.close();
 });
 
-async function openHost(kind: HostKind, size: { width: number; height: number }, withoutObserver = false) {
+async function openHost(
+  kind: HostKind,
+  size: { width: number; height: number },
+  withoutObserver = false,
+) {
   const page = await browser.context.newPage();
   await page.setViewportSize(size);
   if (withoutObserver) {
     // Takes IntersectionObserver away from the story's frame only, as in a browser without it.
     await page.addInitScript((childOrigin) => {
-      if (location.origin === childOrigin) delete (window as { IntersectionObserver?: unknown }).IntersectionObserver;
+      if (location.origin === childOrigin)
+        delete (window as { IntersectionObserver?: unknown }).IntersectionObserver;
     }, servers.child.origin);
   }
   await page.goto(serveHostPage(servers, kind, { view: 'story' }));
@@ -68,12 +73,18 @@ async function expectStepsFollowHostScroll(
           const map = seen.map;
           return {
             ...seen,
-            mapOnScreen: !!map && map.height > 100 && map.top >= -1 && map.bottom <= seen.viewportHeight + 1,
+            mapOnScreen:
+              !!map && map.height > 100 && map.top >= -1 && map.bottom <= seen.viewportHeight + 1,
           };
         },
         { timeout: 10_000, message: `${label}, step ${step.id}` },
       )
-      .toMatchObject({ active: step.id, current: [step.id], atTrigger: step.id, mapOnScreen: true });
+      .toMatchObject({
+        active: step.id,
+        current: [step.id],
+        atTrigger: step.id,
+        mapOnScreen: true,
+      });
   }
 }
 
@@ -85,7 +96,9 @@ describe.each([
     'with %s: every step activates at the trigger line with the map on screen, down and back up',
     async (kind) => {
       const { page, iframe, frame } = await openHost(kind, size);
-      expect(await frame.evaluate(() => document.documentElement.dataset.frame)).toBe('host-scroll');
+      expect(await frame.evaluate(() => document.documentElement.dataset.frame)).toBe(
+        'host-scroll',
+      );
       await expectStepsFollowHostScroll(page, iframe, frame, steps, `${kind} down`);
       await expectStepsFollowHostScroll(page, iframe, frame, [...steps].reverse(), `${kind} up`);
       await expectFrameFitsDocument(iframe, frame, `${kind} after scrolling`);
@@ -108,7 +121,8 @@ describe('without IntersectionObserver in the frame', () => {
     const { page, iframe, frame } = await openHost('frames', { width: 1280, height: 800 }, true);
     expect(await frame.evaluate(() => document.documentElement.dataset.frame)).toBe('stepper');
     expect(await frame.locator('.scrolly').count()).toBe(0);
-    const current = () => frame.locator('[data-step-id][aria-current="step"]').getAttribute('data-step-id');
+    const current = () =>
+      frame.locator('[data-step-id][aria-current="step"]').getAttribute('data-step-id');
     expect(await current()).toBe(steps[0]!.id);
     await frame.getByRole('button', { name: /next/i }).click();
     expect(await current()).toBe(steps[1]!.id);

@@ -54,14 +54,19 @@ describe.each(['pym', 'frames', 'plain'] as const)('%s host', (kind) => {
       const next = frame.getByRole('button', { name: /next/i });
       await next.click();
       await frame.waitForFunction(
-        (id) => document.querySelector('[aria-current="step"]')?.getAttribute('data-step-id') === id,
+        (id) =>
+          document.querySelector('[aria-current="step"]')?.getAttribute('data-step-id') === id,
         steps[1]!.id,
       );
       await expectFrameFitsDocument(iframe, frame, `${kind} ${width}px after a step change`);
 
       await page.setViewportSize({ width: RESIZED[width], height: 800 });
       await frame.waitForFunction((w) => Math.abs(window.innerWidth - w) > 40, width - 24);
-      const resized = await expectFrameFitsDocument(iframe, frame, `${kind} resized to ${RESIZED[width]}px`);
+      const resized = await expectFrameFitsDocument(
+        iframe,
+        frame,
+        `${kind} resized to ${RESIZED[width]}px`,
+      );
       if (kind === 'plain') expect(resized.frameHeight).toBe(first.frameHeight);
       await page.close();
     },
@@ -79,7 +84,10 @@ describe.each(['pym', 'frames'] as const)('%s host with the whole story', (kind)
       await expectFrameFitsDocument(iframe, frame, `${kind} story ${width}px`);
       const step = steps[2]!;
       await scrollHostToStep(page, iframe, frame, step.id);
-      await frame.waitForFunction((id) => document.documentElement.dataset.activeStep === id, step.id);
+      await frame.waitForFunction(
+        (id) => document.documentElement.dataset.activeStep === id,
+        step.id,
+      );
       await expectFrameFitsDocument(iframe, frame, `${kind} story ${width}px at step ${step.id}`);
       await page.setViewportSize({ width: RESIZED[width], height: 700 });
       await frame.waitForFunction((w) => Math.abs(window.innerWidth - w) > 40, width - 24);

@@ -47,14 +47,18 @@ async function open(url: string): Promise<{ page: Page; errors: string[] }> {
 
 const currentStep = (page: Page) =>
   page.evaluate(() =>
-    [...document.querySelectorAll('[data-step-id][aria-current="step"]')].map((e) => e.getAttribute('data-step-id')),
+    [...document.querySelectorAll('[data-step-id][aria-current="step"]')].map((e) =>
+      e.getAttribute('data-step-id'),
+    ),
   );
 
 describe('each view renders on its own', () => {
   it('?view=story is the scrolling story with every step', async () => {
     const { page, errors } = await open(`${servers.child.url}embed.html?view=story`);
     await page.waitForFunction(() => document.documentElement.dataset.activeStep !== undefined);
-    const ids = await page.$$eval('.scrolly [data-step-id]', (els) => els.map((e) => e.getAttribute('data-step-id')));
+    const ids = await page.$$eval('.scrolly [data-step-id]', (els) =>
+      els.map((e) => e.getAttribute('data-step-id')),
+    );
     expect(ids).toEqual(steps.map((s) => s.id));
     expect(await page.locator('svg.map').count()).toBe(1);
     expect(errors).toEqual([]);
@@ -66,26 +70,68 @@ describe('each view renders on its own', () => {
     { view: 'timeline', map: 0, timeline: 1 },
     { view: 'card', map: 1, timeline: 1 },
     { view: 'stepper', map: 1, timeline: 1 },
-  ])('?view=$view&step=<middle step> shows that step ($map map, $timeline timeline)', async ({ view, map, timeline }) => {
-    const { page, errors } = await open(`${servers.child.url}embed.html?view=${view}&step=${middle.id}`);
-    await page.waitForSelector(`main[data-view="${view}"]`);
-    expect(await currentStep(page)).toEqual([middle.id]);
-    expect(await page.locator('figure.graphic').getAttribute('data-step')).toBe(middle.id);
-    expect(await page.locator('svg.map').count()).toBe(map);
-    expect(await page.locator('svg.timeline').count()).toBe(timeline);
-    if (view === 'card' || view === 'stepper') {
-      expect(await page.locator(`#title-${middle.id}`).textContent()).toContain(middle.title);
-    }
-    expect(await page.locator('.scrolly').count()).toBe(0);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  ])(
+    '?view=$view&step=<middle step> shows that step ($map map, $timeline timeline)',
+    async ({ view, map, timeline }) => {
+      const { page, errors } = await open(
+        `${servers.child.url}embed.html?view=${view}&step=${middle.id}`,
+      );
+      await page.waitForSelector(`main[data-view="${view}"]`);
+      expect(await currentStep(page)).toEqual([middle.id]);
+      expect(await page.locator('figure.graphic').getAttribute('data-step')).toBe(middle.id);
+      expect(await page.locator('svg.map').count()).toBe(map);
+      expect(await page.locator('svg.timeline').count()).toBe(timeline);
+      if (view === 'card' || view === 'stepper') {
+        expect(await page.locator(`#title-${middle.id}`).textContent()).toContain(middle.title);
+      }
+      expect(await page.locator('.scrolly').count()).toBe(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('an unknown view or step falls back without echoing it', async () => {
     const { page } = await open(`${servers.child.url}embed.html?view=%3Cb%3Ex&step=%3Cimg%3E`);
     await page.waitForFunction(() => document.documentElement.dataset.activeStep !== undefined);
     expect(await page.content()).not.toContain('<img>');
     expect(await currentStep(page)).toEqual([steps[0]!.id]);
+    await page.close();
+  });
+});
+
+describe('the "Embed this" panel', () => {
+  it("writes the four snippets for the chosen view and step, with this page's address, and copies them", async () => {
+    const page = await browser.context.newPage();
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: servers.child.origin,
+    });
+    await page.goto(servers.child.url);
+    await page.waitForFunction(() => document.documentElement.dataset.activeStep !== undefined);
+    const panel = page.locator('#embed');
+    const snippet = (kind: string) =>
+      panel.locator(`[data-snippet="${kind}"] textarea`).inputValue();
+    expect(await snippet('pym')).toContain(
+      `data-pym-src="${servers.child.url}embed.html?view=story"`,
+    );
+
+    await panel.getByLabel('One step as a card').check();
+    await panel.getByLabel('Step to show').selectOption(middle.id);
+    const src = `${servers.child.url}embed.html?view=card&amp;step=${middle.id}`;
+    expect(await snippet('pym')).toContain(`data-pym-src="${src}"`);
+    expect(await snippet('frames')).toContain(`data-frame-src="${src}"`);
+    expect(await snippet('amp')).toContain(`src="${src}"`);
+    expect(await snippet('plain')).toContain(`src="${src}&amp;frame=fixed"`);
+    for (const kind of ['pym', 'frames', 'amp', 'plain']) {
+      expect(
+        await panel.locator(`[data-snippet="${kind}"] textarea`).getAttribute('readonly'),
+      ).not.toBeNull();
+    }
+
+    await panel.locator('[data-snippet="plain"]').getByRole('button', { name: 'Copy' }).click();
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(await snippet('plain'));
+    expect(await panel.getByRole('status').textContent()).toMatch(/copied/i);
     await page.close();
   });
 });
@@ -97,7 +143,9 @@ describe('the stepper by keyboard', () => {
     const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
     await page.keyboard.press('Tab');
     expect(await focused()).toMatch(/previous/i);
-    expect(await page.getByRole('button', { name: /previous/i }).getAttribute('aria-disabled')).toBe('true');
+    expect(
+      await page.getByRole('button', { name: /previous/i }).getAttribute('aria-disabled'),
+    ).toBe('true');
     await page.keyboard.press('Enter');
     expect(await currentStep(page)).toEqual([steps[0]!.id]);
 
@@ -107,11 +155,15 @@ describe('the stepper by keyboard', () => {
     expect(await currentStep(page)).toEqual([steps[1]!.id]);
     await page.keyboard.press('Space');
     expect(await currentStep(page)).toEqual([steps[2]!.id]);
-    expect(await page.locator('.controls [aria-live="polite"]').textContent()).toContain(`3 of ${steps.length}`);
+    expect(await page.locator('.controls [aria-live="polite"]').textContent()).toContain(
+      `3 of ${steps.length}`,
+    );
 
     for (let i = 3; i < steps.length + 2; i++) await page.keyboard.press('Enter');
     expect(await currentStep(page)).toEqual([steps[steps.length - 1]!.id]);
-    expect(await page.getByRole('button', { name: /next/i }).getAttribute('aria-disabled')).toBe('true');
+    expect(await page.getByRole('button', { name: /next/i }).getAttribute('aria-disabled')).toBe(
+      'true',
+    );
     expect(await focused()).toMatch(/next/i);
 
     await page.keyboard.press('Shift+Tab');
@@ -136,9 +188,9 @@ describe('embed pages and search engines', () => {
     }
     const { page } = await open(servers.child.url);
     expect(await page.locator('meta[name="robots"]').count()).toBe(0);
-    expect(await page.locator('link[rel="canonical"]').evaluate((l) => (l as HTMLLinkElement).href)).toBe(
-      servers.child.url,
-    );
+    expect(
+      await page.locator('link[rel="canonical"]').evaluate((l) => (l as HTMLLinkElement).href),
+    ).toBe(servers.child.url);
     await page.close();
   });
 });
@@ -148,29 +200,34 @@ describe('in sandbox="allow-scripts" (opaque origin) and under a strict CSP', ()
     { name: 'opaque origin', child: () => servers, sandbox: 'allow-scripts' },
     { name: 'strict CSP', child: () => strict, sandbox: undefined },
     { name: 'opaque origin and strict CSP', child: () => strict, sandbox: 'allow-scripts' },
-  ])('$name: the story draws its map, follows the host and fits its frame (@newswire/frames)', async ({ child, sandbox }) => {
-    const env = child();
-    const page = await browser.context.newPage();
-    const watched = watchPage(page, [env.child.origin, env.host.origin]);
-    await page.goto(serveHostPage(env, 'frames', { view: 'story', sandbox }));
-    const { iframe, frame } = await findStoryFrame(page, env);
-    const inside = await frame.evaluate(() => ({
-      origin: self.origin,
-      countries: document.querySelectorAll('svg.map [data-country]').length,
-      // The stylesheet applied: the hidden figcaption is clipped to 1 px.
-      styled: getComputedStyle(document.querySelector('.visually-hidden')!).width,
-    }));
-    expect(inside.origin === 'null').toBe(sandbox === 'allow-scripts');
-    expect(inside.countries).toBeGreaterThan(2);
-    expect(inside.styled).toBe('1px');
-    await expectFrameFitsDocument(iframe, frame, 'frame fits');
-    const step = steps[3]!;
-    await scrollHostToStep(page, iframe, frame, step.id);
-    await expect.poll(async () => (await readEmbeddedStory(page, iframe, frame)).active).toBe(step.id);
-    expect(watched.errors).toEqual([]);
-    expect(watched.foreignRequests).toEqual([]);
-    await page.close();
-  });
+  ])(
+    '$name: the story draws its map, follows the host and fits its frame (@newswire/frames)',
+    async ({ child, sandbox }) => {
+      const env = child();
+      const page = await browser.context.newPage();
+      const watched = watchPage(page, [env.child.origin, env.host.origin]);
+      await page.goto(serveHostPage(env, 'frames', { view: 'story', sandbox }));
+      const { iframe, frame } = await findStoryFrame(page, env);
+      const inside = await frame.evaluate(() => ({
+        origin: self.origin,
+        countries: document.querySelectorAll('svg.map [data-country]').length,
+        // The stylesheet applied: the hidden figcaption is clipped to 1 px.
+        styled: getComputedStyle(document.querySelector('.visually-hidden')!).width,
+      }));
+      expect(inside.origin === 'null').toBe(sandbox === 'allow-scripts');
+      expect(inside.countries).toBeGreaterThan(2);
+      expect(inside.styled).toBe('1px');
+      await expectFrameFitsDocument(iframe, frame, 'frame fits');
+      const step = steps[3]!;
+      await scrollHostToStep(page, iframe, frame, step.id);
+      await expect
+        .poll(async () => (await readEmbeddedStory(page, iframe, frame)).active)
+        .toBe(step.id);
+      expect(watched.errors).toEqual([]);
+      expect(watched.foreignRequests).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('opaque origin in a plain iframe: the stepper fills its fixed frame', async () => {
     const page = await browser.context.newPage();
@@ -179,7 +236,9 @@ describe('in sandbox="allow-scripts" (opaque origin) and under a strict CSP', ()
     const { iframe, frame } = await findStoryFrame(page, servers);
     expect(await frame.evaluate(() => self.origin)).toBe('null');
     await frame.getByRole('button', { name: /next/i }).click();
-    expect(await frame.locator('[aria-current="step"]').getAttribute('data-step-id')).toBe(steps[1]!.id);
+    expect(await frame.locator('[aria-current="step"]').getAttribute('data-step-id')).toBe(
+      steps[1]!.id,
+    );
     await expectFrameFitsDocument(iframe, frame, 'plain opaque');
     expect(watched.errors).toEqual([]);
     await page.close();

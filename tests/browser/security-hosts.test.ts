@@ -11,7 +11,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { markupToPlainText } from '../../src/lib/markup.ts';
 import type { AidEvent, Source, Step } from '../../src/lib/schema.ts';
-import { launchBrowser, scrollToStep, waitForStory, watchPage, type Browser } from '../helpers/browser.ts';
+import {
+  launchBrowser,
+  scrollToStep,
+  waitForStory,
+  watchPage,
+  type Browser,
+} from '../helpers/browser.ts';
 import {
   disableJavaScript,
   readStepTexts,
@@ -21,7 +27,8 @@ import {
 import { CSP_STRICT, startStaticServer, type StaticServer } from '../helpers/staticServer.ts';
 
 const DIST = path.resolve('dist');
-const read = <T>(file: string): T => JSON.parse(readFileSync(path.resolve('data', file), 'utf8')) as T;
+const read = <T>(file: string): T =>
+  JSON.parse(readFileSync(path.resolve('data', file), 'utf8')) as T;
 const { steps } = read<{ steps: Step[] }>('steps.json');
 const { events } = read<{ events: AidEvent[] }>('events.json');
 const { sources } = read<{ sources: Source[] }>('sources.json');
@@ -104,7 +111,9 @@ describe('under the strict Content-Security-Policy', () => {
     'the %s embed, at the first and last step, raises no violation',
     async (view) => {
       for (const step of [first, last]) {
-        const { page, issues } = await openStrict(`${server.url}embed.html?view=${view}&step=${step.id}`);
+        const { page, issues } = await openStrict(
+          `${server.url}embed.html?view=${view}&step=${step.id}`,
+        );
         await page.locator(`[data-step-id="${step.id}"]`).first().waitFor();
         if (view !== 'timeline') await page.locator('svg.map path').first().waitFor();
         for (const mark of await page.locator('[data-event-id]').all()) await mark.focus();
@@ -181,45 +190,53 @@ describe('in print', () => {
   it.each([
     { name: 'A4 portrait', width: 700 },
     { name: 'landscape', width: 1100 },
-  ])('on $name, every step is readable, nothing sticks and every source is listed', async ({ width }) => {
-    const page = await browser.context.newPage();
-    await page.setViewportSize({ width, height: 1000 });
-    await page.goto(server.url);
-    await waitForStory(page);
-    await page.emulateMedia({ media: 'print' });
+  ])(
+    'on $name, every step is readable, nothing sticks and every source is listed',
+    async ({ width }) => {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width, height: 1000 });
+      await page.goto(server.url);
+      await waitForStory(page);
+      await page.emulateMedia({ media: 'print' });
 
-    const stuck = await page.evaluate(() =>
-      [...document.querySelectorAll('*')]
-        .filter((el) => ['sticky', 'fixed'].includes(getComputedStyle(el).position))
-        .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`),
-    );
-    expect(stuck).toEqual([]);
+      const stuck = await page.evaluate(() =>
+        [...document.querySelectorAll('*')]
+          .filter((el) => ['sticky', 'fixed'].includes(getComputedStyle(el).position))
+          .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`),
+      );
+      expect(stuck).toEqual([]);
 
-    const unreadable = await page.evaluate(() =>
-      [...document.querySelectorAll('[data-step-id]')].flatMap((el) => {
-        el.scrollIntoView({ block: 'center', behavior: 'instant' });
-        const style = getComputedStyle(el);
-        // What is on top at the middle of the step's text: the step itself, not the graphic.
-        const text = [...el.querySelectorAll('p, h2, h3')].find((p) => p.textContent?.trim());
-        const r = (text ?? el).getBoundingClientRect();
-        const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-        const problems = [
-          el.getBoundingClientRect().height > 0 ? '' : 'no height',
-          style.visibility === 'visible' && style.opacity === '1' ? '' : 'hidden',
-          top !== null && el.contains(top) ? '' : `covered by ${top?.tagName ?? 'nothing'}`,
-        ].filter(Boolean);
-        return problems.length ? [`${el.getAttribute('data-step-id')}: ${problems.join(', ')}`] : [];
-      }),
-    );
-    expect(unreadable).toEqual([]);
-    expect(await page.locator('[data-step-id]').count()).toBe(steps.length);
+      const unreadable = await page.evaluate(() =>
+        [...document.querySelectorAll('[data-step-id]')].flatMap((el) => {
+          el.scrollIntoView({ block: 'center', behavior: 'instant' });
+          const style = getComputedStyle(el);
+          // What is on top at the middle of the step's text: the step itself, not the graphic.
+          const text = [...el.querySelectorAll('p, h2, h3')].find((p) => p.textContent?.trim());
+          const r = (text ?? el).getBoundingClientRect();
+          const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          const problems = [
+            el.getBoundingClientRect().height > 0 ? '' : 'no height',
+            style.visibility === 'visible' && style.opacity === '1' ? '' : 'hidden',
+            top !== null && el.contains(top) ? '' : `covered by ${top?.tagName ?? 'nothing'}`,
+          ].filter(Boolean);
+          return problems.length
+            ? [`${el.getAttribute('data-step-id')}: ${problems.join(', ')}`]
+            : [];
+        }),
+      );
+      expect(unreadable).toEqual([]);
+      expect(await page.locator('[data-step-id]').count()).toBe(steps.length);
 
-    const links = await page.evaluate(() =>
-      [...document.querySelectorAll('a[href]')]
-        .filter((a) => a.getBoundingClientRect().width > 0 && getComputedStyle(a).visibility === 'visible')
-        .map((a) => a.getAttribute('href')),
-    );
-    for (const url of cited) expect(links, url).toContain(url);
-    await page.close();
-  });
+      const links = await page.evaluate(() =>
+        [...document.querySelectorAll('a[href]')]
+          .filter(
+            (a) =>
+              a.getBoundingClientRect().width > 0 && getComputedStyle(a).visibility === 'visible',
+          )
+          .map((a) => a.getAttribute('href')),
+      );
+      for (const url of cited) expect(links, url).toContain(url);
+      await page.close();
+    },
+  );
 });

@@ -11,7 +11,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { markupToPlainText } from '../../src/lib/markup.ts';
 import type { AidEvent, Step } from '../../src/lib/schema.ts';
-import { launchBrowser, scrollToStep, waitForStory, watchPage, type Browser } from '../helpers/browser.ts';
+import {
+  launchBrowser,
+  scrollToStep,
+  waitForStory,
+  watchPage,
+  type Browser,
+} from '../helpers/browser.ts';
 import {
   emulateSlow3G,
   readLayoutShift,
@@ -21,7 +27,8 @@ import {
 import { startStaticServer, type Override, type StaticServer } from '../helpers/staticServer.ts';
 
 const DIST = path.resolve('dist');
-const read = <T>(file: string): T => JSON.parse(readFileSync(path.resolve('data', file), 'utf8')) as T;
+const read = <T>(file: string): T =>
+  JSON.parse(readFileSync(path.resolve('data', file), 'utf8')) as T;
 const { steps } = read<{ steps: Step[] }>('steps.json');
 const { events } = read<{ events: AidEvent[] }>('events.json');
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();

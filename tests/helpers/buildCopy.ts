@@ -118,7 +118,8 @@ export async function buildWithData(
 
   const { problems } = loadDataDir(dataDir);
   const hasErrors = problems.some((p) => p.severity === 'error');
-  if (hasErrors && !options.buildOnErrors) return { dist: null, problems, dataDir, log: '', dispose };
+  if (hasErrors && !options.buildOnErrors)
+    return { dist: null, problems, dataDir, log: '', dispose };
 
   const env = buildEnv({ STORY_DATA_DIR: dataDir, STORY_OUT_DIR: dist, STORY_SSR_DIR: ssr });
   const quiet = ['--logLevel', 'error', '--emptyOutDir'];

@@ -33,7 +33,9 @@ export async function startEmbedServers(
   childOptions: Parameters<typeof startStaticServer>[1] = {},
 ): Promise<EmbedServers> {
   const child = await startStaticServer(DIST, childOptions);
-  const host = await startStaticServer(HOSTS_DIR, { mounts: { '/vendor/': path.resolve('node_modules') } });
+  const host = await startStaticServer(HOSTS_DIR, {
+    mounts: { '/vendor/': path.resolve('node_modules') },
+  });
   const other = await startStaticServer(HOSTS_DIR);
   return {
     child,
@@ -64,7 +66,11 @@ let served = 0;
  * Serves a host page with the panel's snippet for `kind` and returns its
  * URL. The page lives on the host origin; the snippet points at the child.
  */
-export function serveHostPage(servers: EmbedServers, kind: HostKind, options: HostPageOptions): string {
+export function serveHostPage(
+  servers: EmbedServers,
+  kind: HostKind,
+  options: HostPageOptions,
+): string {
   const snippets = buildEmbedSnippets({
     embedPage: `${servers.child.url}embed.html`,
     view: options.view,
@@ -113,7 +119,10 @@ export interface Fit {
   overflow: number;
 }
 
-export async function measureFit(iframe: ElementHandle<HTMLIFrameElement>, frame: Frame): Promise<Fit> {
+export async function measureFit(
+  iframe: ElementHandle<HTMLIFrameElement>,
+  frame: Frame,
+): Promise<Fit> {
   const frameHeight = await iframe.evaluate((el) => el.clientHeight);
   const inside = await frame.evaluate(() => ({
     documentHeight: document.documentElement.getBoundingClientRect().height,
@@ -160,7 +169,11 @@ export interface HostView {
   childWidth: number;
 }
 
-export async function readHostView(page: Page, iframe: ElementHandle<HTMLIFrameElement>, frame: Frame) {
+export async function readHostView(
+  page: Page,
+  iframe: ElementHandle<HTMLIFrameElement>,
+  frame: Frame,
+) {
   const frameTop = await iframe.evaluate((el) => el.getBoundingClientRect().top + el.clientTop);
   const viewportHeight = await page.evaluate(() => window.innerHeight);
   const childWidth = await frame.evaluate(() => window.innerWidth);
@@ -180,7 +193,8 @@ export async function scrollHostToStep(
     return el.getBoundingClientRect().top;
   }, id);
   const view = await readHostView(page, iframe, frame);
-  const delta = view.frameTop + stepTop - view.viewportHeight * triggerRatioFor(view.childWidth) + 40;
+  const delta =
+    view.frameTop + stepTop - view.viewportHeight * triggerRatioFor(view.childWidth) + 40;
   await page.evaluate((by) => window.scrollBy({ top: by, behavior: 'instant' }), delta);
 }
 
@@ -189,7 +203,11 @@ export async function scrollHostToStep(
  * last whose top has passed it), the step the child marks active, and
  * where the map is in the host's viewport.
  */
-export async function readEmbeddedStory(page: Page, iframe: ElementHandle<HTMLIFrameElement>, frame: Frame) {
+export async function readEmbeddedStory(
+  page: Page,
+  iframe: ElementHandle<HTMLIFrameElement>,
+  frame: Frame,
+) {
   const view = await readHostView(page, iframe, frame);
   const inside = await frame.evaluate(() => {
     const map = document.querySelector('svg.map')?.getBoundingClientRect();
@@ -209,9 +227,19 @@ export async function readEmbeddedStory(page: Page, iframe: ElementHandle<HTMLIF
   let atTrigger = inside.steps[0]?.id;
   for (const s of inside.steps) if (view.frameTop + s.top <= trigger) atTrigger = s.id;
   const map = inside.map
-    ? { top: view.frameTop + inside.map.top, bottom: view.frameTop + inside.map.bottom, height: inside.map.height }
+    ? {
+        top: view.frameTop + inside.map.top,
+        bottom: view.frameTop + inside.map.bottom,
+        height: inside.map.height,
+      }
     : null;
-  return { active: inside.active, current: inside.current, atTrigger, map, viewportHeight: view.viewportHeight };
+  return {
+    active: inside.active,
+    current: inside.current,
+    atTrigger,
+    map,
+    viewportHeight: view.viewportHeight,
+  };
 }
 
 const AXE_SOURCE = readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
@@ -234,13 +262,17 @@ export async function runAxeAcrossFrames(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
     type Rule = { id: string; impact: string; help: string; nodes: { target: unknown }[] };
     type Result = { violations: Rule[]; passes: Rule[] };
-    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<Result> } }).axe;
+    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<Result> } })
+      .axe;
     const result = await axe.run(document, { iframes: true });
     // Proof that the frame's content was checked, not skipped.
-    const framesChecked = result.passes.some((p) => p.nodes.some((n) => Array.isArray(n.target) && n.target.length > 1));
+    const framesChecked = result.passes.some((p) =>
+      p.nodes.some((n) => Array.isArray(n.target) && n.target.length > 1),
+    );
     if (!framesChecked) return ['axe did not reach into the iframe'];
     return result.violations.map(
-      (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
     );
   });
 }

@@ -30,7 +30,9 @@ export async function recordCspViolations(context: BrowserContext): Promise<void
 /** The violations recorded in the page and all its frames. */
 export async function readViolations(page: Page): Promise<string[]> {
   const all = await Promise.all(
-    page.frames().map((frame) => frame.evaluate(() => window.__cspViolations ?? ['(not recording)'])),
+    page
+      .frames()
+      .map((frame) => frame.evaluate(() => window.__cspViolations ?? ['(not recording)'])),
   );
   return all.flat();
 }
@@ -56,13 +58,15 @@ export async function findInjected(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = [];
     const describe = (el: Element) => `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}>`;
-    for (const el of document.querySelectorAll('[data-xss], #xss')) found.push(`marker on ${describe(el)}`);
+    for (const el of document.querySelectorAll('[data-xss], #xss'))
+      found.push(`marker on ${describe(el)}`);
     if (document.body.dataset.xss !== undefined) found.push('body[data-xss] set by a script');
     for (const el of document.querySelectorAll('*')) {
       for (const attr of el.getAttributeNames()) {
         if (/^on/i.test(attr)) found.push(`${attr} attribute on ${describe(el)}`);
       }
-      const href = el.getAttribute('href') ?? el.getAttribute('xlink:href') ?? el.getAttribute('src');
+      const href =
+        el.getAttribute('href') ?? el.getAttribute('xlink:href') ?? el.getAttribute('src');
       if (el.tagName !== 'LINK' && href && /^\s*(javascript|data|vbscript):/i.test(href)) {
         found.push(`${href} on ${describe(el)}`);
       }
@@ -71,7 +75,8 @@ export async function findInjected(page: Page): Promise<string[]> {
     for (const el of document.querySelectorAll(never)) found.push(describe(el));
     for (const script of document.querySelectorAll('script')) {
       const src = script.getAttribute('src') ?? '';
-      if (!/^(\.\/)?(assets\/[\w.-]+\.js|geo\/region\.js)$/.test(src)) found.push(`script ${src || '(inline)'}`);
+      if (!/^(\.\/)?(assets\/[\w.-]+\.js|geo\/region\.js)$/.test(src))
+        found.push(`script ${src || '(inline)'}`);
     }
     const textAreas = '[data-step-id], #notes, #all-events, header';
     for (const el of document.querySelectorAll(`:is(${textAreas}) :is(svg, math)`)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arcPath, flowWidths, layoutArcs } from '../../src/lib/arcPath.ts';
+import { arcPath, flowWidths, layoutArcs, sampleArc } from '../../src/lib/arcPath.ts';
 
 describe('arcPath', () => {
   it.each([
@@ -64,5 +64,20 @@ describe('layoutArcs', () => {
     expect(arcs[2]!.d).toBe(arcPath([0, 0], [0, 100], 0, 1));
     expect(arcs.map((a) => a.width)).toEqual([4, 8, 1.5]);
     expect(flows).toEqual(copy);
+  });
+});
+
+describe('sampleArc', () => {
+  it('sampleArc([0, 0], [100, 0]) runs from end to end through the curve arcPath draws', () => {
+    const points = sampleArc([0, 0], [100, 0], 0, 1, 5);
+    expect(points[0]).toEqual([0, 0]);
+    expect(points[4]).toEqual([100, 0]);
+    // arcPath([0,0],[100,0]) is 'M0,0Q50,-25,100,0': the curve's middle is halfway to the control point.
+    expect(points[2]![0]).toBeCloseTo(50, 6);
+    expect(points[2]![1]).toBeCloseTo(-12.5, 6);
+  });
+
+  it('sampleArc between one point and itself is that point', () => {
+    expect(sampleArc([3, 4], [3, 4])).toEqual([[3, 4]]);
   });
 });

@@ -49,4 +49,31 @@ describe('placeLabels', () => {
     const placed = placeLabels(crowd, [120, 40]);
     expect(placed.some((l) => !l.visible)).toBe(true);
   });
+
+  it('placeLabels(Sumgait, arc passing on its preferred side) moves the label off the arc', () => {
+    // An arc arriving from the west along the marker's row.
+    const arc: [number, number][] = Array.from({ length: 20 }, (_, i) => [300 - i * 10, 150]);
+    const [label] = placeLabels(
+      [{ id: 'sumgait', text: 'Sumgait', x: 300, y: 150, prefer: 'left' }],
+      [600, 400],
+      13,
+      7,
+      arc,
+    );
+    expect(label).toMatchObject({ visible: true });
+    expect(label!.side).not.toBe('left');
+  });
+
+  it('a label with only arcs around it is drawn over an arc rather than hidden', () => {
+    const everywhere: [number, number][] = [];
+    for (let x = 0; x <= 200; x += 4) for (let y = 0; y <= 100; y += 4) everywhere.push([x, y]);
+    const [label] = placeLabels(
+      [{ id: 'kyiv', text: 'Kyiv', x: 100, y: 50, prefer: 'right' }],
+      [200, 100],
+      13,
+      7,
+      everywhere,
+    );
+    expect(label).toMatchObject({ visible: true, side: 'right' });
+  });
 });
