@@ -80,6 +80,9 @@ export function suggestClosest(input: string, candidates: readonly string[]): st
   for (const candidate of candidates) {
     const hay = candidate.toLowerCase();
     if (hay.length > 80) continue;
+    // A short name two letters off is a typo only if it starts the same way:
+    // "kiev" → "kyiv", but a new place "lviv" is not "kyiv".
+    if (needle.length <= 6 && hay[0] !== needle[0]) continue;
     const distance = editDistance(needle, hay);
     if (distance < bestDistance) {
       best = candidate;

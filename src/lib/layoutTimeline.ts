@@ -166,11 +166,18 @@ export interface TimelineLayout {
   lanes: { key: LaneKey; label: string; y: number }[];
   marks: EventMark[];
   cargo: CargoChart[];
+  /**
+   * When the charts do not fit `maxHeight`, the cargo totals in words
+   * instead, wrapped to the width (empty otherwise).
+   */
+  cargoSummary: string[];
   axisY: number;
 }
 
 const LANE_GAP = 30;
+const LANE_GAP_NARROW = 26;
 const TOP = 24;
+const TOP_NARROW = 21;
 /** Reported totals carry labels above and below their marks: their lane needs more room. */
 const TOTALS_ABOVE = 12;
 const TOTALS_BELOW = 16;
@@ -241,15 +248,19 @@ export function layoutTimeline(
     width: number;
     series: readonly TimelineSeries[];
     highlight: readonly string[];
+    /** Room the timeline may take; cargo charts that would not fit become one line of text. */
+    maxHeight?: number;
   },
 ): TimelineLayout {
   const { range, width, series } = options;
   const highlight = new Set(options.highlight);
   const scale = scaleTime(range, width);
-  let y = TOP;
+  const narrow = width < NARROW;
+  const laneGap = narrow ? LANE_GAP_NARROW : LANE_GAP;
+  let y = narrow ? TOP_NARROW : TOP;
   const lanes = LANES.filter((lane) => lane.series.some((s) => series.includes(s))).map(
     (lane, i) => {
-      if (i > 0) y += LANE_GAP;
+      if (i > 0) y += laneGap;
       if (lane.key === 'totals') y += TOTALS_ABOVE;
       const placed = { key: lane.key, label: lane.label, y, kinds: lane.kinds };
       if (lane.key === 'totals') y += TOTALS_BELOW;
@@ -365,8 +376,19 @@ export function layoutTimeline(
       top += chartTop + chartHeight + CARGO_GAP;
     }
   }
+  let cargoSummary: string[] = [];
   const last = cargoCharts[cargoCharts.length - 1];
-  const height = last ? last.y + last.chartTop + last.height + 6 : axisY + AXIS_HEIGHT;
+  let height = last ? last.y + last.chartTop + last.height + 6 : axisY + AXIS_HEIGHT;
+  if (last && options.maxHeight !== undefined && height > options.maxHeight) {
+    const phrases = cargoCharts.map((c) => {
+      const amount = Math.round(c.max).toLocaleString('en-GB');
+      const what = c.unit ? `${c.unit} of ${c.label.toLowerCase()}` : c.label.toLowerCase();
+      return `${c.approximate ? 'more than ' : ''}${amount} ${what}`;
+    });
+    cargoSummary = wrapLabel(`Shipped in all: ${phrases.join('; ')}.`, width, CARGO_FONT);
+    cargoCharts.length = 0;
+    height = axisY + AXIS_HEIGHT + 4 + cargoSummary.length * CARGO_LINE;
+  }
   return {
     width,
     height,
@@ -375,6 +397,7 @@ export function layoutTimeline(
     lanes: lanes.map(({ key, label, y: laneY }) => ({ key, label, y: laneY })),
     marks,
     cargo: cargoCharts,
+    cargoSummary,
     axisY,
   };
 }

@@ -38,9 +38,9 @@ function overlaps(a: Box, b: Box): boolean {
   return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 }
 
-/** Width of a label in pixels, estimated without a DOM (average glyph ≈ 0.56 em). */
+/** Width of a label in pixels, estimated without a DOM (the map's semibold labels average ≈ 0.6 em a glyph). */
 export function estimateTextWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * 0.56;
+  return text.length * fontSize * 0.6;
 }
 
 function candidate(label: LabelInput, side: Side, fontSize: number, gap: number) {

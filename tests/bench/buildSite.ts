@@ -8,8 +8,9 @@
  * benchmark follows it: each `vite build` gets its output folder moved
  * under the bench folder, and each `tsx scripts/<name>.ts` step runs from a
  * copy placed in `<folder>/scripts/`, whose root (`import.meta.dirname/..`)
- * is then the bench folder. `static/` and `src/` are linked in, so scripts
- * that read them find the real files.
+ * is then the bench folder. `static/` is linked in, so scripts that read
+ * it find the real files (`src/` is not: the tsconfig includes tests/, and
+ * a second copy of src/ there would be type-checked twice).
  */
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
@@ -68,7 +69,6 @@ export async function buildSite(options: { folder: string; dataDir: string }): P
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(path.join(folder, 'scripts'), { recursive: true });
   symlinkSync(path.join(PROJECT, 'static'), path.join(folder, 'static'));
-  symlinkSync(path.join(PROJECT, 'src'), path.join(folder, 'src'));
   const pkg = JSON.parse(readFileSync(path.join(PROJECT, 'package.json'), 'utf8')) as {
     scripts: Record<string, string>;
   };

@@ -6,6 +6,7 @@
  * step changes (the longest frame from crossing a step boundary until the
  * map and timeline stop moving), for a sample of steps.
  */
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { waitForStory } from '../helpers/browser.ts';
@@ -129,6 +130,8 @@ export async function measureGrowth(
       error: error.message.split('\n')[0],
     }));
     points.push({ ...size, buildMs: built.buildMs, ...measured });
+    // Megabytes of generated JavaScript under tests/ would slow everyone's type check.
+    rmSync(path.join(tmpDir, name), { recursive: true, force: true });
     log(
       `  ${size.events} events, ${size.steps} steps: build ${(built.buildMs / 1000).toFixed(1)} s, first render ${measured.firstRenderMs.toFixed(0)} ms, step change ${measured.stepChangeMs.toFixed(1)} ms`,
     );

@@ -94,15 +94,18 @@ function judge(second: Record<keyof SoakSnapshot, number | null>): { pass: boole
 }
 
 /** Opens `url`, warms up with `repeat(1)`, then runs `repeat` in two halves with snapshots. */
-async function soak(browser: Browser, options: {
-  name: string;
-  what: string;
-  url: string;
-  repetitions: number;
-  countObservers: boolean;
-  ready: (page: Page) => Promise<void>;
-  repeat: (page: Page, times: number) => Promise<number>;
-}): Promise<SoakResult> {
+async function soak(
+  browser: Browser,
+  options: {
+    name: string;
+    what: string;
+    url: string;
+    repetitions: number;
+    countObservers: boolean;
+    ready: (page: Page) => Promise<void>;
+    repeat: (page: Page, times: number) => Promise<number>;
+  },
+): Promise<SoakResult> {
   const context = await newProbedContext(browser, {}, { countObservers: options.countObservers });
   try {
     const page = await context.newPage();

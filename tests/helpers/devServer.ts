@@ -73,7 +73,7 @@ export async function startDevServer(): Promise<DevServer> {
     },
     async close() {
       await server.close();
-      rmSync(work, { recursive: true, force: true });
+      rmSync(work, { recursive: true, force: true, maxRetries: 3 });
     },
   };
 }

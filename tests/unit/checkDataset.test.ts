@@ -253,6 +253,9 @@ describe('helpers', () => {
     ['GBP', ['USD', 'AZN', 'EUR'], undefined],
     ['sumgait', ['sumgait-technology-park', 'kyiv'], 'sumgait-technology-park'],
     ['zzzzzz', ['kyiv', 'baku'], undefined],
+    // A new place is not a typo of an old one.
+    ['lviv', ['kyiv', 'baku'], undefined],
+    ['convy-2026-01', ['convoy-2026-01'], 'convoy-2026-01'],
   ];
   for (const [input, candidates, expected] of suggestions) {
     it(`suggestClosest(${JSON.stringify(input)}, ${JSON.stringify(candidates)}) is ${JSON.stringify(expected)}`, () => {
