@@ -43,9 +43,21 @@ export function estimateTextWidth(text: string, fontSize: number): number {
   return text.length * fontSize * 0.6;
 }
 
-function candidate(label: LabelInput, side: Side, fontSize: number, gap: number) {
+function candidate(
+  label: LabelInput,
+  side: Side,
+  fontSize: number,
+  gap: number,
+  panelWidth: number,
+) {
   const w = estimateTextWidth(label.text, fontSize);
   const h = fontSize;
+  // Above and below, a label near the panel's side slides inward (still over its marker).
+  const centred = Math.max(
+    Math.min(label.x - w / 2, panelWidth - w - 2),
+    Math.max(2, label.x - w + 4),
+  );
+  const x0 = Math.min(centred, label.x - 4);
   switch (side) {
     case 'right':
       return {
@@ -63,17 +75,17 @@ function candidate(label: LabelInput, side: Side, fontSize: number, gap: number)
       };
     case 'above':
       return {
-        x: label.x,
+        x: x0 + w / 2,
         y: label.y - gap,
         anchor: 'middle' as const,
-        box: { x0: label.x - w / 2, y0: label.y - gap - h, x1: label.x + w / 2, y1: label.y - gap },
+        box: { x0, y0: label.y - gap - h, x1: x0 + w, y1: label.y - gap },
       };
     case 'below':
       return {
-        x: label.x,
+        x: x0 + w / 2,
         y: label.y + gap + h * 0.8,
         anchor: 'middle' as const,
-        box: { x0: label.x - w / 2, y0: label.y + gap, x1: label.x + w / 2, y1: label.y + gap + h },
+        box: { x0, y0: label.y + gap, x1: x0 + w, y1: label.y + gap + h },
       };
   }
 }
@@ -103,7 +115,7 @@ export function placeLabels(
     // Off the arcs if any side allows it; on an arc (over its halo) rather than hidden.
     const attempts = [true, false].flatMap((offArcs) => order.map((side) => ({ side, offArcs })));
     for (const { side, offArcs } of attempts) {
-      const c = candidate(label, side, fontSize, gap);
+      const c = candidate(label, side, fontSize, gap, width);
       const inside = c.box.x0 >= 0 && c.box.y0 >= 0 && c.box.x1 <= width && c.box.y1 <= height;
       if (
         inside &&
@@ -126,7 +138,7 @@ export function placeLabels(
         };
       }
     }
-    const c = candidate(label, order[0] ?? 'right', fontSize, gap);
+    const c = candidate(label, order[0] ?? 'right', fontSize, gap, width);
     return {
       id: label.id,
       text: label.text,

@@ -22,15 +22,21 @@ export const idSchema = z
   })
   .meta({ description: 'Stable id: lower-case letters, digits and hyphens.' });
 
-/** Text written by us. Allows *emphasis* and [links](https://…); see src/lib/markup.ts. */
-const proseSchema = (what: string, max: number) =>
+/**
+ * Text written by us. `formatted` fields (headline, standfirst, step, note
+ * and event text) allow *emphasis* and [links](https://…), rendered by
+ * src/lib/markup.ts; every other field is shown exactly as typed.
+ */
+const proseSchema = (what: string, max: number, formatted = false) =>
   z
     .string({ error: `${what} must be text` })
     .trim()
     .min(1, { error: `${what} must not be empty` })
     .max(max, { error: `${what} is longer than ${max} characters; shorten it` })
     .meta({
-      description: `${what}. Plain text; *emphasis* and [link text](https://…) are allowed.`,
+      description: formatted
+        ? `${what}. Plain text; *emphasis* and [link text](https://…) are allowed.`
+        : `${what}. Plain text, shown exactly as typed (no formatting).`,
     });
 
 export const fuzzyDateSchema = z
@@ -133,7 +139,7 @@ export const eventSchema = z.strictObject({
     description: 'order (order or allocation), shipment, reported-total, statement, context.',
   }),
   title: proseSchema('Title', 90),
-  text: proseSchema('Text', 600),
+  text: proseSchema('Text', 600, true),
   amount: amountSchema.optional(),
   statedEquivalent: amountSchema
     .optional()
@@ -218,7 +224,7 @@ export const TIMELINE_SERIES = [
 export const stepSchema = z.strictObject({
   id: idSchema,
   title: proseSchema('Step title', 90),
-  text: proseSchema('Step text', 700),
+  text: proseSchema('Step text', 700, true),
   flashback: z.boolean({ error: 'flashback must be true or false (no quotes)' }).optional().meta({
     description:
       'true when this step deliberately goes back in time (e.g. after an opening on the latest news); the date-order check then leaves it alone.',
@@ -261,13 +267,13 @@ export const stepSchema = z.strictObject({
 export const noteSchema = z.strictObject({
   id: idSchema,
   heading: proseSchema('Heading', 90),
-  text: proseSchema('Note text', 1500),
+  text: proseSchema('Note text', 1500, true),
 });
 
 export const storySchema = z.strictObject({
   $schema: z.string().optional(),
-  headline: proseSchema('Headline', 120),
-  standfirst: proseSchema('Standfirst', 400),
+  headline: proseSchema('Headline', 120, true),
+  standfirst: proseSchema('Standfirst', 400, true),
   byline: proseSchema('Byline', 120),
   lastUpdated: fuzzyDateSchema.meta({
     description: 'Date of the latest data change (YYYY-MM-DD).',

@@ -76,4 +76,15 @@ describe('placeLabels', () => {
     );
     expect(label).toMatchObject({ visible: true, side: 'right' });
   });
+
+  it('a label above a marker near the right edge slides inward, staying over its marker', () => {
+    const [label] = placeLabels(
+      [{ id: 'sumgait', text: 'Sumgait Technology Park', x: 380, y: 100, prefer: 'above' }],
+      [400, 300],
+    );
+    expect(label).toMatchObject({ side: 'above', visible: true, anchor: 'middle' });
+    const [box] = boxes([label!]);
+    expect(box!.x1).toBeLessThanOrEqual(400);
+    expect(box!.x0).toBeLessThan(380);
+  });
 });
