@@ -52,6 +52,7 @@ export class EmbedFrame implements HostScroll {
   #documentHeight = 0;
   #observing = false;
   #pym: PymViewport | null = null;
+  #layoutWidth = window.innerWidth;
 
   constructor(params: EmbedParams, sizing: 'fixed' | 'auto') {
     this.#childId = params.childId;
@@ -72,6 +73,13 @@ export class EmbedFrame implements HostScroll {
     if (this.mode === 'host-scroll') {
       this.#observing = true;
       this.#setReaderHeight(this.#host.height);
+      this.#setLayoutHeight(this.#host.height);
+      window.addEventListener('resize', () => {
+        // A new width reflows the story anyway: the moment to adopt the height learnt since.
+        if (window.innerWidth === this.#layoutWidth) return;
+        this.#layoutWidth = window.innerWidth;
+        this.#setLayoutHeight(this.#host.height);
+      });
       observeVisibleSpan((visible, documentHeight) => {
         this.#visible = visible;
         this.#documentHeight = documentHeight;
@@ -106,9 +114,13 @@ export class EmbedFrame implements HostScroll {
   }
 
   #onPymViewport(viewport: PymViewport): void {
+    // pym answers our request as the story starts, before the reader
+    // scrolls: its exact height can still set the layout without a jump.
+    const first = this.#pym === null;
     this.#pym = viewport;
     if (this.mode === 'stepper') this.#setMode('host-scroll');
     if (this.mode !== 'host-scroll') return;
+    if (first) this.#setLayoutHeight(viewport.viewportHeight);
     if (this.#observing) this.#follow();
     else {
       this.#setReaderHeight(viewport.viewportHeight);
@@ -142,9 +154,22 @@ export class EmbedFrame implements HostScroll {
     document.documentElement.dataset.frame = mode;
   }
 
-  /** The host's screen height, for CSS that would use vh on a page of its own (vh here is the frame's, which grows). */
+  /**
+   * The host's screen height, for CSS that would use vh on a page of its
+   * own (vh here is the frame's, which grows with the story). Live, for
+   * the graphic, which is out of the flow.
+   */
   #setReaderHeight(height: number): void {
     document.documentElement.style.setProperty('--reader-height', `${Math.round(height)}px`);
+  }
+
+  /**
+   * The same height for spacing the steps, changed only when the layout
+   * moves anyway (start, a new width): spacing the steps by the live value
+   * would shift the text under the reader the moment the height is learnt.
+   */
+  #setLayoutHeight(height: number): void {
+    document.documentElement.style.setProperty('--reader-layout-height', `${Math.round(height)}px`);
   }
 }
 

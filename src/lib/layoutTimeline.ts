@@ -154,7 +154,9 @@ export interface CargoChart {
   /** Step-line of the running total, as an SVG path in the cell's coordinates. */
   path: string;
   points: { eventId: string; x: number; y: number; cumulative: number; approximate: boolean }[];
+  /** Running total at the end of the story: the top of the chart, and the figure in its words. */
   max: number;
+  /** True when the total rests on a "more than" or "about" figure. */
   approximate: boolean;
 }
 
@@ -179,7 +181,7 @@ const LANE_GAP_NARROW = 26;
 const TOP = 24;
 const TOP_NARROW = 21;
 /** Reported totals carry labels above and below their marks: their lane needs more room. */
-const TOTALS_ABOVE = 12;
+const TOTALS_ABOVE = 14;
 const TOTALS_BELOW = 16;
 const AXIS_HEIGHT = 24;
 const CARGO_HEIGHT = 22;
@@ -209,13 +211,21 @@ export function estimateLabelWidth(text: string, fontSize: number, bold = false)
   return text.length * fontSize * (bold ? 0.62 : 0.56);
 }
 
+/** Measures a label's width in pixels: the browser's own measure, or estimateLabelWidth. */
+export type MeasureText = (text: string, fontSize: number, bold?: boolean) => number;
+
 /** Breaks text into lines no wider than `width`, at spaces. */
-export function wrapLabel(text: string, width: number, fontSize: number): string[] {
+export function wrapLabel(
+  text: string,
+  width: number,
+  fontSize: number,
+  measure: MeasureText = estimateLabelWidth,
+): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(' ')) {
     const next = line ? `${line} ${word}` : word;
-    if (line && estimateLabelWidth(next, fontSize) > width) {
+    if (line && measure(next, fontSize) > width) {
       lines.push(line);
       line = word;
     } else line = next;
@@ -229,11 +239,11 @@ function totalLabel(event: ModelEvent): string | null {
   return formatCompactMoney(event.amount);
 }
 
-/** "Cable and wire: more than 3,470 km shipped" */
+/** "Cable and wire: more than 3,470 km shipped in all" */
 export function describeCargo(key: CargoSeriesKey, max: number, approximate: boolean): string {
   const { label, unit } = CARGO_LABELS[key];
   const amount = Math.round(max).toLocaleString('en-GB');
-  return `${label}: ${approximate ? 'more than ' : ''}${amount}${unit ? ` ${unit}` : ''} shipped`;
+  return `${label}: ${approximate ? 'more than ' : ''}${amount}${unit ? ` ${unit}` : ''} shipped in all`;
 }
 
 /**
@@ -250,9 +260,12 @@ export function layoutTimeline(
     highlight: readonly string[];
     /** Room the timeline may take; cargo charts that would not fit become one line of text. */
     maxHeight?: number;
+    /** How wide a label is; in the browser, measured with its real font. */
+    measure?: MeasureText;
   },
 ): TimelineLayout {
   const { range, width, series } = options;
+  const measure = options.measure ?? estimateLabelWidth;
   const highlight = new Set(options.highlight);
   const scale = scaleTime(range, width);
   const narrow = width < NARROW;
@@ -271,13 +284,14 @@ export function layoutTimeline(
   for (const lane of lanes) for (const kind of lane.kinds) laneOfKind.set(kind, lane);
 
   // Labels of reported totals take the first free row: just above the
-  // marks (after the lane's own name), just below them, then higher up.
+  // marks, just below them, then higher up; the rows above start after
+  // the lane's own name.
   const totals = lanes.find((l) => l.key === 'totals');
   const rows = totals
     ? [
-        { y: totals.y - 10, end: estimateLabelWidth(totals.label, LABEL_FONT) + 6 },
+        { y: totals.y - 10, end: measure(totals.label, LABEL_FONT) + 6 },
         { y: totals.y + 19, end: -Infinity },
-        { y: totals.y - 23, end: -Infinity },
+        { y: totals.y - 25, end: measure(totals.label, LABEL_FONT) + 6 },
       ]
     : [];
   const marks: EventMark[] = [];
@@ -294,7 +308,7 @@ export function layoutTimeline(
     let labelX = x;
     let labelY = lane.y - 10;
     if (label) {
-      const w = estimateLabelWidth(label, LABEL_FONT, true);
+      const w = measure(label, LABEL_FONT, true);
       // Centred on its mark where possible, but never past either end of the axis.
       labelX = Math.max(w / 2, Math.min(width - w / 2, x));
       const row = rows.find((r) => labelX - w / 2 > r.end + 6);
@@ -329,9 +343,11 @@ export function layoutTimeline(
     const chartHeight = width < NARROW ? CARGO_HEIGHT_NARROW : CARGO_HEIGHT;
     const cells = keys.map((key) => {
       const points = cargo[key];
+      // The scale and the words are the whole story's ("in all"), so a
+      // zoomed range shows how far along the total it is.
       const max = Math.max(...points.map((p) => p.cumulative));
       const approximate = points.some((p) => p.approximate);
-      const lines = wrapLabel(describeCargo(key, max, approximate), cellWidth, CARGO_FONT);
+      const lines = wrapLabel(describeCargo(key, max, approximate), cellWidth, CARGO_FONT, measure);
       return { key, points, max, approximate, lines };
     });
     let top = axisY + AXIS_HEIGHT + 6;
@@ -385,9 +401,14 @@ export function layoutTimeline(
       const what = c.unit ? `${c.unit} of ${c.label.toLowerCase()}` : c.label.toLowerCase();
       return `${c.approximate ? 'more than ' : ''}${amount} ${what}`;
     });
-    cargoSummary = wrapLabel(`Shipped in all: ${phrases.join('; ')}.`, width, CARGO_FONT);
+    cargoSummary = wrapLabel(`Shipped in all: ${phrases.join('; ')}.`, width, CARGO_FONT, measure);
     cargoCharts.length = 0;
     height = axisY + AXIS_HEIGHT + 4 + cargoSummary.length * CARGO_LINE;
+    // Not even the words fit (a very short screen): the lanes alone, the figures are in the text.
+    if (height > options.maxHeight) {
+      cargoSummary = [];
+      height = axisY + AXIS_HEIGHT;
+    }
   }
   return {
     width,

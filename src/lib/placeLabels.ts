@@ -49,8 +49,9 @@ function candidate(
   fontSize: number,
   gap: number,
   panelWidth: number,
+  measure: (text: string, fontSize: number) => number,
 ) {
-  const w = estimateTextWidth(label.text, fontSize);
+  const w = measure(label.text, fontSize);
   const h = fontSize;
   // Above and below, a label near the panel's side slides inward (still over its marker).
   const centred = Math.max(
@@ -101,6 +102,8 @@ export function placeLabels(
   fontSize = 13,
   gap = 7,
   avoid: ReadonlyArray<readonly [number, number]> = [],
+  /** How wide a label is; in the browser, measured with its real font. */
+  measure: (text: string, fontSize: number) => number = estimateTextWidth,
 ): PlacedLabel[] {
   const [width, height] = size;
   const markers: Box[] = labels.map((l) => ({
@@ -115,7 +118,7 @@ export function placeLabels(
     // Off the arcs if any side allows it; on an arc (over its halo) rather than hidden.
     const attempts = [true, false].flatMap((offArcs) => order.map((side) => ({ side, offArcs })));
     for (const { side, offArcs } of attempts) {
-      const c = candidate(label, side, fontSize, gap, width);
+      const c = candidate(label, side, fontSize, gap, width, measure);
       const inside = c.box.x0 >= 0 && c.box.y0 >= 0 && c.box.x1 <= width && c.box.y1 <= height;
       if (
         inside &&
@@ -138,7 +141,7 @@ export function placeLabels(
         };
       }
     }
-    const c = candidate(label, order[0] ?? 'right', fontSize, gap, width);
+    const c = candidate(label, order[0] ?? 'right', fontSize, gap, width, measure);
     return {
       id: label.id,
       text: label.text,

@@ -9,8 +9,9 @@
  * listeners, observers, nodes or documents over the second half, and a
  * second-half heap growth within HEAP_NOISE_BYTES.
  *
- * - story: scroll the whole page down and up 100 times, a 0.9-viewport
- *   jump per frame (every step boundary is crossed and its tweens start);
+ * - story: scroll from the top of the page until the last step has gone
+ *   by, and back, 100 times, a 0.9-viewport jump per frame (every step
+ *   boundary is crossed and its tweens start);
  * - stepper: 2,000 step switches with its buttons, one per frame;
  * - views: an iframe on a host page switched between the embed views and
  *   steps 200 times, waiting for each to load.
@@ -161,14 +162,14 @@ export async function soakMemory(
   results.push(
     await soak(browser, {
       name: 'story scroll',
-      what: 'whole story scrolled down and up',
+      what: 'story scrolled down to its last step and back up',
       url: server.url,
       repetitions: SOAK.scrollPasses,
       countObservers: true,
       ready: waitForStory,
       repeat: async (page, times) => {
         await page.evaluate(
-          `window.__bench.soakScroll({ passes: ${times}, pxPerFrame: Math.round(window.innerHeight * 0.9) })`,
+          `window.__bench.soakScroll({ passes: ${times}, pxPerFrame: Math.round(window.innerHeight * 0.9), until: 'section[data-step-id]' })`,
         );
         return times;
       },

@@ -97,7 +97,9 @@ async function roundTrip(page: Page, frame: Frame): Promise<void> {
     )?.contentWindow;
     story?.postMessage({ sentinel: 'amp', type: 'frames-init' }, '*');
   });
-  await expect.poll(async () => (await sentByStory(page)).length).toBeGreaterThan(before);
+  await expect
+    .poll(async () => (await sentByStory(page)).length, { timeout: 10_000 })
+    .toBeGreaterThan(before);
   await frame.evaluate(() => new Promise(requestAnimationFrame));
 }
 
@@ -126,7 +128,9 @@ describe('messages forged from another window', () => {
       withOtherWindow: true,
     });
     await scrollHostToStep(page, iframe, frame, steps[2]!.id);
-    await expect.poll(async () => (await readStoryState(frame)).active).toBe(steps[2]!.id);
+    await expect
+      .poll(async () => (await readStoryState(frame)).active, { timeout: 10_000 })
+      .toBe(steps[2]!.id);
     await roundTrip(page, frame);
     const id = childIdOf(frame);
     expect(id).not.toBe('');
@@ -168,7 +172,9 @@ describe('messages forged from another window', () => {
         .querySelector<HTMLIFrameElement>('iframe[title*="Energy aid"]')
         ?.contentWindow?.postMessage(message, '*');
     }, viewport);
-    await expect.poll(async () => (await readStoryState(frame)).readerHeight).toBe('120px');
+    await expect
+      .poll(async () => (await readStoryState(frame)).readerHeight, { timeout: 10_000 })
+      .toBe('120px');
     await page.close();
   });
 

@@ -129,7 +129,7 @@ describe('the "Embed this" panel', () => {
 
     await panel.locator('[data-snippet="plain"]').getByRole('button', { name: 'Copy' }).click();
     await expect
-      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 10_000 })
       .toBe(await snippet('plain'));
     expect(await panel.getByRole('status').textContent()).toMatch(/copied/i);
     await page.close();
@@ -221,7 +221,9 @@ describe('in sandbox="allow-scripts" (opaque origin) and under a strict CSP', ()
       const step = steps[3]!;
       await scrollHostToStep(page, iframe, frame, step.id);
       await expect
-        .poll(async () => (await readEmbeddedStory(page, iframe, frame)).active)
+        .poll(async () => (await readEmbeddedStory(page, iframe, frame)).active, {
+          timeout: 10_000,
+        })
         .toBe(step.id);
       expect(watched.errors).toEqual([]);
       expect(watched.foreignRequests).toEqual([]);

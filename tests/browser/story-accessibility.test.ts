@@ -10,7 +10,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, runAxe, scrollToStep, waitForStory, watchPage, type Browser } from '../helpers/browser.ts';
+import {
+  launchBrowser,
+  runAxe,
+  scrollToStep,
+  waitForStory,
+  watchPage,
+  type Browser,
+} from '../helpers/browser.ts';
 import { startStaticServer, type StaticServer } from '../helpers/staticServer.ts';
 import { DIST, readSteps, waitForGraphicToSettle } from '../helpers/story.ts';
 
@@ -38,7 +45,8 @@ afterAll(async () => {
 async function tabUntil(page: Page, predicate: string, limit = 400): Promise<number> {
   for (let i = 1; i <= limit; i++) {
     await page.keyboard.press('Tab');
-    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, predicate)) return i;
+    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, predicate))
+      return i;
   }
   throw new Error(`Tab never reached ${predicate}`);
 }
@@ -84,7 +92,10 @@ describe.each([
     const target = steps[2]!;
     await tabUntil(page, `.step-list a[href="#${target.id}"]`, steps.length + 2);
     await page.keyboard.press('Enter');
-    await page.waitForFunction((id) => document.documentElement.dataset.activeStep === id, target.id);
+    await page.waitForFunction(
+      (id) => document.documentElement.dataset.activeStep === id,
+      target.id,
+    );
   });
 
   it('Tab reaches the timeline marks; Enter opens the event’s details with its sources; Escape closes them', async () => {
@@ -121,7 +132,11 @@ describe.each([
         if (!el || el === document.body) return null;
         const r = el.getBoundingClientRect();
         const key =
-          el.tagName + (el.id ? `#${el.id}` : '') + (el.getAttribute('data-event-id') ?? '') + (el.getAttribute('href') ?? '') + el.textContent?.slice(0, 40);
+          el.tagName +
+          (el.id ? `#${el.id}` : '') +
+          (el.getAttribute('data-event-id') ?? '') +
+          (el.getAttribute('href') ?? '') +
+          el.textContent?.slice(0, 40);
         return { key, x: r.left, y: r.top, w: r.width, h: r.height };
       });
       if (!info || seen.has(info.key)) break;
@@ -138,7 +153,9 @@ describe.each([
         continue;
       }
       const focused = await page.screenshot({ clip });
-      await page.evaluate(() => (document.activeElement as HTMLElement | SVGElement | null)?.blur());
+      await page.evaluate(() =>
+        (document.activeElement as HTMLElement | SVGElement | null)?.blur(),
+      );
       const blurred = await page.screenshot({ clip });
       if (focused.equals(blurred)) missing.push(info.key);
       // Put focus back where Tab left it, so the next Tab moves on from here.
@@ -176,7 +193,10 @@ describe.each([
         const groundAt = (x: number, y: number, self: Element) => {
           const under = document
             .elementsFromPoint(x, y)
-            .find((e) => e !== self && (e.matches('svg.map [data-country]') || e.matches('svg.map .sea')));
+            .find(
+              (e) =>
+                e !== self && (e.matches('svg.map [data-country]') || e.matches('svg.map .sea')),
+            );
           return under ? getComputedStyle(under).fill : null;
         };
         const out: string[] = [];
@@ -184,7 +204,8 @@ describe.each([
           const r = m.getBoundingClientRect();
           const ground = groundAt(r.left + r.width / 2, r.top + r.height / 2, m);
           const fill = getComputedStyle(m).fill;
-          if (ground && ratio(fill, ground) < 3) out.push(`marker ${m.getAttribute('data-place')} ${ratio(fill, ground).toFixed(2)}`);
+          if (ground && ratio(fill, ground) < 3)
+            out.push(`marker ${m.getAttribute('data-place')} ${ratio(fill, ground).toFixed(2)}`);
         }
         for (const a of document.querySelectorAll<SVGPathElement>('svg.map [data-flow]')) {
           const length = a.getTotalLength();
@@ -192,13 +213,17 @@ describe.each([
           const point = new DOMPoint(p.x, p.y).matrixTransform(a.getScreenCTM()!);
           const ground = groundAt(point.x, point.y, a);
           const stroke = getComputedStyle(a).stroke;
-          if (ground && ratio(stroke, ground) < 3) out.push(`arc ${a.getAttribute('data-flow')} ${ratio(stroke, ground).toFixed(2)}`);
+          if (ground && ratio(stroke, ground) < 3)
+            out.push(`arc ${a.getAttribute('data-flow')} ${ratio(stroke, ground).toFixed(2)}`);
         }
         const bg = getComputedStyle(document.body).backgroundColor;
         const page = bg === 'rgba(0, 0, 0, 0)' ? 'rgb(255, 255, 255)' : bg;
         for (const s of document.querySelectorAll('svg.timeline [data-event-id] .shape')) {
           const stroke = getComputedStyle(s).stroke;
-          if (ratio(stroke, page) < 3) out.push(`timeline mark ${s.parentElement?.getAttribute('data-event-id')} ${ratio(stroke, page).toFixed(2)}`);
+          if (ratio(stroke, page) < 3)
+            out.push(
+              `timeline mark ${s.parentElement?.getAttribute('data-event-id')} ${ratio(stroke, page).toFixed(2)}`,
+            );
         }
         return out;
       });

@@ -6,7 +6,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, scrollToStep, waitForStory, watchPage, type Browser } from '../helpers/browser.ts';
+import {
+  launchBrowser,
+  scrollToStep,
+  waitForStory,
+  watchPage,
+  type Browser,
+} from '../helpers/browser.ts';
 import { startStaticServer, type StaticServer } from '../helpers/staticServer.ts';
 import {
   DIST,
@@ -55,9 +61,12 @@ async function expectTitleReadable(page: Page, id: string) {
     const title = document.getElementById(`title-${stepId}`);
     if (!title) return 'no title';
     const r = title.getBoundingClientRect();
-    if (r.top < 0 || r.bottom > window.innerHeight) return `title off screen (${r.top}–${r.bottom})`;
+    if (r.top < 0 || r.bottom > window.innerHeight)
+      return `title off screen (${r.top}–${r.bottom})`;
     const under = document.elementFromPoint(r.left + 4, r.top + r.height / 2);
-    return under && title.contains(under) ? 'readable' : `covered by ${under?.outerHTML.slice(0, 80)}`;
+    return under && title.contains(under)
+      ? 'readable'
+      : `covered by ${under?.outerHTML.slice(0, 80)}`;
   }, id);
   expect(hit, id).toBe('readable');
 }
@@ -85,7 +94,10 @@ describe.each([
       await page.goto('about:blank');
       await page.goto(`${server.url}#${id}`);
       await waitForStory(page);
-      await page.waitForFunction((stepId) => document.documentElement.dataset.activeStep === stepId, id);
+      await page.waitForFunction(
+        (stepId) => document.documentElement.dataset.activeStep === stepId,
+        id,
+      );
       await expectStepShown(page, id);
       await expectTitleReadable(page, id);
     },
@@ -97,7 +109,10 @@ describe.each([
     const target = steps[steps.length - 2]!;
     await page.locator('.step-list summary').click();
     await page.locator(`.step-list a[href="#${target.id}"]`).click();
-    await page.waitForFunction((id) => document.documentElement.dataset.activeStep === id, target.id);
+    await page.waitForFunction(
+      (id) => document.documentElement.dataset.activeStep === id,
+      target.id,
+    );
     await expectStepShown(page, target.id);
     await expectTitleReadable(page, target.id);
     await page.locator('.step-list summary').scrollIntoViewIfNeeded();
@@ -124,23 +139,26 @@ describe.each([
   it.each([
     ['at a step', 0],
     ['part-way through a step', 0.3],
-  ])('a reload in the middle of the page (%s) activates the step at the trigger line', async (_, extra) => {
-    await page.goto(server.url);
-    await waitForStory(page);
-    const middle = steps[Math.floor(steps.length / 2)]!;
-    await scrollToStep(page, middle.id);
-    await jumpBy(page, height * extra);
-    await waitForGraphicToSettle(page);
-    const before = await page.evaluate(() => window.scrollY);
-    await page.reload();
-    await waitForStory(page);
-    // The browser restores the reading position after the reload.
-    await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 2, before);
-    await waitForGraphicToSettle(page);
-    const at = await stepAtTriggerLine(page);
-    expect(at).toBeDefined();
-    await expectStepShown(page, at!);
-  });
+  ])(
+    'a reload in the middle of the page (%s) activates the step at the trigger line',
+    async (_, extra) => {
+      await page.goto(server.url);
+      await waitForStory(page);
+      const middle = steps[Math.floor(steps.length / 2)]!;
+      await scrollToStep(page, middle.id);
+      await jumpBy(page, height * extra);
+      await waitForGraphicToSettle(page);
+      const before = await page.evaluate(() => window.scrollY);
+      await page.reload();
+      await waitForStory(page);
+      // The browser restores the reading position after the reload.
+      await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 2, before);
+      await waitForGraphicToSettle(page);
+      const at = await stepAtTriggerLine(page);
+      expect(at).toBeDefined();
+      await expectStepShown(page, at!);
+    },
+  );
 
   it('logged no errors and requested nothing from another origin', () => {
     expect(watched.errors).toEqual([]);

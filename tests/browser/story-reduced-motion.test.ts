@@ -7,7 +7,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, scrollToStep, waitForStory, watchPage, type Browser } from '../helpers/browser.ts';
+import {
+  launchBrowser,
+  scrollToStep,
+  waitForStory,
+  watchPage,
+  type Browser,
+} from '../helpers/browser.ts';
 import { startStaticServer, type StaticServer } from '../helpers/staticServer.ts';
 import { DIST, readDrawing, readSteps, waitForGraphicToSettle } from '../helpers/story.ts';
 
@@ -39,7 +45,10 @@ async function drawingRightAfterStepChange(page: Page, id: string) {
           resolve();
         }
       });
-      observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-active-step'] });
+      observer.observe(document.documentElement, {
+        attributes: true,
+        attributeFilter: ['data-active-step'],
+      });
     });
     window.scrollTo({ top: top - window.innerHeight * ratio + 40, behavior: 'instant' });
     await changed;
@@ -96,7 +105,9 @@ describe.each([
     });
 
     it('the page scrolls to a deep link without smooth scrolling', async () => {
-      const behaviour = await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
+      const behaviour = await page.evaluate(
+        () => getComputedStyle(document.documentElement).scrollBehavior,
+      );
       expect(behaviour).toBe('auto');
     });
 
@@ -110,7 +121,10 @@ describe.each([
     let page: Page;
 
     beforeAll(async () => {
-      browser = await launchBrowser({ reducedMotion: 'no-preference', viewport: { width, height } });
+      browser = await launchBrowser({
+        reducedMotion: 'no-preference',
+        viewport: { width, height },
+      });
       page = await browser.context.newPage();
       await page.goto(server.url);
       await waitForStory(page);

@@ -6,7 +6,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, scrollToStep, waitForStory, watchPage, type Browser } from '../helpers/browser.ts';
+import {
+  launchBrowser,
+  scrollToStep,
+  waitForStory,
+  watchPage,
+  type Browser,
+} from '../helpers/browser.ts';
 import { startStaticServer, type StaticServer } from '../helpers/staticServer.ts';
 import {
   DIST,
@@ -109,7 +115,10 @@ describe.each([
 
   it('lands on the right step after a fast jump to the end of the story and back to the top', async () => {
     await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
-    await page.waitForFunction((id) => document.documentElement.dataset.activeStep === id, first.id);
+    await page.waitForFunction(
+      (id) => document.documentElement.dataset.activeStep === id,
+      first.id,
+    );
     // Far past the last step, into the notes below it: the last step stays active.
     await page.evaluate(() =>
       window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }),
@@ -117,7 +126,10 @@ describe.each([
     await page.waitForFunction((id) => document.documentElement.dataset.activeStep === id, last.id);
     await expectStepShown(page, last.id);
     await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
-    await page.waitForFunction((id) => document.documentElement.dataset.activeStep === id, first.id);
+    await page.waitForFunction(
+      (id) => document.documentElement.dataset.activeStep === id,
+      first.id,
+    );
     await expectStepShown(page, first.id);
   });
 
@@ -139,7 +151,10 @@ describe.each([
     await page.keyboard.press('End');
     await page.waitForFunction((id) => document.documentElement.dataset.activeStep === id, last.id);
     await page.keyboard.press('Home');
-    await page.waitForFunction((id) => document.documentElement.dataset.activeStep === id, first.id);
+    await page.waitForFunction(
+      (id) => document.documentElement.dataset.activeStep === id,
+      first.id,
+    );
     await page.keyboard.press('PageDown');
     await page.keyboard.press('PageDown');
     await waitForGraphicToSettle(page);

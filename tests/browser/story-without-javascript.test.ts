@@ -54,18 +54,23 @@ describe.each([
   });
 
   it('no script ran (the test would prove nothing otherwise)', async () => {
-    const active = await page.evaluate(() => document.documentElement.dataset.activeStep ?? null).catch(() => null);
+    const active = await page
+      .evaluate(() => document.documentElement.dataset.activeStep ?? null)
+      .catch(() => null);
     expect(active).toBeNull();
   });
 
-  it.each(steps.map((s) => [s.id, s]))('shows the full text of step %s, visibly', async (id, step) => {
-    const section = page.locator(`section[data-step-id="${id}"]`);
-    await section.scrollIntoViewIfNeeded();
-    expect(await section.isVisible()).toBe(true);
-    const text = squash(await section.innerText());
-    expect(text).toContain(squash(step.title));
-    expect(text).toContain(plainText(step.text));
-  });
+  it.each(steps.map((s) => [s.id, s]))(
+    'shows the full text of step %s, visibly',
+    async (id, step) => {
+      const section = page.locator(`section[data-step-id="${id}"]`);
+      await section.scrollIntoViewIfNeeded();
+      expect(await section.isVisible()).toBe(true);
+      const text = squash(await section.innerText());
+      expect(text).toContain(squash(step.title));
+      expect(text).toContain(plainText(step.text));
+    },
+  );
 
   it('shows the first step’s map as SVG with country shapes, its places and arcs', async () => {
     const first = steps[0]!;
@@ -74,21 +79,28 @@ describe.each([
     const box = await map.boundingBox();
     expect(box && box.width > 100 && box.height > 100).toBe(true);
     const countries = await page.$$eval('svg.map [data-country]', (paths) =>
-      paths.map((p) => [p.getAttribute('data-country'), (p.getAttribute('d') ?? '').length] as const),
+      paths.map(
+        (p) => [p.getAttribute('data-country'), (p.getAttribute('d') ?? '').length] as const,
+      ),
     );
     expect(countries.length).toBeGreaterThan(first.map.countries.length);
     for (const c of first.map.countries) {
       expect(countries.find(([id]) => id === c)?.[1] ?? 0, c).toBeGreaterThan(10);
     }
-    const places = await page.$$eval('svg.map [data-place]', (m) => m.map((e) => e.getAttribute('data-place')));
+    const places = await page.$$eval('svg.map [data-place]', (m) =>
+      m.map((e) => e.getAttribute('data-place')),
+    );
     expect(places.sort()).toEqual([...first.map.places].sort());
-    const flows = await page.$$eval('svg.map [data-flow]', (m) => m.map((e) => e.getAttribute('data-flow')));
+    const flows = await page.$$eval('svg.map [data-flow]', (m) =>
+      m.map((e) => e.getAttribute('data-flow')),
+    );
     expect(flows.sort()).toEqual([...first.map.flows].sort());
   });
 
   it('shows the first step’s timeline with its events highlighted', async () => {
-    const highlighted = await page.$$eval('svg.timeline [data-event-id][data-highlighted="true"]', (m) =>
-      m.map((e) => e.getAttribute('data-event-id')),
+    const highlighted = await page.$$eval(
+      'svg.timeline [data-event-id][data-highlighted="true"]',
+      (m) => m.map((e) => e.getAttribute('data-event-id')),
     );
     expect(highlighted.sort()).toEqual([...steps[0]!.timeline.highlight].sort());
   });
@@ -97,7 +109,9 @@ describe.each([
     const notes = squash(await page.locator('#notes').innerText());
     for (const note of story.notes) expect(notes).toContain(squash(note.heading));
     expect(await page.locator('#all-events tbody tr').count()).toBe(events.length);
-    expect(await page.locator('body').innerText()).toContain(`Last updated ${formatFuzzyDate(story.lastUpdated)}`);
+    expect(await page.locator('body').innerText()).toContain(
+      `Last updated ${formatFuzzyDate(story.lastUpdated)}`,
+    );
     for (const file of ['data/aid-events.csv', 'data/aid-events.json']) {
       const href = await page.locator(`a[href="${file}"]`).first().getAttribute('href');
       const response = await page.request.get(new URL(href!, server.url).href);

@@ -105,6 +105,8 @@ export async function findStoryFrame(
   await iframe.scrollIntoViewIfNeeded();
   const frame = await iframe.contentFrame();
   if (!frame) throw new Error('the story iframe has no frame');
+  // A lazy iframe starts as about:blank and loads the story once near the screen.
+  await frame.waitForURL((url) => url.origin === servers.child.origin);
   await frame.waitForLoadState('load');
   await frame.waitForFunction(() => document.documentElement.dataset.frame !== undefined);
   return { iframe, frame };

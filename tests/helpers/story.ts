@@ -129,7 +129,11 @@ export async function waitForGraphicToSettle(page: Page): Promise<void> {
     () =>
       new Promise<void>((resolve) => {
         const signature = () =>
-          [...document.querySelectorAll('svg.map path, svg.timeline line, svg.timeline [data-event-id]')]
+          [
+            ...document.querySelectorAll(
+              'svg.map path, svg.timeline line, svg.timeline [data-event-id]',
+            ),
+          ]
             .map((e) => e.getAttribute('d') ?? e.getAttribute('x1') ?? e.getAttribute('transform'))
             .join('|') +
           [...document.querySelectorAll('svg.timeline [data-event-id] .shape')]
@@ -157,7 +161,11 @@ export async function jumpBy(page: Page, dy: number): Promise<void> {
 /** Drawn geometry of the map and timeline, to compare two moments or two pages. */
 export async function readDrawing(page: Page): Promise<{ map: string[]; timeline: string[] }> {
   return page.evaluate(() => ({
-    map: [...document.querySelectorAll('svg.map [data-country], svg.map [data-flow], svg.map [data-place]')].map(
+    map: [
+      ...document.querySelectorAll(
+        'svg.map [data-country], svg.map [data-flow], svg.map [data-place]',
+      ),
+    ].map(
       (e) =>
         `${e.getAttribute('data-country') ?? e.getAttribute('data-flow') ?? e.getAttribute('data-place')}:${
           e.getAttribute('d') ?? `${e.getAttribute('cx')},${e.getAttribute('cy')}`
@@ -165,8 +173,6 @@ export async function readDrawing(page: Page): Promise<{ map: string[]; timeline
     ),
     timeline: [
       ...document.querySelectorAll('svg.timeline .axis line, svg.timeline [data-event-id] .shape'),
-    ].map((e) =>
-      ['x1', 'x', 'cx', 'd', 'transform'].map((a) => e.getAttribute(a) ?? '').join(','),
-    ),
+    ].map((e) => ['x1', 'x', 'cx', 'd', 'transform'].map((a) => e.getAttribute(a) ?? '').join(',')),
   }));
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildStoryModel } from '../../src/lib/buildStoryModel.ts';
-import { layoutTimeline, scaleTime, timeTicks } from '../../src/lib/layoutTimeline.ts';
+import {
+  estimateLabelWidth,
+  layoutTimeline,
+  scaleTime,
+  timeTicks,
+  wrapLabel,
+} from '../../src/lib/layoutTimeline.ts';
 import { smallDataset } from './fixtures/smallDataset.ts';
 
 const model = buildStoryModel(smallDataset());
@@ -113,5 +119,128 @@ describe('layoutTimeline', () => {
       highlight: [],
     });
     expect(layout.ticks.filter((t) => t.major).map((t) => t.label)).toContain('2027');
+  });
+});
+
+describe('layoutTimeline at phone and desktop widths', () => {
+  const all = ['orders', 'shipments', 'totals', 'cargo'] as const;
+
+  it.each([280, 359, 734])(
+    'timeTicks at %d px anchors the labels at both ends inside the axis',
+    (width) => {
+      const ticks = timeTicks(scaleTime([Date.UTC(2023, 6, 1), Date.UTC(2024, 1, 29)], width));
+      for (const t of ticks) {
+        const w = estimateLabelWidth(t.label, 11);
+        const x0 = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2;
+        expect(x0, t.label).toBeGreaterThanOrEqual(-1);
+        expect(x0 + w, t.label).toBeLessThanOrEqual(width + 1);
+      }
+    },
+  );
+
+  it.each([240, 359, 734])(
+    'layoutTimeline(totals, %d px) keeps total labels inside the width and apart from each other and the lane name',
+    (width) => {
+      // Crowd the lane: the same total repeated every two months.
+      const base = model.events.find((e) => e.kind === 'reported-total')!;
+      const crowd = Array.from({ length: 12 }, (_, i) => ({
+        ...base,
+        id: `total-${i}`,
+        when: { ...base.when, start: Date.UTC(2024, i, 1), end: Date.UTC(2024, i, 2) },
+      }));
+      const layout = layoutTimeline(crowd, model.cargo, {
+        range: [Date.UTC(2024, 0, 1), Date.UTC(2024, 11, 31)],
+        width,
+        series: ['totals'],
+        highlight: [],
+      });
+      const lane = layout.lanes[0]!;
+      const boxes = [
+        { x0: 0, x1: estimateLabelWidth(lane.label, 11.5), y: lane.y - 14 },
+        ...layout.marks
+          .filter((m) => m.label)
+          .map((m) => {
+            const w = estimateLabelWidth(m.label!, 11.5, true);
+            return { x0: m.labelX - w / 2, x1: m.labelX + w / 2, y: m.labelY };
+          }),
+      ];
+      expect(boxes.length).toBeGreaterThanOrEqual(2);
+      for (const [i, a] of boxes.entries()) {
+        expect(a.x0).toBeGreaterThanOrEqual(0);
+        expect(a.x1).toBeLessThanOrEqual(width);
+        for (const b of boxes.slice(i + 1)) {
+          const apart = a.x1 <= b.x0 || b.x1 <= a.x0 || Math.abs(a.y - b.y) >= 13;
+          expect(apart).toBe(true);
+        }
+      }
+      expect(crowd.map((e) => e.id)).toEqual(crowd.map((_, i) => `total-${i}`));
+    },
+  );
+
+  it.each([
+    [250, 1],
+    [359, 2],
+    [734, 2],
+  ])(
+    'layoutTimeline(cargo, %d px) lays the cargo charts out in %d column(s), each inside its cell',
+    (width, columns) => {
+      const layout = layoutTimeline(model.events, model.cargo, {
+        range: model.domain,
+        width,
+        series: [...all],
+        highlight: [],
+      });
+      expect(new Set(layout.cargo.map((c) => c.x)).size).toBe(columns);
+      for (const chart of layout.cargo) {
+        expect(chart.x).toBeGreaterThanOrEqual(0);
+        expect(chart.x + chart.width).toBeLessThanOrEqual(width + 0.01);
+        for (const line of chart.lines) {
+          expect(estimateLabelWidth(line, 11)).toBeLessThanOrEqual(chart.width);
+        }
+        const xs = [...chart.path.matchAll(/[MH](-?[\d.]+)/g)].map((m) => Number(m[1]));
+        expect(Math.min(...xs)).toBeGreaterThanOrEqual(0);
+        expect(Math.max(...xs)).toBeLessThanOrEqual(chart.width + 0.05);
+        expect(chart.y).toBeGreaterThan(layout.axisY);
+      }
+    },
+  );
+
+  it('a cargo chart’s words give the story’s running total in all, even in a zoomed range', () => {
+    const [, convoys] = model.steps;
+    const layout = layoutTimeline(model.events, model.cargo, {
+      range: convoys!.range,
+      width: 640,
+      series: ['shipments', 'cargo'],
+      highlight: [],
+    });
+    const generators = layout.cargo.find((c) => c.key === 'generators')!;
+    // The only generators left in 2026, after this step's range: the line stays flat at the bottom.
+    expect(generators.lines.join(' ')).toBe('Generators: 11 shipped in all');
+    expect(generators.path).toMatch(/^M0,(-?[\d.]+)H[\d.]+$/);
+    const cable = layout.cargo.find((c) => c.key === 'cable-km')!;
+    expect(cable.lines.join(' ')).toBe('Cable and wire: more than 1,455 km shipped in all');
+  });
+
+  it('layoutTimeline(cargo, maxHeight too small for the charts) gives the totals in words instead', () => {
+    const options = { range: model.domain, width: 359, series: [...all], highlight: [] };
+    const full = layoutTimeline(model.events, model.cargo, options);
+    const short = layoutTimeline(model.events, model.cargo, {
+      ...options,
+      maxHeight: full.height - 1,
+    });
+    expect(short.cargo).toEqual([]);
+    expect(short.cargoSummary.join(' ')).toMatch(
+      /^Shipped in all: more than 1,455 km of cable and wire; /,
+    );
+    expect(short.height).toBeLessThan(full.height);
+    const tiny = layoutTimeline(model.events, model.cargo, { ...options, maxHeight: full.axisY });
+    expect(tiny.cargo).toEqual([]);
+    expect(tiny.cargoSummary).toEqual([]);
+  });
+
+  it('wrapLabel(text, width) breaks at spaces into lines no wider than the width', () => {
+    const lines = wrapLabel('Transformers and substations: 84 shipped', 120, 11);
+    expect(lines.join(' ')).toBe('Transformers and substations: 84 shipped');
+    for (const line of lines) expect(estimateLabelWidth(line, 11)).toBeLessThanOrEqual(120);
   });
 });

@@ -134,12 +134,20 @@
     };
   };
 
-  /** Scrolls the page to the bottom and back to the top, `pxPerFrame` each frame; returns the frame times. */
-  bench.scrollDownAndUp = async ({ pxPerFrame }) => {
+  /**
+   * Scrolls to the bottom of the page (or until the last element matching
+   * `until` has scrolled past) and back to the top, `pxPerFrame` each
+   * frame; returns the frame times.
+   */
+  bench.scrollDownAndUp = async ({ pxPerFrame, until = null }) => {
     const frames = [];
     const start = performance.now();
-    const bottom = () => document.documentElement.scrollHeight - window.innerHeight - 1;
-    while (window.scrollY < bottom()) {
+    const pageBottom = document.documentElement.scrollHeight - window.innerHeight - 1;
+    const last = until ? [...document.querySelectorAll(until)].at(-1) : null;
+    const bottom = last
+      ? Math.min(pageBottom, last.getBoundingClientRect().bottom + window.scrollY)
+      : pageBottom;
+    while (window.scrollY < bottom) {
       window.scrollBy({ top: pxPerFrame, behavior: 'instant' });
       frames.push(await nextFrame());
     }
@@ -151,10 +159,10 @@
   };
 
   /** Repeats scrollDownAndUp `passes` times (soak); returns how many frames it took. */
-  bench.soakScroll = async ({ passes, pxPerFrame }) => {
+  bench.soakScroll = async ({ passes, pxPerFrame, until }) => {
     let frames = 0;
     for (let i = 0; i < passes; i++) {
-      frames += (await bench.scrollDownAndUp({ pxPerFrame })).frames.length;
+      frames += (await bench.scrollDownAndUp({ pxPerFrame, until })).frames.length;
     }
     return frames;
   };
@@ -181,7 +189,7 @@
       await nextFrame();
     }
     // End on the first step, so that snapshots taken after each run compare like with like.
-    for (let b = document.querySelector(previous); b && !b.disabled; ) {
+    for (let b = document.querySelector(previous); b && !b.disabled;) {
       b.click();
       await nextFrame();
       b = document.querySelector(previous);
