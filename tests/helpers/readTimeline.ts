@@ -29,7 +29,7 @@ export async function readTimeline(page: Page): Promise<TimelineReading> {
         label: t.textContent?.trim() ?? '',
       })),
       marks: [...svg.querySelectorAll<SVGGElement>('[data-event-id]')].map((g) => {
-        const shape = g.querySelector('.shape');
+        const shape = g.querySelector<SVGGraphicsElement>('.shape');
         const box = shape?.getBBox();
         return {
           id: g.dataset.eventId ?? '',
