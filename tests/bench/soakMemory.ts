@@ -9,12 +9,13 @@
  * listeners, observers, nodes or documents over the second half, and a
  * second-half heap growth within HEAP_NOISE_BYTES.
  *
- * - story: scroll from the top of the page until the last step has gone
- *   by, and back, 100 times, a 0.9-viewport jump per frame (every step
- *   boundary is crossed and its tweens start);
+ * - story: scroll down the story and back up 100 times, one step per
+ *   frame (each step's top just past the trigger line, so every step
+ *   becomes active and its tweens start);
  * - stepper: 2,000 step switches with its buttons, one per frame;
  * - views: an iframe on a host page switched between the embed views and
- *   steps 200 times, waiting for each to load.
+ *   steps 144 times (cycling through every view and step), waiting
+ *   for each to load.
  */
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { waitForStory } from '../helpers/browser.ts';
@@ -27,7 +28,7 @@ import {
   type RendererCounters,
 } from './pageProbes.ts';
 
-export const SOAK = { scrollPasses: 100, stepSwitches: 2000, viewSwitches: 200 };
+export const SOAK = { scrollPasses: 100, stepSwitches: 2000, viewSwitches: 144 };
 /** Heap growth over the second half that still counts as noise (JIT code, inline caches). */
 export const HEAP_NOISE_BYTES = 256 * 1024;
 const TWEENS_SETTLE_MS = 1500;
@@ -162,15 +163,13 @@ export async function soakMemory(
   results.push(
     await soak(browser, {
       name: 'story scroll',
-      what: 'story scrolled down to its last step and back up',
+      what: 'story scrolled down step by step and back up',
       url: server.url,
       repetitions: SOAK.scrollPasses,
       countObservers: true,
       ready: waitForStory,
       repeat: async (page, times) => {
-        await page.evaluate(
-          `window.__bench.soakScroll({ passes: ${times}, pxPerFrame: Math.round(window.innerHeight * 0.9), until: 'section[data-step-id]' })`,
-        );
+        await page.evaluate(`window.__bench.soakScroll({ passes: ${times} })`);
         return times;
       },
     }),

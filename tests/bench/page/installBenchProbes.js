@@ -134,36 +134,44 @@
     };
   };
 
-  /**
-   * Scrolls to the bottom of the page (or until the last element matching
-   * `until` has scrolled past) and back to the top, `pxPerFrame` each
-   * frame; returns the frame times.
-   */
-  bench.scrollDownAndUp = async ({ pxPerFrame, until = null }) => {
+  /** Scrolls to the bottom of the page and back to the top, `pxPerFrame` each frame; returns the frame times. */
+  bench.scrollDownAndUp = async ({ pxPerFrame }) => {
     const frames = [];
     const start = performance.now();
-    const pageBottom = document.documentElement.scrollHeight - window.innerHeight - 1;
-    const last = until ? [...document.querySelectorAll(until)].at(-1) : null;
-    const bottom = last
-      ? Math.min(pageBottom, last.getBoundingClientRect().bottom + window.scrollY)
-      : pageBottom;
-    while (window.scrollY < bottom) {
-      window.scrollBy({ top: pxPerFrame, behavior: 'instant' });
+    const bottom = document.documentElement.scrollHeight - window.innerHeight - 1;
+    // Stops where the page stops moving too, so a page that shrinks meanwhile cannot hold it forever.
+    const scrollOneFrame = async (dy) => {
+      const before = window.scrollY;
+      window.scrollBy({ top: dy, behavior: 'instant' });
       frames.push(await nextFrame());
-    }
-    while (window.scrollY > 0) {
-      window.scrollBy({ top: -pxPerFrame, behavior: 'instant' });
-      frames.push(await nextFrame());
-    }
+      return window.scrollY !== before;
+    };
+    while (window.scrollY < bottom && (await scrollOneFrame(pxPerFrame)));
+    while (window.scrollY > 0 && (await scrollOneFrame(-pxPerFrame)));
     return { frames, start, end: performance.now() };
   };
 
-  /** Repeats scrollDownAndUp `passes` times (soak); returns how many frames it took. */
-  bench.soakScroll = async ({ passes, pxPerFrame, until }) => {
+  /**
+   * Soak: scrolls down the story one step per frame (each step's top just
+   * past the trigger line), then back up the same way to the top, `passes`
+   * times; returns how many frames it took.
+   */
+  bench.soakScroll = async ({ passes }) => {
+    const ratio = window.innerWidth < 760 ? 0.75 : 0.5;
+    const stops = [...document.querySelectorAll('section[data-step-id]')].map(
+      (el) => el.getBoundingClientRect().top + window.scrollY - window.innerHeight * ratio + 40,
+    );
+    const route = [0, ...stops, ...stops.slice(0, -1).reverse()];
     let frames = 0;
     for (let i = 0; i < passes; i++) {
-      frames += (await bench.scrollDownAndUp({ pxPerFrame, until })).frames.length;
+      for (const top of route) {
+        window.scrollTo({ top, behavior: 'instant' });
+        await nextFrame();
+        frames++;
+      }
     }
+    window.scrollTo({ top: 0, behavior: 'instant' });
+    await nextFrame();
     return frames;
   };
 
