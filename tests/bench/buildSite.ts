@@ -13,7 +13,7 @@
  * a second copy of src/ there would be type-checked twice).
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const PROJECT = path.resolve(import.meta.dirname, '../..');
@@ -69,6 +69,8 @@ export async function buildSite(options: { folder: string; dataDir: string }): P
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(path.join(folder, 'scripts'), { recursive: true });
   symlinkSync(path.join(PROJECT, 'static'), path.join(folder, 'static'));
+  // The copied scripts are ES modules wherever the folder is.
+  writeFileSync(path.join(folder, 'package.json'), '{ "type": "module" }\n');
   const pkg = JSON.parse(readFileSync(path.join(PROJECT, 'package.json'), 'utf8')) as {
     scripts: Record<string, string>;
   };

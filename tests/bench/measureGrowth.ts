@@ -85,8 +85,7 @@ async function measureSite(
         await measureTransition(page, {
           trigger: 'scrollToStep',
           argument: id,
-          signature: 'story',
-          quietFrames: 12,
+          drawing: 'story',
         }),
       );
     }

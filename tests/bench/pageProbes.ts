@@ -51,8 +51,9 @@ export function measureTransition(
   options: {
     trigger: 'scrollToStep' | 'click';
     argument: string;
-    signature: 'story' | 'timelinejs';
-    quietFrames?: number;
+    drawing: 'story' | 'timelinejs';
+    /** How long the drawing must stay unchanged to count as final (default 200 ms). */
+    quietMs?: number;
   },
 ): Promise<TransitionResult> {
   return page.evaluate(`window.__bench.measureTransition(${JSON.stringify(options)})`);

@@ -29,8 +29,6 @@ export const PHONE = {
   isMobile: true,
   hasTouch: true,
 };
-/** Frames without change after which a transition counts as finished (200 ms). */
-const QUIET_FRAMES = 12;
 /** A brisk read-and-flick pace: 60 px a frame is 3,600 px a second at 60 fps. */
 const SCROLL_PX_PER_FRAME = 60;
 
@@ -98,15 +96,14 @@ export async function probeStoryScrolling(browser: Browser, url: string): Promis
     await measureTransition(page, {
       trigger: 'scrollToStep',
       argument: steps[0] ?? '',
-      signature: 'story',
+      drawing: 'story',
     });
     const transitions: StepTransition[] = [];
     for (const step of steps.slice(1)) {
       const result = await measureTransition(page, {
         trigger: 'scrollToStep',
         argument: step,
-        signature: 'story',
-        quietFrames: QUIET_FRAMES,
+        drawing: 'story',
       });
       transitions.push({ step, ...result });
     }
@@ -142,8 +139,7 @@ export async function probeTimelineJsSlides(
       const result = await measureTransition(page, {
         trigger: 'click',
         argument: '.tl-slidenav-next',
-        signature: 'timelinejs',
-        quietFrames: QUIET_FRAMES,
+        drawing: 'timelinejs',
       });
       transitions.push({ step: `slide ${i + 1}`, ...result });
     }

@@ -14,7 +14,7 @@
  *   becomes active and its tweens start);
  * - stepper: 2,000 step switches with its buttons, one per frame;
  * - views: an iframe on a host page switched between the embed views and
- *   steps 144 times (cycling through every view and step), waiting
+ *   steps 96 times (cycling through every view and step), waiting
  *   for each to load.
  */
 import type { Browser, CDPSession, Page } from 'playwright-core';
@@ -28,7 +28,7 @@ import {
   type RendererCounters,
 } from './pageProbes.ts';
 
-export const SOAK = { scrollPasses: 100, stepSwitches: 2000, viewSwitches: 144 };
+export const SOAK = { scrollPasses: 100, stepSwitches: 2000, viewSwitches: 96 };
 /** Heap growth over the second half that still counts as noise (JIT code, inline caches). */
 export const HEAP_NOISE_BYTES = 256 * 1024;
 const TWEENS_SETTLE_MS = 1500;
@@ -153,41 +153,16 @@ const EMBED_VIEWS = ['map', 'timeline', 'card', 'stepper'] as const;
 /** Where the views soak returns after each run (not counted), so snapshots compare like with like. */
 const REST_VIEW = 'embed.html?view=map';
 
-/** Runs the three soaks against the built site served by `server`. */
+/**
+ * Runs the three soaks against the built site served by `server`, side by
+ * side (each in its own context and renderer): they measure memory, not
+ * time, and together they would take most of the benchmark's time budget.
+ */
 export async function soakMemory(
   browser: Browser,
   server: StaticServer,
   stepIds: string[],
 ): Promise<SoakResult[]> {
-  const results: SoakResult[] = [];
-  results.push(
-    await soak(browser, {
-      name: 'story scroll',
-      what: 'story scrolled down step by step and back up',
-      url: server.url,
-      repetitions: SOAK.scrollPasses,
-      countObservers: true,
-      ready: waitForStory,
-      repeat: async (page, times) => {
-        await page.evaluate(`window.__bench.soakScroll({ passes: ${times} })`);
-        return times;
-      },
-    }),
-  );
-  results.push(
-    await soak(browser, {
-      name: 'stepper steps',
-      what: 'step switches in the stepper embed',
-      url: `${server.url}embed.html?view=stepper`,
-      repetitions: SOAK.stepSwitches,
-      countObservers: true,
-      ready: (page) => page.waitForSelector('.controls button').then(() => undefined),
-      repeat: (page, times) =>
-        page.evaluate(
-          `window.__bench.soakSteps({ switches: ${times}, next: '.controls button:last-of-type', previous: '.controls button:first-of-type' })`,
-        ) as Promise<number>,
-    }),
-  );
   const hostPath = '/bench-embed-host.html';
   server.override(hostPath, {
     body: `<!doctype html><html lang="en"><title>Embed host</title><iframe title="story" width="640" height="800" src="${REST_VIEW}"></iframe></html>`,
@@ -198,8 +173,32 @@ export async function soakMemory(
     stepIds.map((step) => `embed.html?view=${view}&step=${step}`),
   );
   try {
-    results.push(
-      await soak(browser, {
+    return await Promise.all([
+      soak(browser, {
+        name: 'story scroll',
+        what: 'story scrolled down step by step and back up',
+        url: server.url,
+        repetitions: SOAK.scrollPasses,
+        countObservers: true,
+        ready: waitForStory,
+        repeat: async (page, times) => {
+          await page.evaluate(`window.__bench.soakScroll({ passes: ${times} })`);
+          return times;
+        },
+      }),
+      soak(browser, {
+        name: 'stepper steps',
+        what: 'step switches in the stepper embed',
+        url: `${server.url}embed.html?view=stepper`,
+        repetitions: SOAK.stepSwitches,
+        countObservers: true,
+        ready: (page) => page.waitForSelector('.controls button').then(() => undefined),
+        repeat: (page, times) =>
+          page.evaluate(
+            `window.__bench.soakSteps({ switches: ${times}, next: '.controls button:last-of-type', previous: '.controls button:first-of-type' })`,
+          ) as Promise<number>,
+      }),
+      soak(browser, {
         name: 'embed views',
         what: 'iframe switched between embed views and steps',
         url: `${server.origin}${hostPath}`,
@@ -224,9 +223,8 @@ export async function soakMemory(
           return times;
         },
       }),
-    );
+    ]);
   } finally {
     server.override(hostPath, null);
   }
-  return results;
 }

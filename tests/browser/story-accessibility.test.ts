@@ -107,7 +107,7 @@ describe.each([
     expect(event).toBeDefined();
     await page.keyboard.press('Enter');
     const details = page.locator('.details');
-    await expect.poll(() => details.innerText()).toContain(event.title);
+    await expect.poll(() => details.innerText(), { timeout: 10_000 }).toContain(event.title);
     expect(await details.locator('a[href^="http"]').count()).toBeGreaterThanOrEqual(
       new Set(event.sources.map((s) => s.source)).size,
     );
@@ -115,7 +115,7 @@ describe.each([
     const box = await details.boundingBox();
     expect(box && box.y >= 0 && box.y + Math.min(box.height, 40) <= height).toBe(true);
     await page.keyboard.press('Escape');
-    await expect.poll(() => details.innerText()).not.toContain(event.title);
+    await expect.poll(() => details.innerText(), { timeout: 10_000 }).not.toContain(event.title);
   });
 
   it('every control the keyboard reaches is on screen, uncovered, with a visible focus ring', async () => {

@@ -22,6 +22,7 @@ import {
   readSteps,
   stepAtTriggerLine,
   waitForGraphicToSettle,
+  waitForScrollToSettle,
 } from '../helpers/story.ts';
 
 const steps = readSteps();
@@ -150,11 +151,14 @@ describe.each([
     await page.locator('body').click({ position: { x: 2, y: 2 } });
     await page.keyboard.press('End');
     await page.waitForFunction((id) => document.documentElement.dataset.activeStep === id, last.id);
+    // Let the keyboard's own scroll animation end, or it swallows the next key.
+    await waitForScrollToSettle(page);
     await page.keyboard.press('Home');
     await page.waitForFunction(
       (id) => document.documentElement.dataset.activeStep === id,
       first.id,
     );
+    await waitForScrollToSettle(page);
     await page.keyboard.press('PageDown');
     await page.keyboard.press('PageDown');
     await waitForGraphicToSettle(page);

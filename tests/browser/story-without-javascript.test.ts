@@ -123,13 +123,16 @@ describe.each([
     const target = steps[steps.length - 1]!;
     await page.locator('.step-list summary').click();
     await page.locator(`.step-list a[href="#${target.id}"]`).click();
-    // page.waitForFunction needs the page's scripts; poll from the test instead.
+    // page.waitForFunction needs the page's scripts; poll from the test
+    // instead, long enough for a smooth scroll down the whole page.
     await expect
-      .poll(() =>
-        page.evaluate((id) => {
-          const r = document.getElementById(id)?.getBoundingClientRect();
-          return !!r && r.top >= -1 && r.top < window.innerHeight;
-        }, target.id),
+      .poll(
+        () =>
+          page.evaluate((id) => {
+            const r = document.getElementById(id)?.getBoundingClientRect();
+            return !!r && r.top >= -1 && r.top < window.innerHeight;
+          }, target.id),
+        { timeout: 15_000 },
       )
       .toBe(true);
   });

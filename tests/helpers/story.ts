@@ -176,3 +176,21 @@ export async function readDrawing(page: Page): Promise<{ map: string[]; timeline
     ].map((e) => ['x1', 'x', 'cx', 'd', 'transform'].map((a) => e.getAttribute(a) ?? '').join(',')),
   }));
 }
+
+/** Waits until the page stops scrolling (a smooth or keyboard scroll has finished). */
+export async function waitForScrollToSettle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let last = window.scrollY;
+        let still = 0;
+        const tick = () => {
+          still = window.scrollY === last ? still + 1 : 0;
+          last = window.scrollY;
+          if (still >= 10) resolve();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+}

@@ -41,29 +41,42 @@
       channel.port2.postMessage(null);
     });
 
-  /** What the reader sees of the graphic, as one string: changes while anything moves. */
-  const signatures = {
-    story: () => {
-      const parts = [document.documentElement.dataset.activeStep ?? ''];
-      for (const el of document.querySelectorAll(
-        'svg.map path, svg.map circle, svg.timeline .axis line, svg.timeline [data-event-id] .shape',
-      )) {
-        parts.push(
-          el.getAttribute('d') ??
-            `${el.getAttribute('cx') ?? el.getAttribute('x1') ?? el.getAttribute('x')},${el.getAttribute('cy') ?? ''}`,
-        );
+  // Kept before page/countObservers.js wraps it: the probes' own observers are not the page's.
+  const NativeMutationObserver = MutationObserver;
+
+  /** What part of the page is the drawing, per page kind. */
+  const drawings = {
+    story: 'svg.map, svg.timeline',
+    timelinejs: '.tl-timeline',
+  };
+
+  /**
+   * Counts changes to the drawing (attributes, children, text) and to the
+   * active step, from mutation records: cheaper than reading the drawing
+   * every frame, so the probe does not slow the frames it measures.
+   */
+  const watchDrawing = (selector) => {
+    let changes = 0;
+    const observer = new NativeMutationObserver((records) => {
+      for (const record of records) {
+        const target = record.target;
+        const element = target.nodeType === Node.ELEMENT_NODE ? target : target.parentElement;
+        if (
+          (target === document.documentElement && record.attributeName === 'data-active-step') ||
+          element?.closest(selector)
+        ) {
+          changes++;
+          return;
+        }
       }
-      return parts.join('|');
-    },
-    timelinejs: () => {
-      const parts = [];
-      for (const el of document.querySelectorAll(
-        '.tl-slider-container, .tl-timenav-slider, .tl-slide, .tl-timemarker',
-      )) {
-        parts.push(el.getAttribute('style') ?? '', el.className);
-      }
-      return parts.join('|');
-    },
+    });
+    observer.observe(document.documentElement, {
+      subtree: true,
+      attributes: true,
+      childList: true,
+      characterData: true,
+    });
+    return { count: () => changes, stop: () => observer.disconnect() };
   };
 
   const triggers = {
@@ -84,7 +97,9 @@
 
   /**
    * Fires the trigger at the start of a frame and follows the frames until
-   * the drawing has not changed for `quietFrames` frames. Returns the time
+   * the drawing has not changed for `quietMs` and at least three frames
+   * (time, not a frame count, so that slow frames do not stretch the
+   * wait). Returns the time
    * from the trigger to the end of the frame that drew the final state, the
    * main-thread time of the trigger frame, the longest frame on the way
    * (each frame's time from its start to the end of its rendering) and the
@@ -93,30 +108,30 @@
   bench.measureTransition = async ({
     trigger,
     argument,
-    signature,
-    quietFrames = 20,
+    drawing: drawingOf,
+    quietMs = 200,
     timeoutMs = 6000,
   }) => {
-    const read = signatures[signature];
-    await nextFrame();
-    let before = read();
+    const drawing = watchDrawing(drawings[drawingOf]);
     let frameStart = await nextFrame();
     const startedAt = performance.now();
     triggers[trigger](argument);
     let renderedAt = await afterRendering();
     const triggerFrameMs = renderedAt - startedAt;
     let settledAt = startedAt;
+    let seen = 0;
     // Frames up to the one that drew the final state: [start of frame, end of its rendering].
     const frames = [[frameStart, renderedAt]];
     let settledFrames = 1;
     let quiet = 0;
-    while (quiet < quietFrames && performance.now() - startedAt < timeoutMs) {
-      const now = read();
-      if (now !== before) {
+    const isSettled = () => quiet >= 3 && renderedAt - settledAt >= quietMs;
+    while (!isSettled() && performance.now() - startedAt < timeoutMs) {
+      const now = drawing.count();
+      if (now !== seen) {
         settledAt = renderedAt;
         settledFrames = frames.length;
         quiet = 0;
-        before = now;
+        seen = now;
       } else {
         quiet++;
       }
@@ -124,13 +139,14 @@
       renderedAt = await afterRendering();
       frames.push([frameStart, renderedAt]);
     }
+    drawing.stop();
     const moving = frames.slice(0, settledFrames);
     return {
       settleMs: settledAt - startedAt,
       triggerFrameMs,
       worstFrameMs: Math.max(...moving.map(([start, end]) => end - start)),
       frameStarts: moving.map(([start]) => start),
-      timedOut: quiet < quietFrames,
+      timedOut: !isSettled(),
     };
   };
 
@@ -181,12 +197,19 @@
    * goes back to the first step (clicks not counted).
    */
   bench.soakSteps = async ({ switches, next, previous }) => {
+    // Either kind of disabled: the attribute, or aria-disabled (which keeps keyboard focus).
+    const usable = (selector) => {
+      const button = document.querySelector(selector);
+      return button && !button.disabled && button.getAttribute('aria-disabled') !== 'true'
+        ? button
+        : null;
+    };
     let forward = true;
     let clicks = 0;
     let turnsWithoutClick = 0;
     while (clicks < switches && turnsWithoutClick < 2) {
-      const button = document.querySelector(forward ? next : previous);
-      if (!button || button.disabled) {
+      const button = usable(forward ? next : previous);
+      if (!button) {
         forward = !forward;
         turnsWithoutClick++;
         continue;
@@ -197,10 +220,10 @@
       await nextFrame();
     }
     // End on the first step, so that snapshots taken after each run compare like with like.
-    for (let b = document.querySelector(previous); b && !b.disabled;) {
-      b.click();
+    for (let back = 0, button = usable(previous); button && back < clicks; back++) {
+      button.click();
       await nextFrame();
-      b = document.querySelector(previous);
+      button = usable(previous);
     }
     return clicks;
   };
