@@ -3,7 +3,7 @@
  * (@knight-lab/timelinejs), the way a newsroom would self-host it. Its
  * files are served from node_modules under /timelinejs/, `script_path`
  * points there and `font: null`, so nothing is fetched from Knight Lab's
- * CDN (see /work/shared/design/toolchain-notes.md). The page gets the same
+ * CDN (see the shared design notes, toolchain-notes.md). The page gets the same
  * basics ours has (title, description, language, robots.txt, favicon), so
  * Lighthouse compares the timelines, not the page around them.
  */

@@ -67,7 +67,6 @@ export async function measureFirstVisit(browser: Browser, url: string): Promise<
   });
   await page.goto(url);
   await waitForQuiet(page);
-  await page.waitForTimeout(500);
   const files = (await Promise.all(pending)).filter((f): f is LoadedFile => f !== null);
   await context.close();
   const byKind: Record<ByteKind, number> = {
