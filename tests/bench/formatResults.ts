@@ -26,16 +26,19 @@ export interface BenchResults extends BenchFigures {
 function formatNumber(value: number | null, unit: string): string {
   if (value === null) return '—';
   if (!Number.isFinite(value)) return Number.isNaN(value) ? 'n/a' : '∞';
+  // Seconds to 2 places, KB to 1, small ms to 1; plain numbers: counts and scores whole, CLS and exponents to 3.
   const digits =
     unit === 's'
       ? 2
       : unit === 'KB'
         ? 1
-        : unit === '' && Math.abs(value) < 1
-          ? 3
-          : unit === 'ms' && Math.abs(value) < 100
+        : unit === 'ms'
+          ? Math.abs(value) < 100
             ? 1
-            : 0;
+            : 0
+          : Number.isInteger(value)
+            ? 0
+            : 3;
   const text = value.toLocaleString('en-GB', {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
