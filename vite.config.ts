@@ -8,7 +8,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   publicDir: 'static',
   plugins: [
     svelte(),
-    // STORY_DATA_DIR lets the benchmark build synthetic data sets (tests/bench/growth.ts).
+    // STORY_DATA_DIR lets the benchmark build synthetic data sets (tests/bench/measureGrowth.ts).
     storyData({
       dir: process.env.STORY_DATA_DIR ?? 'data',
       topology: 'static/geo/region.topo.json',

@@ -81,8 +81,13 @@ function check(
   let ratio: number | null = null;
   if (theirs !== null && Number.isFinite(theirs) && Number.isFinite(ours)) {
     ratio = theirs === 0 ? (ours === 0 ? 1 : Number.POSITIVE_INFINITY) : ours / theirs;
+    // Within half a percent is a tie: the table shows ratios to two places.
     favours =
-      ours === theirs ? 'tie' : (better === 'lower') === ours < theirs ? 'us' : 'TimelineJS';
+      Math.abs(ratio - 1) < 0.005
+        ? 'tie'
+        : (better === 'lower') === ours < theirs
+          ? 'us'
+          : 'TimelineJS';
   }
   return {
     group,
