@@ -6,6 +6,7 @@
  * while another file still has schema errors.
  */
 import { findRate } from './convertToUsd.ts';
+import { QUALIFIER_WORDS } from './formatAmount.ts';
 import { checkText } from './checkText.ts';
 import { parseFuzzyDate, type ParsedDate } from './fuzzyDate.ts';
 import { formatPath, type JsonPath, type Position } from './locateJson.ts';
@@ -421,14 +422,6 @@ export function checkStepCount(data: Pick<Dataset, 'steps'>, locate: Locate = no
 }
 
 // ─── Money ──────────────────────────────────────────────────────────────────
-
-const QUALIFIER_WORDS: Record<Amount['qualifier'], string> = {
-  exact: '',
-  about: 'about ',
-  'more-than': 'more than ',
-  'at-least': 'at least ',
-  'up-to': 'up to ',
-};
 
 function describeNumber(value: number): string {
   if (Math.abs(value) >= 1e6) {

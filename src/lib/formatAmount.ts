@@ -9,7 +9,8 @@
 import type { Amount, CargoItem, CargoLine, Currency, Qualifier, Rate } from './schema.ts';
 import { findRate } from './convertToUsd.ts';
 
-const QUALIFIER_WORDS: Record<Qualifier, string> = {
+/** The source's precision in words, with a trailing space (none for exact). */
+export const QUALIFIER_WORDS: Record<Qualifier, string> = {
   exact: '',
   about: 'about ',
   'more-than': 'more than ',

@@ -3,15 +3,8 @@
  * words: "about $34m", "more than $45m", "$7.6m", "more than 70m manats".
  * The full wording ("more than $45 million") is in formatAmount.ts.
  */
-import type { Amount, Qualifier } from './schema.ts';
-
-export const QUALIFIER_WORDS: Record<Qualifier, string> = {
-  exact: '',
-  about: 'about',
-  'more-than': 'more than',
-  'at-least': 'at least',
-  'up-to': 'up to',
-};
+import type { Amount } from './schema.ts';
+import { QUALIFIER_WORDS } from './formatAmount.ts';
 
 function compactNumber(value: number): string {
   if (value >= 1e9) return `${+(value / 1e9).toFixed(1)}bn`;
@@ -27,6 +20,5 @@ export function formatCompactMoney(amount: Amount): string {
   const n = compactNumber(amount.value);
   const money =
     amount.currency === 'USD' ? `$${n}` : amount.currency === 'EUR' ? `€${n}` : `${n} manats`;
-  const words = QUALIFIER_WORDS[amount.qualifier];
-  return words ? `${words} ${money}` : money;
+  return QUALIFIER_WORDS[amount.qualifier] + money;
 }
