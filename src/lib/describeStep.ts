@@ -9,9 +9,6 @@ import { countryName } from './countryNames.ts';
 import { formatFuzzyDate } from './fuzzyDate.ts';
 import { formatMoney, formatQuantity } from './formatAmount.ts';
 
-/** The two countries the story is about: drawn in the strongest colour when a step highlights them. */
-export const STANDOUT_COUNTRIES: ReadonlySet<string> = new Set(['AZ', 'UA']);
-
 export const ROUTE_DISCLAIMER =
   'Arcs link origin and destination only: no report names the road the convoys took.';
 
