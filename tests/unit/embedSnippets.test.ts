@@ -1,3 +1,4 @@
+import { markupToPlainText } from '../../src/lib/markup.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -182,7 +183,11 @@ describe('the README', () => {
       embedPage: 'https://graphics.example.org/aid/embed.html',
       view: 'story',
       step: null,
-      title: 'Cables, generators, transformers: Azerbaijan’s energy aid to Ukraine',
+      // The panel titles the frame with the story's headline, so the README must too.
+      title: markupToPlainText(
+        (JSON.parse(readFileSync(path.resolve('data/story.json'), 'utf8')) as { headline: string })
+          .headline,
+      ),
     });
     expect(blocks).toEqual([snippets.pym, snippets.frames, snippets.amp, snippets.plain]);
   });

@@ -46,8 +46,17 @@ describe('placeLabels', () => {
       x: 50 + i,
       y: 20,
     }));
-    const placed = placeLabels(crowd, [120, 40]);
+    const placed = placeLabels(crowd, [420, 80]);
     expect(placed.some((l) => !l.visible)).toBe(true);
+    const shown = boxes(placed);
+    expect(shown.length).toBeGreaterThan(0);
+    // Boxes here are estimated from the baseline, so allow 2 px of slack for descenders.
+    for (const [i, a] of shown.entries()) {
+      for (const b of shown.slice(i + 1)) {
+        const overlap = a.x0 < b.x1 && b.x0 < a.x1 && a.y0 + 2 < b.y1 && b.y0 + 2 < a.y1;
+        expect(overlap).toBe(false);
+      }
+    }
   });
 
   it('placeLabels(Sumgait, arc passing on its preferred side) moves the label off the arc', () => {

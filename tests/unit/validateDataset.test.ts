@@ -130,11 +130,12 @@ describe('validateDataset', () => {
     }
   });
 
-  it('validateDataset(frozen input) does not mutate it', () => {
-    const files = Object.freeze(toFiles(validDataset()));
-    const before = { ...files };
-    validateDataset(files);
+  it('validateDataset(files) does not mutate its input', () => {
+    const files = toFiles(validDataset());
+    const before = structuredClone(files);
+    const result = validateDataset(files);
     expect(files).toEqual(before);
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
   it('validateDataset(null, numbers, getters that throw) never throws', () => {
@@ -151,10 +152,20 @@ describe('validateDataset', () => {
         },
       },
     ];
-    for (const input of weird) {
+    for (const [index, input] of weird.entries()) {
       const result = validateDataset(input as Record<string, string>);
       expect(result.dataset).toBeNull();
       expect(result.problems.some((p) => p.severity === 'error')).toBe(true);
+      // Only the getter that throws may end as an internal error: everything
+      // else must be explained to the editor, not caught by the safety net.
+      const internal = result.problems.some((p) => p.code === 'internal-error');
+      expect(internal, `input ${index}`).toBe(index === 6);
+    }
+    for (const input of [null, undefined, 42, 'events.json']) {
+      const codes = validateDataset(input as unknown as Record<string, string>).problems.map(
+        (p) => p.code,
+      );
+      expect(codes).toEqual(Array(6).fill('missing-file'));
     }
   });
 });
