@@ -8,15 +8,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Source } from '../../src/lib/schema.ts';
-import { buildWithData, type BuildCopy } from '../helpers/buildCopy.ts';
-import {
-  launchBrowser,
-  scrollToStep,
-  waitForStory,
-  watchPage,
-  type Browser,
-} from '../helpers/browser.ts';
-import { startStaticServer, type StaticServer } from '../helpers/staticServer.ts';
+import { scrollToStep, waitForStory, watchPage } from '../helpers/browser.ts';
+import { requireDist, useBuildWithData } from '../helpers/buildCopy.ts';
+import { useSite } from '../helpers/site.ts';
 
 // A source nothing cites: a warning whatever else the real data holds.
 const UNCITED: Source = {
@@ -28,36 +22,21 @@ const UNCITED: Source = {
   kind: 'news-agency',
 };
 
-let build: BuildCopy;
-let server: StaticServer;
-let browser: Browser;
 let stepIds: string[];
 const watched: ReturnType<typeof watchPage>[] = [];
 
-beforeAll(async () => {
-  [build, browser] = await Promise.all([
-    buildWithData((files) => {
-      files['sources.json'].sources.push(UNCITED);
-      stepIds = files['steps.json'].steps.map((s) => s.id);
-    }),
-    launchBrowser(),
-  ]);
-  if (!build.dist) throw new Error(`the build failed:\n${build.log}`);
-  server = await startStaticServer(build.dist);
+const build = useBuildWithData((files) => {
+  files['sources.json'].sources.push(UNCITED);
+  stepIds = files['steps.json'].steps.map((s) => s.id);
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  build?.dispose();
-});
+const site = useSite({ root: () => requireDist(build) });
 
 async function openPage(query: string, width = 1280, height = 800): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await site.browser.context.newPage();
   await page.setViewportSize({ width, height });
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  watched.push(watchPage(page, [server.origin]));
-  await page.goto(`${server.url}${query}`);
+  watched.push(watchPage(page, [site.server.origin]));
+  await page.goto(`${site.server.url}${query}`);
   await waitForStory(page);
   return page;
 }

@@ -16,7 +16,13 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { AidEvent, Place, Source, Step } from '../../src/lib/schema.ts';
-import { buildWithData, type BuildCopy, type DataFiles } from '../helpers/buildCopy.ts';
+import {
+  buildWithData,
+  requireDist,
+  useBuildWithData,
+  type BuildCopy,
+  type DataFiles,
+} from '../helpers/buildCopy.ts';
 import {
   launchBrowser,
   scrollToStep,
@@ -113,8 +119,7 @@ let browser: Browser;
 const sites: Site[] = [];
 
 async function open(build: BuildCopy, width = 1280, height = 800): Promise<Site> {
-  if (!build.dist) throw new Error(`the build failed:\n${build.log}`);
-  const server = await startStaticServer(build.dist);
+  const server = await startStaticServer(requireDist(build));
   const page = await browser.context.newPage();
   await page.setViewportSize({ width, height });
   const { errors } = watchPage(page, [server.origin]);
@@ -419,24 +424,19 @@ describe('3. a corrected amount', () => {
 });
 
 describe('4. a source removed while events still cite it', () => {
-  let build: BuildCopy;
   let citing: string[];
 
-  beforeAll(async () => {
-    build = await buildWithData(
-      (files) => {
-        citing = files['events.json'].events
-          .filter((e) => e.sources.some((c) => c.source === REMOVED_SOURCE))
-          .map((e) => e.id);
-        files['sources.json'].sources = files['sources.json'].sources.filter(
-          (s) => s.id !== REMOVED_SOURCE,
-        );
-      },
-      { buildOnErrors: true },
-    );
-  });
-
-  afterAll(() => build?.dispose());
+  const build = useBuildWithData(
+    (files) => {
+      citing = files['events.json'].events
+        .filter((e) => e.sources.some((c) => c.source === REMOVED_SOURCE))
+        .map((e) => e.id);
+      files['sources.json'].sources = files['sources.json'].sources.filter(
+        (s) => s.id !== REMOVED_SOURCE,
+      );
+    },
+    { buildOnErrors: true },
+  );
 
   it('the build refuses: nothing reaches readers', () => {
     expect(citing.length).toBeGreaterThan(0);

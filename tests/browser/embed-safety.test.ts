@@ -5,39 +5,25 @@
  * its iframe passes axe-core. Host, story and the other window are three
  * origins, with the real pym.js and @newswire/frames.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ElementHandle, Frame, Page } from 'playwright-core';
-import { launchBrowser, type Browser } from '../helpers/browser.ts';
 import { readSteps } from '../helpers/story.ts';
 import {
   expectFrameFitsDocument,
-  findStoryFrame,
+  openHostPage,
   runAxeAcrossFrames,
   scrollHostToStep,
-  serveHostPage,
-  startEmbedServers,
-  type EmbedServers,
+  useEmbedSite,
   type HostKind,
+  type HostPageOptions,
 } from '../helpers/embedHosts.ts';
 
 const steps = readSteps();
-
-let servers: EmbedServers;
-let browser: Browser;
-
-beforeAll(async () => {
-  servers = await startEmbedServers();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await servers?.close();
-});
+const site = useEmbedSite();
 
 /** Opens a host page that records every message its frames send it, from before the story loads. */
-async function openRecordedHost(kind: HostKind, options: Parameters<typeof serveHostPage>[2]) {
-  const page = await browser.context.newPage();
+async function openRecordedHost(kind: HostKind, options: HostPageOptions) {
+  const page = await site.browser.context.newPage();
   await page.addInitScript((hostOrigin) => {
     if (location.origin !== hostOrigin) return;
     const w = window as unknown as {
@@ -47,10 +33,8 @@ async function openRecordedHost(kind: HostKind, options: Parameters<typeof serve
     window.addEventListener('message', (e) =>
       w.__received.push({ source: e.source, data: e.data }),
     );
-  }, servers.host.origin);
-  const url = serveHostPage(servers, kind, options);
-  await page.goto(url);
-  const { iframe, frame } = await findStoryFrame(page, servers);
+  }, site.servers.host.origin);
+  const { url, iframe, frame } = await openHostPage(page, site.servers, kind, options);
   await expectFrameFitsDocument(iframe, frame, `${kind} loaded`);
   return { page, iframe, frame, url };
 }
@@ -107,7 +91,7 @@ const childIdOf = (frame: Frame) => new URL(frame.url()).searchParams.get('child
 
 /** Posts from the unrelated frame on the host page: to every other frame, and to the host itself. */
 function postFromOtherWindow(page: Page, toStory: unknown[], toHost: unknown[]) {
-  const other = page.frames().find((f) => f.url().startsWith(servers.other.origin));
+  const other = page.frames().find((f) => f.url().startsWith(site.servers.other.origin));
   if (!other) throw new Error('no other window on the host page');
   return other.evaluate(
     ({ toStory, toHost }) => {
@@ -149,7 +133,7 @@ describe('messages forged from another window', () => {
       ],
       [
         `pymxPYMx${id}xPYMxheightxPYMx5`,
-        `pymxPYMx${id}xPYMxnavigateToxPYMx${servers.host.origin}/forged.html`,
+        `pymxPYMx${id}xPYMxnavigateToxPYMx${site.servers.host.origin}/forged.html`,
         { sentinel: 'amp', type: 'embed-size', height: 5 },
       ],
     );
@@ -220,7 +204,7 @@ describe('navigation', () => {
           story?.postMessage(`pymxPYMx${id}xPYMxscrollToChildPosxPYMx4000`, '*');
         }
       },
-      { id, host: servers.host.origin },
+      { id, host: site.servers.host.origin },
     );
     await roundTrip(page, frame);
     expect(frame.url()).toBe(childUrl);
@@ -260,7 +244,7 @@ describe('navigation', () => {
       edit: (snippet) => snippet.replace(/\n\s*data-pym-xdomain="[^"]*"/, ''),
     });
     const id = childIdOf(frame);
-    const forged = `${servers.host.origin}/forged.html`;
+    const forged = `${site.servers.host.origin}/forged.html`;
     await postFromOtherWindow(page, [], [`pymxPYMx${id}xPYMxnavigateToxPYMx${forged}`]);
     await page.waitForURL(forged);
     await page.close();
@@ -276,9 +260,11 @@ describe('accessibility of the host page with the iframe', () => {
   ] as const)(
     '$kind host with the $view view: axe-core finds no violations',
     async ({ kind, view }) => {
-      const page = await browser.context.newPage();
-      await page.goto(serveHostPage(servers, kind, { view, step: steps[1]!.id }));
-      const { iframe, frame } = await findStoryFrame(page, servers);
+      const page = await site.browser.context.newPage();
+      const { iframe, frame } = await openHostPage(page, site.servers, kind, {
+        view,
+        step: steps[1]!.id,
+      });
       await expectFrameFitsDocument(iframe, frame, `${kind} ${view}`);
       expect(await iframe.getAttribute('title')).toBeTruthy();
       expect(await runAxeAcrossFrames(page)).toEqual([]);

@@ -7,52 +7,36 @@
  * implicit-root IntersectionObserver, with pym's viewport messages alone,
  * and with neither (the stepper takes over).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ElementHandle, Frame, Page } from 'playwright-core';
-import { launchBrowser, type Browser } from '../helpers/browser.ts';
 import { readSteps } from '../helpers/story.ts';
 import {
   expectFrameFitsDocument,
-  findStoryFrame,
+  openHostPage,
   readEmbeddedStory,
   scrollHostToStep,
-  serveHostPage,
-  startEmbedServers,
-  type EmbedServers,
+  useEmbedSite,
   type HostKind,
 } from '../helpers/embedHosts.ts';
 
 const steps = readSteps();
-
-let servers: EmbedServers;
-let browser: Browser;
-
-beforeAll(async () => {
-  servers = await startEmbedServers();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await servers?.close();
-});
+const site = useEmbedSite();
 
 async function openHost(
   kind: HostKind,
   size: { width: number; height: number },
   withoutObserver = false,
 ) {
-  const page = await browser.context.newPage();
+  const page = await site.browser.context.newPage();
   await page.setViewportSize(size);
   if (withoutObserver) {
     // Takes IntersectionObserver away from the story's frame only, as in a browser without it.
     await page.addInitScript((childOrigin) => {
       if (location.origin === childOrigin)
         delete (window as { IntersectionObserver?: unknown }).IntersectionObserver;
-    }, servers.child.origin);
+    }, site.servers.child.origin);
   }
-  await page.goto(serveHostPage(servers, kind, { view: 'story' }));
-  const { iframe, frame } = await findStoryFrame(page, servers);
+  const { iframe, frame } = await openHostPage(page, site.servers, kind, { view: 'story' });
   return { page, iframe, frame };
 }
 

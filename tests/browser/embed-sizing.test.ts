@@ -6,16 +6,15 @@
  * 1280 px host widths, again after a step change, and again after the host
  * page is resized.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Browser } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { View } from '../../src/lib/readEmbedParams.ts';
 import { readSteps } from '../helpers/story.ts';
 import {
   expectFrameFitsDocument,
-  findStoryFrame,
+  openHostPage,
   scrollHostToStep,
-  serveHostPage,
-  startEmbedServers,
-  type EmbedServers,
+  useEmbedSite,
+  type HostKind,
 } from '../helpers/embedHosts.ts';
 
 const steps = readSteps();
@@ -23,27 +22,20 @@ const WIDTHS = [320, 768, 1280] as const;
 /** Each width is resized to the next, so every resize changes the layout. */
 const RESIZED: Record<(typeof WIDTHS)[number], number> = { 320: 768, 768: 1280, 1280: 320 };
 
-let servers: EmbedServers;
-let browser: Browser;
+const site = useEmbedSite();
 
-beforeAll(async () => {
-  servers = await startEmbedServers();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await servers?.close();
-});
+/** A new page `width` px wide (800 high) on the host page for `kind`, with the story's frame started. */
+async function openHostAt(kind: HostKind, width: number, view: View) {
+  const page = await site.browser.context.newPage();
+  await page.setViewportSize({ width, height: 800 });
+  return { page, ...(await openHostPage(page, site.servers, kind, { view })) };
+}
 
 describe.each(['pym', 'frames', 'plain'] as const)('%s host', (kind) => {
   it.each(WIDTHS)(
     'the stepper at %i px: the frame fits its document, after a step change and after a host resize',
     async (width) => {
-      const page = await browser.context.newPage();
-      await page.setViewportSize({ width, height: 800 });
-      await page.goto(serveHostPage(servers, kind, { view: 'stepper' }));
-      const { iframe, frame } = await findStoryFrame(page, servers);
+      const { page, iframe, frame } = await openHostAt(kind, width, 'stepper');
       await frame.waitForSelector('[data-step-id][aria-current="step"]');
       expect(await frame.evaluate(() => document.documentElement.dataset.frame)).toBe(
         kind === 'plain' ? 'fixed' : 'auto',
@@ -77,10 +69,7 @@ describe.each(['pym', 'frames'] as const)('%s host with the whole story', (kind)
   it.each(WIDTHS)(
     'at %i px: the frame fits its document, after a step change and after a host resize',
     async (width) => {
-      const page = await browser.context.newPage();
-      await page.setViewportSize({ width, height: 800 });
-      await page.goto(serveHostPage(servers, kind, { view: 'story' }));
-      const { iframe, frame } = await findStoryFrame(page, servers);
+      const { page, iframe, frame } = await openHostAt(kind, width, 'story');
       await expectFrameFitsDocument(iframe, frame, `${kind} story ${width}px`);
       const step = steps[2]!;
       await scrollHostToStep(page, iframe, frame, step.id);

@@ -7,28 +7,21 @@
  * dialog, no injected element or attribute, no request beyond the site, no
  * console error, no horizontal overflow, and the text shown as typed.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { checkString } from '../../src/lib/checkText.ts';
-import { formatReport } from '../../src/lib/formatProblem.ts';
 import { markupToPlainText } from '../../src/lib/markup.ts';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.ts';
+import { scrollToStep, waitForStory, type watchPage } from '../helpers/browser.ts';
+import { requireDist, useBuildWithData } from '../helpers/buildCopy.ts';
 import {
-  launchBrowser,
-  scrollToStep,
-  waitForStory,
-  watchPage,
-  type Browser,
-} from '../helpers/browser.ts';
-import { buildWithData, type BuildCopy } from '../helpers/buildCopy.ts';
-import {
-  disableJavaScript,
   findInjected,
   horizontalOverflow,
+  normalizeSpace,
+  openWatchedPage,
   readStepTexts,
-  recordDialogs,
 } from '../helpers/security.ts';
-import { startStaticServer, type StaticServer } from '../helpers/staticServer.ts';
+import { useSite } from '../helpers/site.ts';
 import { listTextFields, setAt } from '../helpers/textFields.ts';
 
 /** The corpus strings that are warnings at most: the ones that can reach a reader. */
@@ -50,48 +43,33 @@ function pack(start: number, max: number): string {
   return parts.join('\n');
 }
 
-const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
-
 interface Step {
   id: string;
   title: string;
   text: string;
 }
 
-let build: BuildCopy;
-let server: StaticServer;
-let browser: Browser;
 let steps: Step[] = [];
 let headline = '';
 let standfirst = '';
 /** For each allowed string, the kinds of field it was put in ("events.json:events[].title"). */
 const placedIn = new Map<string, Set<string>>();
 
-beforeAll(async () => {
-  build = await buildWithData((files) => {
-    listTextFields(files).forEach((field, i) => {
-      // A different starting string for each field, so every string lands in many kinds of field.
-      const value = pack(i * 7, Math.min(field.maxLength, 1500));
-      setAt(files[field.file], field.path, value);
-      const kind = `${field.file}:${field.path.map((p) => (typeof p === 'number' ? '[]' : p)).join('.')}`;
-      for (const hostile of ALLOWED.filter((h) => value.includes(h))) {
-        placedIn.set(hostile, (placedIn.get(hostile) ?? new Set()).add(kind));
-      }
-    });
-    steps = files['steps.json'].steps.map(({ id, title, text }) => ({ id, title, text }));
-    headline = files['story.json'].headline;
-    standfirst = files['story.json'].standfirst;
+const build = useBuildWithData((files) => {
+  listTextFields(files).forEach((field, i) => {
+    // A different starting string for each field, so every string lands in many kinds of field.
+    const value = pack(i * 7, Math.min(field.maxLength, 1500));
+    setAt(files[field.file], field.path, value);
+    const kind = `${field.file}:${field.path.map((p) => (typeof p === 'number' ? '[]' : p)).join('.')}`;
+    for (const hostile of ALLOWED.filter((h) => value.includes(h))) {
+      placedIn.set(hostile, (placedIn.get(hostile) ?? new Set()).add(kind));
+    }
   });
-  if (!build.dist) throw new Error(build.log || formatReport(build.problems));
-  server = await startStaticServer(build.dist);
-  browser = await launchBrowser();
+  steps = files['steps.json'].steps.map(({ id, title, text }) => ({ id, title, text }));
+  headline = files['story.json'].headline;
+  standfirst = files['story.json'].standfirst;
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  build?.dispose();
-});
+const site = useSite({ root: () => requireDist(build) });
 
 /** Everything a hostile string could have done to the page, empty when nothing happened. */
 async function expectInert(page: Page, dialogs: string[], watch: ReturnType<typeof watchPage>) {
@@ -107,16 +85,16 @@ async function expectTextShownAsTyped(page: Page) {
   const texts = await readStepTexts(page);
   for (const step of steps) {
     const shown = texts[step.id] ?? '';
-    const title = [normalize(step.title), normalize(markupToPlainText(step.title))];
+    const title = [normalizeSpace(step.title), normalizeSpace(markupToPlainText(step.title))];
     expect(
       title.some((t) => shown.includes(t)),
       `title of ${step.id}`,
     ).toBe(true);
-    expect(shown, `text of ${step.id}`).toContain(normalize(markupToPlainText(step.text)));
+    expect(shown, `text of ${step.id}`).toContain(normalizeSpace(markupToPlainText(step.text)));
   }
-  expect(normalize(await page.title())).toBe(normalize(markupToPlainText(headline)));
+  expect(normalizeSpace(await page.title())).toBe(normalizeSpace(markupToPlainText(headline)));
   const description = await page.locator('meta[name="description"]').getAttribute('content');
-  expect(normalize(description ?? '')).toBe(normalize(markupToPlainText(standfirst)));
+  expect(normalizeSpace(description ?? '')).toBe(normalizeSpace(markupToPlainText(standfirst)));
 }
 
 it('the copy of data/ carries the hostile strings in every text field, with warnings only', () => {
@@ -134,11 +112,12 @@ describe.each([
   { name: 'desktop', width: 1280, height: 800 },
 ])('the story on a $name ($width px)', ({ width, height }) => {
   it('scrolling through every step and opening every timeline mark runs nothing and breaks no layout', async () => {
-    const page = await browser.context.newPage();
-    await page.setViewportSize({ width, height });
-    const dialogs = recordDialogs(page);
-    const watch = watchPage(page, [server.origin]);
-    await page.goto(server.url);
+    const { page, dialogs, watch } = await openWatchedPage(
+      site.browser.context,
+      site.server.origin,
+      { width, height },
+    );
+    await page.goto(site.server.url);
     await waitForStory(page);
     await expectInert(page, dialogs, watch);
     // Every step on a phone, where space is short; the last one on a desktop.
@@ -154,11 +133,11 @@ describe.each([
 });
 
 it('every embed view at 320 px, stepping through every step, and the debug view run nothing and fit', async () => {
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 320, height: 640 });
-  const dialogs = recordDialogs(page);
-  const watch = watchPage(page, [server.origin]);
-  await page.goto(`${server.url}embed.html?view=stepper`);
+  const { page, dialogs, watch } = await openWatchedPage(site.browser.context, site.server.origin, {
+    width: 320,
+    height: 640,
+  });
+  await page.goto(`${site.server.url}embed.html?view=stepper`);
   const next = page.getByRole('button', { name: /^next/i });
   for (const step of steps.slice(1)) {
     await next.click();
@@ -169,25 +148,26 @@ it('every embed view at 320 px, stepping through every step, and the debug view 
   await expectInert(page, dialogs, watch);
   const last = steps[steps.length - 1]!;
   for (const view of ['card', 'map', 'timeline']) {
-    await page.goto(`${server.url}embed.html?view=${view}&step=${last.id}`);
+    await page.goto(`${site.server.url}embed.html?view=${view}&step=${last.id}`);
     await page.locator(`[data-step-id="${last.id}"]`).first().waitFor();
     await expectInert(page, dialogs, watch);
   }
   // The debug view lists the data warnings, which quote the hostile text.
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(`${server.url}?debug`);
+  await page.goto(`${site.server.url}?debug`);
   await waitForStory(page);
   await expectInert(page, dialogs, watch);
   await page.close();
 });
 
 it('with JavaScript off, the pre-rendered page at 320 px shows the text as typed and nothing else', async () => {
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 320, height: 640 });
-  await disableJavaScript(browser.context, page);
-  const dialogs = recordDialogs(page);
-  const watch = watchPage(page, [server.origin]);
-  await page.goto(server.url);
+  const { page, dialogs, watch } = await openWatchedPage(
+    site.browser.context,
+    site.server.origin,
+    { width: 320, height: 640 },
+    { javaScript: false },
+  );
+  await page.goto(site.server.url);
   expect(await page.evaluate(() => window.__storyRegionGeo)).toBeUndefined();
   expect(await page.locator('svg.map path').count()).toBeGreaterThan(0);
   await expectTextShownAsTyped(page);

@@ -4,48 +4,37 @@
  * allow-same-origin on a page of another origin, with JavaScript off, and
  * in print. Run `npm run build` first.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { markupToPlainText } from '../../src/lib/markup.ts';
-import type { AidEvent, Source, Step } from '../../src/lib/schema.ts';
-import {
-  launchBrowser,
-  scrollToStep,
-  waitForStory,
-  watchPage,
-  type Browser,
-} from '../helpers/browser.ts';
+import { scrollToStep, waitForStory, watchPage } from '../helpers/browser.ts';
 import {
   disableJavaScript,
+  normalizeSpace,
+  readRealData,
   readStepTexts,
   readViolations,
   recordCspViolations,
 } from '../helpers/security.ts';
+import { useSite } from '../helpers/site.ts';
 import { CSP_STRICT, startStaticServer, type StaticServer } from '../helpers/staticServer.ts';
 
-const DIST = path.resolve('dist');
-const read = <T>(file: string): T =>
-  JSON.parse(readFileSync(path.resolve('data', file), 'utf8')) as T;
-const { steps } = read<{ steps: Step[] }>('steps.json');
-const { events } = read<{ events: AidEvent[] }>('events.json');
-const { sources } = read<{ sources: Source[] }>('sources.json');
+const { steps, events, sources } = readRealData();
 const first = steps[0]!;
 const last = steps[steps.length - 1]!;
-const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-let server: StaticServer;
+const site = useSite({ headers: { 'Content-Security-Policy': CSP_STRICT } });
+/** A page on another origin with the story and the map embed in sandboxed iframes. */
 let host: StaticServer;
 let hostDir: string;
-let browser: Browser;
 
 beforeAll(async () => {
-  server = await startStaticServer(DIST, { headers: { 'Content-Security-Policy': CSP_STRICT } });
   hostDir = mkdtempSync(path.join(tmpdir(), 'story-host-'));
   const frame = (src: string, title: string) =>
-    `<iframe sandbox="allow-scripts" src="${server.url}${src}" title="${title}" width="420" height="900"></iframe>`;
+    `<iframe sandbox="allow-scripts" src="${site.server.url}${src}" title="${title}" width="420" height="900"></iframe>`;
   writeFileSync(
     path.join(hostDir, 'index.html'),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A newsroom article</title>
@@ -54,21 +43,18 @@ ${frame('index.html', 'The story')}${frame(`embed.html?view=map&step=${last.id}`
 </body></html>`,
   );
   host = await startStaticServer(hostDir);
-  browser = await launchBrowser();
-  await recordCspViolations(browser.context);
+  await recordCspViolations(site.browser.context);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
   await host?.close();
   if (hostDir) rmSync(hostDir, { recursive: true, force: true });
 });
 
 /** Opens a page on the CSP server and checks the header really arrived. */
 async function openStrict(url: string): Promise<{ page: Page; issues: () => string[] }> {
-  const page = await browser.context.newPage();
-  const { errors, foreignRequests } = watchPage(page, [server.origin]);
+  const page = await site.browser.context.newPage();
+  const { errors, foreignRequests } = watchPage(page, [site.server.origin]);
   const response = await page.goto(url);
   expect(response?.headers()['content-security-policy']).toBe(CSP_STRICT);
   // Console errors, and requests elsewhere (which the policy would block anyway).
@@ -77,7 +63,7 @@ async function openStrict(url: string): Promise<{ page: Page; issues: () => stri
 
 describe('under the strict Content-Security-Policy', () => {
   it('the story, scrolled through every step with every timeline mark opened, raises no violation', async () => {
-    const { page, issues } = await openStrict(server.url);
+    const { page, issues } = await openStrict(site.server.url);
     await waitForStory(page);
     for (const step of steps) await scrollToStep(page, step.id);
     for (const mark of await page.locator('[data-event-id]').all()) await mark.focus();
@@ -96,7 +82,7 @@ describe('under the strict Content-Security-Policy', () => {
   });
 
   it('the stepper embed, stepped through every step, raises no violation', async () => {
-    const { page, issues } = await openStrict(`${server.url}embed.html?view=stepper`);
+    const { page, issues } = await openStrict(`${site.server.url}embed.html?view=stepper`);
     const next = page.getByRole('button', { name: /^next/i });
     for (const step of steps.slice(1)) {
       await next.click();
@@ -112,7 +98,7 @@ describe('under the strict Content-Security-Policy', () => {
     async (view) => {
       for (const step of [first, last]) {
         const { page, issues } = await openStrict(
-          `${server.url}embed.html?view=${view}&step=${step.id}`,
+          `${site.server.url}embed.html?view=${view}&step=${step.id}`,
         );
         await page.locator(`[data-step-id="${step.id}"]`).first().waitFor();
         if (view !== 'timeline') await page.locator('svg.map path').first().waitFor();
@@ -127,8 +113,8 @@ describe('under the strict Content-Security-Policy', () => {
 
 describe('in a sandboxed iframe without allow-same-origin, on another origin', () => {
   it('the story and the map embed render, the map draws and the steps move, under the CSP', async () => {
-    const page = await browser.context.newPage();
-    const { errors, foreignRequests } = watchPage(page, [server.origin, host.origin]);
+    const page = await site.browser.context.newPage();
+    const { errors, foreignRequests } = watchPage(page, [site.server.origin, host.origin]);
     await page.goto(host.url);
     const frames = await Promise.all(
       ['The story', 'The map'].map(async (title) => {
@@ -164,13 +150,13 @@ describe('in a sandboxed iframe without allow-same-origin, on another origin', (
 
 describe('with JavaScript off', () => {
   it("the pre-rendered story shows every step's title and text, and the first map", async () => {
-    const page = await browser.context.newPage();
-    await disableJavaScript(browser.context, page);
-    await page.goto(server.url);
+    const page = await site.browser.context.newPage();
+    await disableJavaScript(site.browser.context, page);
+    await page.goto(site.server.url);
     const texts = await readStepTexts(page);
     for (const step of steps) {
-      expect(texts[step.id], step.id).toContain(normalize(markupToPlainText(step.title)));
-      expect(texts[step.id], step.id).toContain(normalize(markupToPlainText(step.text)));
+      expect(texts[step.id], step.id).toContain(normalizeSpace(markupToPlainText(step.title)));
+      expect(texts[step.id], step.id).toContain(normalizeSpace(markupToPlainText(step.text)));
     }
     // No script ran: the page is the pre-rendered HTML alone.
     expect(await page.evaluate(() => window.__storyRegionGeo)).toBeUndefined();
@@ -193,9 +179,9 @@ describe('in print', () => {
   ])(
     'on $name, every step is readable, nothing sticks and every source is listed',
     async ({ width }) => {
-      const page = await browser.context.newPage();
+      const page = await site.browser.context.newPage();
       await page.setViewportSize({ width, height: 1000 });
-      await page.goto(server.url);
+      await page.goto(site.server.url);
       await waitForStory(page);
       await page.emulateMedia({ media: 'print' });
 

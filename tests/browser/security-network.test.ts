@@ -10,42 +10,23 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { markupToPlainText } from '../../src/lib/markup.ts';
-import type { AidEvent, Step } from '../../src/lib/schema.ts';
-import {
-  launchBrowser,
-  scrollToStep,
-  waitForStory,
-  watchPage,
-  type Browser,
-} from '../helpers/browser.ts';
+import { scrollToStep, waitForStory, watchPage } from '../helpers/browser.ts';
 import {
   emulateSlow3G,
+  normalizeSpace,
   readLayoutShift,
+  readRealData,
   readStepTexts,
   recordLayoutShifts,
 } from '../helpers/security.ts';
-import { startStaticServer, type Override, type StaticServer } from '../helpers/staticServer.ts';
+import { useSite } from '../helpers/site.ts';
+import type { Override } from '../helpers/staticServer.ts';
+import { DIST } from '../helpers/story.ts';
 
-const DIST = path.resolve('dist');
-const read = <T>(file: string): T =>
-  JSON.parse(readFileSync(path.resolve('data', file), 'utf8')) as T;
-const { steps } = read<{ steps: Step[] }>('steps.json');
-const { events } = read<{ events: AidEvent[] }>('events.json');
-const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
+const { steps, events } = readRealData();
 const GEOMETRY = '/geo/region.js';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer(DIST);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const validGeometry = readFileSync(path.join(DIST, 'geo/region.js'), 'utf8');
 
@@ -71,15 +52,15 @@ async function expectMapFailed(page: Page) {
 }
 
 describe.each(FAILURES)('when the map shapes %s', (_name, failure) => {
-  beforeAll(() => server.override(GEOMETRY, failure));
-  afterAll(() => server.override(GEOMETRY, null));
+  beforeAll(() => site.server.override(GEOMETRY, failure));
+  afterAll(() => site.server.override(GEOMETRY, null));
 
   it('the story says the map could not load, and its text, timeline and table work', async () => {
-    const page = await browser.context.newPage();
-    const { foreignRequests } = watchPage(page, [server.origin]);
+    const page = await site.browser.context.newPage();
+    const { foreignRequests } = watchPage(page, [site.server.origin]);
     const pageErrors: Error[] = [];
     page.on('pageerror', (e) => pageErrors.push(e));
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     await waitForStory(page);
     await expectMapFailed(page);
 
@@ -89,7 +70,7 @@ describe.each(FAILURES)('when the map shapes %s', (_name, failure) => {
     await expectMapFailed(page);
     const texts = await readStepTexts(page);
     for (const step of steps) {
-      expect(texts[step.id], step.id).toContain(normalize(markupToPlainText(step.text)));
+      expect(texts[step.id], step.id).toContain(normalizeSpace(markupToPlainText(step.text)));
     }
 
     // The timeline opens an event's details: one the step highlights, so it stays in range.
@@ -98,8 +79,8 @@ describe.each(FAILURES)('when the map shapes %s', (_name, failure) => {
     await mark.focus();
     await page.locator(`[data-event-id="${event.id}"][aria-pressed="true"]`).waitFor();
     const figure = page.locator('figure', { has: page.locator('svg.timeline') });
-    expect(normalize((await figure.textContent()) ?? '')).toContain(
-      normalize(markupToPlainText(event.title)),
+    expect(normalizeSpace((await figure.textContent()) ?? '')).toContain(
+      normalizeSpace(markupToPlainText(event.title)),
     );
 
     // The table lists every event.
@@ -111,10 +92,10 @@ describe.each(FAILURES)('when the map shapes %s', (_name, failure) => {
   });
 
   it('the map embed says the map could not load, and the timeline embed works', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}embed.html?view=map&step=${steps[0]!.id}`);
+    const page = await site.browser.context.newPage();
+    await page.goto(`${site.server.url}embed.html?view=map&step=${steps[0]!.id}`);
     await expectMapFailed(page);
-    await page.goto(`${server.url}embed.html?view=timeline&step=${steps[0]!.id}`);
+    await page.goto(`${site.server.url}embed.html?view=timeline&step=${steps[0]!.id}`);
     await page.locator('svg.timeline [data-event-id]').first().waitFor();
     await page.close();
   });
@@ -122,15 +103,15 @@ describe.each(FAILURES)('when the map shapes %s', (_name, failure) => {
 
 describe('when the script bundle does not arrive', () => {
   const bundle = readdirSync(path.join(DIST, 'assets')).find((f) => f.endsWith('.js'))!;
-  beforeAll(() => server.override(`/assets/${bundle}`, { status: 404, body: 'Not found' }));
-  afterAll(() => server.override(`/assets/${bundle}`, null));
+  beforeAll(() => site.server.override(`/assets/${bundle}`, { status: 404, body: 'Not found' }));
+  afterAll(() => site.server.override(`/assets/${bundle}`, null));
 
   it('the pre-rendered story still shows every step and the first map', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url);
+    const page = await site.browser.context.newPage();
+    await page.goto(site.server.url);
     const texts = await readStepTexts(page);
     for (const step of steps) {
-      expect(texts[step.id], step.id).toContain(normalize(markupToPlainText(step.text)));
+      expect(texts[step.id], step.id).toContain(normalizeSpace(markupToPlainText(step.text)));
     }
     expect(await page.locator('svg.map path').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-event-row]').count()).toBe(events.length);
@@ -140,11 +121,11 @@ describe('when the script bundle does not arrive', () => {
 
 describe('on a slow 3G connection', () => {
   it('nothing shifts while the styles, the script and the map shapes arrive (phone)', async () => {
-    const page = await browser.context.newPage();
+    const page = await site.browser.context.newPage();
     await page.setViewportSize({ width: 375, height: 740 });
     await recordLayoutShifts(page);
-    await emulateSlow3G(browser.context, page);
-    await page.goto(server.url, { timeout: 90_000 });
+    await emulateSlow3G(site.browser.context, page);
+    await page.goto(site.server.url, { timeout: 90_000 });
     await waitForStory(page);
     await page.locator('svg.map path').first().waitFor();
     // Everything has arrived and the story has hydrated and measured itself.

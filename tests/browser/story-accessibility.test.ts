@@ -8,18 +8,17 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { runAxe, scrollToStep, waitForStory } from '../helpers/browser.ts';
+import { useSite } from '../helpers/site.ts';
 import {
-  launchBrowser,
-  runAxe,
-  scrollToStep,
-  waitForStory,
-  watchPage,
-  type Browser,
-} from '../helpers/browser.ts';
-import { startStaticServer, type StaticServer } from '../helpers/staticServer.ts';
-import { DIST, readSteps, waitForGraphicToSettle } from '../helpers/story.ts';
+  VIEWPORTS,
+  openStory,
+  readSteps,
+  waitForActiveStep,
+  waitForGraphicToSettle,
+} from '../helpers/story.ts';
 
 const steps = readSteps();
 const events = (
@@ -28,18 +27,7 @@ const events = (
   }
 ).events;
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer(DIST);
-  browser = await launchBrowser({ reducedMotion: 'reduce' });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite({ browser: { reducedMotion: 'reduce' } });
 
 /** Presses Tab until `predicate` holds for the focused element; returns how many presses it took. */
 async function tabUntil(page: Page, predicate: string, limit = 400): Promise<number> {
@@ -51,62 +39,43 @@ async function tabUntil(page: Page, predicate: string, limit = 400): Promise<num
   throw new Error(`Tab never reached ${predicate}`);
 }
 
-describe.each([
-  { name: 'phone', width: 375, height: 740 },
-  { name: 'desktop', width: 1280, height: 800 },
-])('on a $name ($width px)', ({ width, height }) => {
-  let page: Page;
-  let watched: ReturnType<typeof watchPage>;
-
-  beforeAll(async () => {
-    page = await browser.context.newPage();
-    await page.setViewportSize({ width, height });
-    watched = watchPage(page, [server.origin]);
-    await page.goto(server.url);
-    await waitForStory(page);
-  });
-
-  afterAll(async () => {
-    await page?.close();
-  });
+describe.each(VIEWPORTS)('on a $name ($width px)', ({ width, height }) => {
+  const tab = openStory(site, { viewport: { width, height } });
 
   it.each(steps.map((s) => [s.id]))('axe-core finds no violation at step %s', async (id) => {
-    await scrollToStep(page, id);
-    await waitForGraphicToSettle(page);
-    expect(await runAxe(page)).toEqual([]);
+    await scrollToStep(tab.page, id);
+    await waitForGraphicToSettle(tab.page);
+    expect(await runAxe(tab.page)).toEqual([]);
   });
 
   it('axe-core finds no violation with an event’s details open', async () => {
     const step = steps.find((s) => s.timeline.highlight.length > 0)!;
-    await scrollToStep(page, step.id);
-    await page.locator(`[data-event-id="${step.timeline.highlight[0]}"]`).focus();
-    await page.waitForSelector('.details a[href]');
-    expect(await runAxe(page)).toEqual([]);
+    await scrollToStep(tab.page, step.id);
+    await tab.page.locator(`[data-event-id="${step.timeline.highlight[0]}"]`).focus();
+    await tab.page.waitForSelector('.details a[href]');
+    expect(await runAxe(tab.page)).toEqual([]);
   });
 
   it('Tab reaches the step list; Enter on a step’s link opens the story at that step', async () => {
-    await page.goto(server.url);
-    await waitForStory(page);
-    await tabUntil(page, '.step-list summary');
-    await page.keyboard.press('Enter');
+    await tab.page.goto(site.server.url);
+    await waitForStory(tab.page);
+    await tabUntil(tab.page, '.step-list summary');
+    await tab.page.keyboard.press('Enter');
     const target = steps[2]!;
-    await tabUntil(page, `.step-list a[href="#${target.id}"]`, steps.length + 2);
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(
-      (id) => document.documentElement.dataset.activeStep === id,
-      target.id,
-    );
+    await tabUntil(tab.page, `.step-list a[href="#${target.id}"]`, steps.length + 2);
+    await tab.page.keyboard.press('Enter');
+    await waitForActiveStep(tab.page, target.id);
   });
 
   it('Tab reaches the timeline marks; Enter opens the event’s details with its sources; Escape closes them', async () => {
-    await page.goto(server.url);
-    await waitForStory(page);
-    await tabUntil(page, '[data-event-id]');
-    const id = await page.evaluate(() => document.activeElement?.getAttribute('data-event-id'));
+    await tab.page.goto(site.server.url);
+    await waitForStory(tab.page);
+    await tabUntil(tab.page, '[data-event-id]');
+    const id = await tab.page.evaluate(() => document.activeElement?.getAttribute('data-event-id'));
     const event = events.find((e) => e.id === id)!;
     expect(event).toBeDefined();
-    await page.keyboard.press('Enter');
-    const details = page.locator('.details');
+    await tab.page.keyboard.press('Enter');
+    const details = tab.page.locator('.details');
     await expect.poll(() => details.innerText(), { timeout: 10_000 }).toContain(event.title);
     expect(await details.locator('a[href^="http"]').count()).toBeGreaterThanOrEqual(
       new Set(event.sources.map((s) => s.source)).size,
@@ -114,19 +83,19 @@ describe.each([
     // The details are on screen, not below the fold of the sticky graphic.
     const box = await details.boundingBox();
     expect(box && box.y >= 0 && box.y + Math.min(box.height, 40) <= height).toBe(true);
-    await page.keyboard.press('Escape');
+    await tab.page.keyboard.press('Escape');
     await expect.poll(() => details.innerText(), { timeout: 10_000 }).not.toContain(event.title);
   });
 
   it('every control the keyboard reaches is on screen, uncovered, with a visible focus ring', async () => {
-    await page.goto(server.url);
-    await waitForStory(page);
+    await tab.page.goto(site.server.url);
+    await waitForStory(tab.page);
     const missing: string[] = [];
     let stops = 0;
     for (let i = 0; i < 800; i++) {
-      await page.keyboard.press('Tab');
+      await tab.page.keyboard.press('Tab');
       // The stop the keyboard reached, marked so it can be focused again exactly.
-      const stop = await page.evaluate((n) => {
+      const stop = await tab.page.evaluate((n) => {
         const el = document.activeElement;
         if (!el || el === document.body || el.hasAttribute('data-tab-stop')) return null;
         el.setAttribute('data-tab-stop', String(n));
@@ -158,11 +127,11 @@ describe.each([
         continue;
       }
       // The same patch of screen with and without focus must differ.
-      const focused = await page.screenshot({ clip });
-      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-      const blurred = await page.screenshot({ clip });
+      const focused = await tab.page.screenshot({ clip });
+      await tab.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      const blurred = await tab.page.screenshot({ clip });
       if (focused.equals(blurred)) missing.push(stop.name);
-      await page.evaluate((n) => {
+      await tab.page.evaluate((n) => {
         document
           .querySelector<HTMLElement>(`[data-tab-stop="${n}"]`)
           ?.focus({ preventScroll: true });
@@ -175,9 +144,9 @@ describe.each([
   it('markers, arcs and timeline marks contrast at least 3:1 with what is around them', async () => {
     const low: string[] = [];
     for (const step of steps) {
-      await scrollToStep(page, step.id);
-      await waitForGraphicToSettle(page);
-      const found = await page.evaluate(() => {
+      await scrollToStep(tab.page, step.id);
+      await waitForGraphicToSettle(tab.page);
+      const found = await tab.page.evaluate(() => {
         const rgb = (c: string) => (c.match(/[\d.]+/g) ?? ['0', '0', '0']).slice(0, 3).map(Number);
         const lum = (c: string) => {
           const [r, g, b] = rgb(c).map((v) => {
@@ -234,7 +203,7 @@ describe.each([
   });
 
   it('logged no errors and requested nothing from another origin', () => {
-    expect(watched.errors).toEqual([]);
-    expect(watched.foreignRequests).toEqual([]);
+    expect(tab.watched.errors).toEqual([]);
+    expect(tab.watched.foreignRequests).toEqual([]);
   });
 });

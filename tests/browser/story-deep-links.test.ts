@@ -4,56 +4,24 @@
  * its map and timeline, the step's text on screen, and nothing from an
  * earlier step left behind.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { scrollToStep, waitForStory } from '../helpers/browser.ts';
+import { useSite } from '../helpers/site.ts';
 import {
-  launchBrowser,
-  scrollToStep,
-  waitForStory,
-  watchPage,
-  type Browser,
-} from '../helpers/browser.ts';
-import { startStaticServer, type StaticServer } from '../helpers/staticServer.ts';
-import {
-  DIST,
-  expectedGraphic,
+  VIEWPORTS,
+  expectStepShown,
   jumpBy,
-  readGraphic,
+  openStory,
   readSteps,
   stepAtTriggerLine,
+  waitForActiveStep,
   waitForGraphicToSettle,
 } from '../helpers/story.ts';
 
 const steps = readSteps();
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer(DIST);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function expectStepShown(page: Page, id: string) {
-  await waitForGraphicToSettle(page);
-  const want = expectedGraphic(steps.find((s) => s.id === id)!);
-  const shown = await readGraphic(page);
-  expect({ step: id, ...shown }).toEqual({
-    step: id,
-    active: id,
-    current: [id],
-    countries: want.countries,
-    places: want.places,
-    placesInView: want.places,
-    flows: want.flows,
-    highlighted: want.highlighted,
-  });
-}
+const site = useSite();
 
 /** The step's heading is inside the viewport and not hidden under the sticky graphic. */
 async function expectTitleReadable(page: Page, id: string) {
@@ -71,53 +39,33 @@ async function expectTitleReadable(page: Page, id: string) {
   expect(hit, id).toBe('readable');
 }
 
-describe.each([
-  { name: 'phone', width: 375, height: 740 },
-  { name: 'desktop', width: 1280, height: 800 },
-])('on a $name ($width px)', ({ width, height }) => {
-  let page: Page;
-  let watched: ReturnType<typeof watchPage>;
-
-  beforeAll(async () => {
-    page = await browser.context.newPage();
-    await page.setViewportSize({ width, height });
-    watched = watchPage(page, [server.origin]);
-  });
-
-  afterAll(async () => {
-    await page?.close();
-  });
+describe.each(VIEWPORTS)('on a $name ($width px)', ({ width, height }) => {
+  const tab = openStory(site, { viewport: { width, height }, load: false });
 
   it.each(steps.map((s) => [s.id]))(
     'a deep link to #%s opens the story at that step, with its map and timeline and its text on screen',
     async (id) => {
-      await page.goto('about:blank');
-      await page.goto(`${server.url}#${id}`);
-      await waitForStory(page);
-      await page.waitForFunction(
-        (stepId) => document.documentElement.dataset.activeStep === stepId,
-        id,
-      );
-      await expectStepShown(page, id);
-      await expectTitleReadable(page, id);
+      await tab.page.goto('about:blank');
+      await tab.page.goto(`${site.server.url}#${id}`);
+      await waitForStory(tab.page);
+      await waitForActiveStep(tab.page, id);
+      await expectStepShown(tab.page, id);
+      await expectTitleReadable(tab.page, id);
     },
   );
 
   it('the step list jumps to the step a reader picks, and to the notes', async () => {
-    await page.goto(server.url);
-    await waitForStory(page);
+    await tab.page.goto(site.server.url);
+    await waitForStory(tab.page);
     const target = steps[steps.length - 2]!;
-    await page.locator('.step-list summary').click();
-    await page.locator(`.step-list a[href="#${target.id}"]`).click();
-    await page.waitForFunction(
-      (id) => document.documentElement.dataset.activeStep === id,
-      target.id,
-    );
-    await expectStepShown(page, target.id);
-    await expectTitleReadable(page, target.id);
-    await page.locator('.step-list summary').scrollIntoViewIfNeeded();
-    await page.locator('.step-list a[href="#notes"]').click();
-    await page.waitForFunction(() => {
+    await tab.page.locator('.step-list summary').click();
+    await tab.page.locator(`.step-list a[href="#${target.id}"]`).click();
+    await waitForActiveStep(tab.page, target.id);
+    await expectStepShown(tab.page, target.id);
+    await expectTitleReadable(tab.page, target.id);
+    await tab.page.locator('.step-list summary').scrollIntoViewIfNeeded();
+    await tab.page.locator('.step-list a[href="#notes"]').click();
+    await tab.page.waitForFunction(() => {
       const r = document.getElementById('notes')?.getBoundingClientRect();
       return !!r && r.top >= -1 && r.top < window.innerHeight / 2;
     });
@@ -126,14 +74,14 @@ describe.each([
   it('going back in history after a jump returns to the step the reader came from', async () => {
     const from = steps[1]!;
     const to = steps[steps.length - 1]!;
-    await page.goto(`${server.url}#${from.id}`);
-    await waitForStory(page);
-    await page.waitForFunction((id) => document.documentElement.dataset.activeStep === id, from.id);
-    await page.evaluate((id) => (location.hash = id), to.id);
-    await page.waitForFunction((id) => document.documentElement.dataset.activeStep === id, to.id);
-    await page.goBack();
-    await page.waitForFunction((id) => document.documentElement.dataset.activeStep === id, from.id);
-    await expectStepShown(page, from.id);
+    await tab.page.goto(`${site.server.url}#${from.id}`);
+    await waitForStory(tab.page);
+    await waitForActiveStep(tab.page, from.id);
+    await tab.page.evaluate((id) => (location.hash = id), to.id);
+    await waitForActiveStep(tab.page, to.id);
+    await tab.page.goBack();
+    await waitForActiveStep(tab.page, from.id);
+    await expectStepShown(tab.page, from.id);
   });
 
   it.each([
@@ -142,26 +90,26 @@ describe.each([
   ])(
     'a reload in the middle of the page (%s) activates the step at the trigger line',
     async (_, extra) => {
-      await page.goto(server.url);
-      await waitForStory(page);
+      await tab.page.goto(site.server.url);
+      await waitForStory(tab.page);
       const middle = steps[Math.floor(steps.length / 2)]!;
-      await scrollToStep(page, middle.id);
-      await jumpBy(page, height * extra);
-      await waitForGraphicToSettle(page);
-      const before = await page.evaluate(() => window.scrollY);
-      await page.reload();
-      await waitForStory(page);
+      await scrollToStep(tab.page, middle.id);
+      await jumpBy(tab.page, height * extra);
+      await waitForGraphicToSettle(tab.page);
+      const before = await tab.page.evaluate(() => window.scrollY);
+      await tab.page.reload();
+      await waitForStory(tab.page);
       // The browser restores the reading position after the reload.
-      await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 2, before);
-      await waitForGraphicToSettle(page);
-      const at = await stepAtTriggerLine(page);
+      await tab.page.waitForFunction((y) => Math.abs(window.scrollY - y) < 2, before);
+      await waitForGraphicToSettle(tab.page);
+      const at = await stepAtTriggerLine(tab.page);
       expect(at).toBeDefined();
-      await expectStepShown(page, at!);
+      await expectStepShown(tab.page, at!);
     },
   );
 
   it('logged no errors and requested nothing from another origin', () => {
-    expect(watched.errors).toEqual([]);
-    expect(watched.foreignRequests).toEqual([]);
+    expect(tab.watched.errors).toEqual([]);
+    expect(tab.watched.foreignRequests).toEqual([]);
   });
 });

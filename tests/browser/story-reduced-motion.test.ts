@@ -5,29 +5,19 @@
  * motion allowed shows the comparison can fail: there the first frame
  * after a step change is still on its way.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { scrollToStep } from '../helpers/browser.ts';
+import { useSite } from '../helpers/site.ts';
 import {
-  launchBrowser,
-  scrollToStep,
-  waitForStory,
-  watchPage,
-  type Browser,
-} from '../helpers/browser.ts';
-import { startStaticServer, type StaticServer } from '../helpers/staticServer.ts';
-import { DIST, readDrawing, readSteps, waitForGraphicToSettle } from '../helpers/story.ts';
+  VIEWPORTS,
+  openStory,
+  readDrawing,
+  readSteps,
+  waitForGraphicToSettle,
+} from '../helpers/story.ts';
 
 const steps = readSteps();
-
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await startStaticServer(DIST);
-});
-
-afterAll(async () => {
-  await server?.close();
-});
 
 /**
  * Scrolls so that `id` crosses the trigger line and reads the drawing in the
@@ -62,42 +52,26 @@ async function drawingRightAfterStepChange(page: Page, id: string) {
 /** Pairs of consecutive steps whose camera or timeline range differ, so a change is visible. */
 const pairs = steps.slice(1).map((to, i) => ({ from: steps[i]!, to }));
 
-describe.each([
-  { name: 'phone', width: 375, height: 740 },
-  { name: 'desktop', width: 1280, height: 800 },
-])('on a $name ($width px)', ({ width, height }) => {
+describe.each(VIEWPORTS)('on a $name ($width px)', ({ width, height }) => {
   describe('with reduced motion', () => {
-    let browser: Browser;
-    let page: Page;
-    let watched: ReturnType<typeof watchPage>;
-
-    beforeAll(async () => {
-      browser = await launchBrowser({ reducedMotion: 'reduce', viewport: { width, height } });
-      page = await browser.context.newPage();
-      watched = watchPage(page, [server.origin]);
-      await page.goto(server.url);
-      await waitForStory(page);
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-    });
+    const site = useSite({ browser: { reducedMotion: 'reduce', viewport: { width, height } } });
+    const tab = openStory(site);
 
     it('every step change shows the end state of the map and timeline in the first frame', async () => {
       for (const { from, to } of pairs) {
-        await scrollToStep(page, from.id);
-        await waitForGraphicToSettle(page);
-        const first = await drawingRightAfterStepChange(page, to.id);
-        await waitForGraphicToSettle(page);
-        const settled = await readDrawing(page);
+        await scrollToStep(tab.page, from.id);
+        await waitForGraphicToSettle(tab.page);
+        const first = await drawingRightAfterStepChange(tab.page, to.id);
+        await waitForGraphicToSettle(tab.page);
+        const settled = await readDrawing(tab.page);
         expect({ step: to.id, ...first }).toEqual({ step: to.id, ...settled });
       }
     });
 
     it('arcs are drawn whole at once instead of growing with the scroll', async () => {
       const withFlows = steps.find((s) => s.map.flows.length > 0)!;
-      await scrollToStep(page, withFlows.id);
-      const offsets = await page.$$eval('svg.map [data-flow]', (arcs) =>
+      await scrollToStep(tab.page, withFlows.id);
+      const offsets = await tab.page.$$eval('svg.map [data-flow]', (arcs) =>
         arcs.map((a) => Number(a.getAttribute('stroke-dashoffset'))),
       );
       expect(offsets.length).toBe(withFlows.map.flows.length);
@@ -105,45 +79,33 @@ describe.each([
     });
 
     it('the page scrolls to a deep link without smooth scrolling', async () => {
-      const behaviour = await page.evaluate(
+      const behaviour = await tab.page.evaluate(
         () => getComputedStyle(document.documentElement).scrollBehavior,
       );
       expect(behaviour).toBe('auto');
     });
 
     it('logged no errors', () => {
-      expect(watched.errors).toEqual([]);
+      expect(tab.watched.errors).toEqual([]);
     });
   });
 
   describe('with motion allowed (the control)', () => {
-    let browser: Browser;
-    let page: Page;
-
-    beforeAll(async () => {
-      browser = await launchBrowser({
-        reducedMotion: 'no-preference',
-        viewport: { width, height },
-      });
-      page = await browser.context.newPage();
-      await page.goto(server.url);
-      await waitForStory(page);
+    const site = useSite({
+      browser: { reducedMotion: 'no-preference', viewport: { width, height } },
     });
-
-    afterAll(async () => {
-      await browser?.close();
-    });
+    const tab = openStory(site);
 
     it('the first frame after a step change that moves the camera is still on its way to the end state', async () => {
       // The first step whose camera differs from the previous one's.
       const pair = pairs.find(
         ({ from, to }) => JSON.stringify(from.map.extent) !== JSON.stringify(to.map.extent),
       )!;
-      await scrollToStep(page, pair.from.id);
-      await waitForGraphicToSettle(page);
-      const first = await drawingRightAfterStepChange(page, pair.to.id);
-      await waitForGraphicToSettle(page);
-      const settled = await readDrawing(page);
+      await scrollToStep(tab.page, pair.from.id);
+      await waitForGraphicToSettle(tab.page);
+      const first = await drawingRightAfterStepChange(tab.page, pair.to.id);
+      await waitForGraphicToSettle(tab.page);
+      const settled = await readDrawing(tab.page);
       expect(first.map).not.toEqual(settled.map);
     });
   });

@@ -7,34 +7,20 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  launchBrowser,
-  scrollToStep,
-  waitForStory,
-  watchPage,
-  type Browser,
-} from '../helpers/browser.ts';
-import { startStaticServer, type StaticServer } from '../helpers/staticServer.ts';
-import { DIST, readSteps, waitForGraphicToSettle } from '../helpers/story.ts';
+import { scrollToStep } from '../helpers/browser.ts';
+import { useSite } from '../helpers/site.ts';
+import { VIEWPORTS, openStory, readSteps, waitForGraphicToSettle } from '../helpers/story.ts';
 
 const steps = readSteps();
 const SHOTS = path.resolve('tests/artifacts/screenshots');
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
-  server = await startStaticServer(DIST);
-  browser = await launchBrowser({ reducedMotion: 'reduce' });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite({ browser: { reducedMotion: 'reduce' } });
 
 /** What a reader would notice is wrong with the step on screen, one line each. */
 async function findReadingProblems(page: Page, id: string): Promise<string[]> {
@@ -121,38 +107,22 @@ async function findReadingProblems(page: Page, id: string): Promise<string[]> {
   }, id);
 }
 
-describe.each([
-  { name: 'phone', width: 375, height: 740 },
-  { name: 'desktop', width: 1280, height: 800 },
-])('on a $name ($width px)', ({ width, height }) => {
-  let page: Page;
-  let watched: ReturnType<typeof watchPage>;
-
-  beforeAll(async () => {
-    page = await browser.context.newPage();
-    await page.setViewportSize({ width, height });
-    watched = watchPage(page, [server.origin]);
-    await page.goto(server.url);
-    await waitForStory(page);
-  });
-
-  afterAll(async () => {
-    await page?.close();
-  });
+describe.each(VIEWPORTS)('on a $name ($width px)', ({ width, height }) => {
+  const tab = openStory(site, { viewport: { width, height } });
 
   it.each(steps.map((s, i) => [s.id, i]))(
     'step %s reads well: places on the map, labels apart, the whole timeline on screen (screenshot saved)',
     async (id, i) => {
-      await scrollToStep(page, id);
-      await waitForGraphicToSettle(page);
+      await scrollToStep(tab.page, id);
+      await waitForGraphicToSettle(tab.page);
       const file = `${width}-${String(i + 1).padStart(2, '0')}-${id}.png`;
-      await page.screenshot({ path: path.join(SHOTS, file) });
-      expect(await findReadingProblems(page, id)).toEqual([]);
+      await tab.page.screenshot({ path: path.join(SHOTS, file) });
+      expect(await findReadingProblems(tab.page, id)).toEqual([]);
     },
   );
 
   it('logged no errors and requested nothing from another origin', () => {
-    expect(watched.errors).toEqual([]);
-    expect(watched.foreignRequests).toEqual([]);
+    expect(tab.watched.errors).toEqual([]);
+    expect(tab.watched.foreignRequests).toEqual([]);
   });
 });

@@ -5,11 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchBrowser, watchPage, type Browser } from '../helpers/browser.ts';
-import { startStaticServer, type StaticServer } from '../helpers/staticServer.ts';
-import { DIST, plainText, readSteps } from '../helpers/story.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../helpers/site.ts';
+import { VIEWPORTS, openStory, plainText, readSteps } from '../helpers/story.ts';
 import { formatFuzzyDate } from '../../src/lib/fuzzyDate.ts';
 
 const steps = readSteps();
@@ -24,37 +22,12 @@ const events = (
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await startStaticServer(DIST);
-});
-
-afterAll(async () => {
-  await server?.close();
-});
-
-describe.each([
-  { name: 'phone', width: 375, height: 740 },
-  { name: 'desktop', width: 1280, height: 800 },
-])('with JavaScript off on a $name ($width px)', ({ width, height }) => {
-  let browser: Browser;
-  let page: Page;
-  let watched: ReturnType<typeof watchPage>;
-
-  beforeAll(async () => {
-    browser = await launchBrowser({ javaScriptEnabled: false, viewport: { width, height } });
-    page = await browser.context.newPage();
-    watched = watchPage(page, [server.origin]);
-    await page.goto(server.url);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+describe.each(VIEWPORTS)('with JavaScript off on a $name ($width px)', ({ width, height }) => {
+  const site = useSite({ browser: { javaScriptEnabled: false, viewport: { width, height } } });
+  const tab = openStory(site, { load: 'html' });
 
   it('no script ran (the test would prove nothing otherwise)', async () => {
-    const active = await page
+    const active = await tab.page
       .evaluate(() => document.documentElement.dataset.activeStep ?? null)
       .catch(() => null);
     expect(active).toBeNull();
@@ -63,7 +36,7 @@ describe.each([
   it.each(steps.map((s) => [s.id, s]))(
     'shows the full text of step %s, visibly',
     async (id, step) => {
-      const section = page.locator(`section[data-step-id="${id}"]`);
+      const section = tab.page.locator(`section[data-step-id="${id}"]`);
       await section.scrollIntoViewIfNeeded();
       expect(await section.isVisible()).toBe(true);
       const text = squash(await section.innerText());
@@ -74,11 +47,11 @@ describe.each([
 
   it('shows the first step’s map as SVG with country shapes, its places and arcs', async () => {
     const first = steps[0]!;
-    const map = page.locator('svg.map');
+    const map = tab.page.locator('svg.map');
     expect(await map.count()).toBe(1);
     const box = await map.boundingBox();
     expect(box && box.width > 100 && box.height > 100).toBe(true);
-    const countries = await page.$$eval('svg.map [data-country]', (paths) =>
+    const countries = await tab.page.$$eval('svg.map [data-country]', (paths) =>
       paths.map(
         (p) => [p.getAttribute('data-country'), (p.getAttribute('d') ?? '').length] as const,
       ),
@@ -87,18 +60,18 @@ describe.each([
     for (const c of first.map.countries) {
       expect(countries.find(([id]) => id === c)?.[1] ?? 0, c).toBeGreaterThan(10);
     }
-    const places = await page.$$eval('svg.map [data-place]', (m) =>
+    const places = await tab.page.$$eval('svg.map [data-place]', (m) =>
       m.map((e) => e.getAttribute('data-place')),
     );
     expect(places.sort()).toEqual([...first.map.places].sort());
-    const flows = await page.$$eval('svg.map [data-flow]', (m) =>
+    const flows = await tab.page.$$eval('svg.map [data-flow]', (m) =>
       m.map((e) => e.getAttribute('data-flow')),
     );
     expect(flows.sort()).toEqual([...first.map.flows].sort());
   });
 
   it('shows the first step’s timeline with its events highlighted', async () => {
-    const highlighted = await page.$$eval(
+    const highlighted = await tab.page.$$eval(
       'svg.timeline [data-event-id][data-highlighted="true"]',
       (m) => m.map((e) => e.getAttribute('data-event-id')),
     );
@@ -106,29 +79,29 @@ describe.each([
   });
 
   it('shows the notes on the data, the table of every event, last updated and the downloads', async () => {
-    const notes = squash(await page.locator('#notes').innerText());
+    const notes = squash(await tab.page.locator('#notes').innerText());
     for (const note of story.notes) expect(notes).toContain(squash(note.heading));
-    expect(await page.locator('#all-events tbody tr').count()).toBe(events.length);
-    expect(await page.locator('body').innerText()).toContain(
+    expect(await tab.page.locator('#all-events tbody tr').count()).toBe(events.length);
+    expect(await tab.page.locator('body').innerText()).toContain(
       `Last updated ${formatFuzzyDate(story.lastUpdated)}`,
     );
     for (const file of ['data/aid-events.csv', 'data/aid-events.json']) {
-      const href = await page.locator(`a[href="${file}"]`).first().getAttribute('href');
-      const response = await page.request.get(new URL(href!, server.url).href);
+      const href = await tab.page.locator(`a[href="${file}"]`).first().getAttribute('href');
+      const response = await tab.page.request.get(new URL(href!, site.server.url).href);
       expect(response.status(), file).toBe(200);
     }
   });
 
   it('the step list still jumps to a step (a plain fragment link)', async () => {
     const target = steps[steps.length - 1]!;
-    await page.locator('.step-list summary').click();
-    await page.locator(`.step-list a[href="#${target.id}"]`).click();
+    await tab.page.locator('.step-list summary').click();
+    await tab.page.locator(`.step-list a[href="#${target.id}"]`).click();
     // page.waitForFunction needs the page's scripts; poll from the test
     // instead, long enough for a smooth scroll down the whole page.
     await expect
       .poll(
         () =>
-          page.evaluate((id) => {
+          tab.page.evaluate((id) => {
             const r = document.getElementById(id)?.getBoundingClientRect();
             return !!r && r.top >= -1 && r.top < window.innerHeight;
           }, target.id),
@@ -138,14 +111,14 @@ describe.each([
   });
 
   it('the page is no wider than the screen', async () => {
-    const overflow = await page.evaluate(
+    const overflow = await tab.page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
   it('requested nothing from another origin', () => {
-    expect(watched.foreignRequests).toEqual([]);
-    expect(watched.errors).toEqual([]);
+    expect(tab.watched.foreignRequests).toEqual([]);
+    expect(tab.watched.errors).toEqual([]);
   });
 });

@@ -9,6 +9,9 @@
  *   // null when the data has errors (the real build would refuse it too)
  *   await build.dispose();
  *
+ * or, for a whole file (or describe block), `useBuildWithData(mutate)`,
+ * which builds in beforeAll and disposes of the copy in afterAll.
+ *
  * It runs the same three steps as `npm run build` (client, SSR, prerender)
  * as child processes, pointed at the copy by STORY_DATA_DIR (vite.config.ts)
  * and STORY_OUT_DIR / STORY_SSR_DIR (scripts/prerender.ts). The work folder
@@ -19,7 +22,9 @@ import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { afterAll, beforeAll } from 'vitest';
 import { loadDataDir } from '../../src/build/readDataDir.ts';
+import { formatReport } from '../../src/lib/formatProblem.ts';
 import type { Problem } from '../../src/lib/problem.ts';
 import {
   DATA_FILES,
@@ -130,4 +135,44 @@ export async function buildWithData(
   let log = builds.join('');
   if (!log) log = await step([TSX, 'scripts/prerender.ts'], env);
   return { dist: log ? null : dist, problems, dataDir, log, dispose };
+}
+
+/** The built site's folder, or an error with the build's log (or the data's problems) when there is none. */
+export function requireDist(build: Pick<BuildCopy, 'dist' | 'log' | 'problems'>): string {
+  if (!build.dist)
+    throw new Error(`the build failed:\n${build.log || formatReport(build.problems)}`);
+  return build.dist;
+}
+
+/** A build of a changed copy of data/, read once the beforeAll hook has run. */
+export type BuildFixture = Readonly<Omit<BuildCopy, 'dispose'>>;
+
+/** buildWithData in beforeAll, dispose in afterAll; call before useSite, whose hooks then run after the build and close before the dispose. */
+export function useBuildWithData(
+  mutate: (files: DataFiles) => void,
+  options: BuildCopyOptions = {},
+): BuildFixture {
+  let build: BuildCopy | undefined;
+  beforeAll(async () => {
+    build = await buildWithData(mutate, options);
+  });
+  afterAll(() => build?.dispose());
+  const current = (): BuildCopy => {
+    if (!build) throw new Error('useBuildWithData: the copy is built in beforeAll');
+    return build;
+  };
+  return {
+    get dist() {
+      return current().dist;
+    },
+    get problems() {
+      return current().problems;
+    },
+    get dataDir() {
+      return current().dataDir;
+    },
+    get log() {
+      return current().log;
+    },
+  };
 }

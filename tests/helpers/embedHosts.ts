@@ -8,10 +8,12 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { ElementHandle, Frame, Page } from 'playwright-core';
 import { buildEmbedSnippets } from '../../src/lib/embedSnippets.ts';
 import type { View } from '../../src/lib/readEmbedParams.ts';
+import type { Browser } from './browser.ts';
+import { useSite } from './site.ts';
 import { startStaticServer, type StaticServer } from './staticServer.ts';
 import { DIST } from './story.ts';
 
@@ -29,20 +31,68 @@ export interface EmbedServers {
   close(): Promise<void>;
 }
 
-export async function startEmbedServers(
-  childOptions: Parameters<typeof startStaticServer>[1] = {},
-): Promise<EmbedServers> {
-  const child = await startStaticServer(DIST, childOptions);
+/** The host origin (article pages, with node_modules under /vendor/) and the unrelated third origin. */
+async function startHostServers(): Promise<Omit<EmbedServers, 'child'>> {
   const host = await startStaticServer(HOSTS_DIR, {
     mounts: { '/vendor/': path.resolve('node_modules') },
   });
   const other = await startStaticServer(HOSTS_DIR);
+  return {
+    host,
+    other,
+    close: async () => {
+      await Promise.all([host.close(), other.close()]);
+    },
+  };
+}
+
+export async function startEmbedServers(
+  childOptions: Parameters<typeof startStaticServer>[1] = {},
+): Promise<EmbedServers> {
+  const child = await startStaticServer(DIST, childOptions);
+  const { host, other } = await startHostServers();
   return {
     child,
     host,
     other,
     close: async () => {
       await Promise.all([child.close(), host.close(), other.close()]);
+    },
+  };
+}
+
+export interface EmbedSite {
+  readonly servers: EmbedServers;
+  readonly browser: Browser;
+}
+
+/** useSite for the embed tests: the built story as the child origin (with `headers`), plus the host and other origins, read once the hooks have run. */
+export function useEmbedSite(headers?: Record<string, string>): EmbedSite {
+  let hosts: Omit<EmbedServers, 'child'> | undefined;
+  // Registered first, so its afterAll runs last: the browser closes before any server.
+  beforeAll(async () => {
+    hosts = await startHostServers();
+  });
+  afterAll(async () => {
+    await hosts?.close();
+  });
+  const site = useSite({ headers });
+  let servers: EmbedServers | undefined;
+  return {
+    get servers() {
+      if (!hosts) throw new Error('useEmbedSite: the servers start in beforeAll');
+      servers ??= {
+        child: site.server,
+        host: hosts.host,
+        other: hosts.other,
+        close: async () => {
+          await Promise.all([site.server.close(), hosts?.close()]);
+        },
+      };
+      return servers;
+    },
+    get browser() {
+      return site.browser;
     },
   };
 }
@@ -110,6 +160,18 @@ export async function findStoryFrame(
   await frame.waitForLoadState('load');
   await frame.waitForFunction(() => document.documentElement.dataset.frame !== undefined);
   return { iframe, frame };
+}
+
+/** Serves a host page for `kind`, opens it in `page` and waits for the story's frame to start. */
+export async function openHostPage(
+  page: Page,
+  servers: EmbedServers,
+  kind: HostKind,
+  options: HostPageOptions,
+): Promise<{ url: string; iframe: ElementHandle<HTMLIFrameElement>; frame: Frame }> {
+  const url = serveHostPage(servers, kind, options);
+  await page.goto(url);
+  return { url, ...(await findStoryFrame(page, servers)) };
 }
 
 export interface Fit {

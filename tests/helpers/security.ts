@@ -1,15 +1,36 @@
 /**
  * Browser-side probes for the security and robustness tests: CSP violation
  * events, elements or attributes that data text must never create, dialogs,
- * horizontal overflow, layout shifts, and a slow-network profile.
+ * horizontal overflow, layout shifts, and a slow-network profile; and the
+ * real data/ the built site in dist/ was made from.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import type { AidEvent, Source, Step } from '../../src/lib/schema.ts';
+import { watchPage } from './browser.ts';
 
 declare global {
   interface Window {
     __cspViolations?: string[];
     __layoutShifts?: { value: number; hadRecentInput: boolean }[];
   }
+}
+
+/** The steps, events and sources of the real data/, as the built site in dist/ shows them. */
+export function readRealData(): { steps: Step[]; events: AidEvent[]; sources: Source[] } {
+  const read = <T>(file: string): T =>
+    JSON.parse(readFileSync(path.resolve('data', file), 'utf8')) as T;
+  return {
+    steps: read<{ steps: Step[] }>('steps.json').steps,
+    events: read<{ events: AidEvent[] }>('events.json').events,
+    sources: read<{ sources: Source[] }>('sources.json').sources,
+  };
+}
+
+/** Runs of white space as one space, trimmed: text compared as a reader sees it. */
+export function normalizeSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -45,6 +66,21 @@ export function recordDialogs(page: Page): string[] {
     void dialog.dismiss();
   });
   return dialogs;
+}
+
+/** A new page of `size` (JavaScript off when asked), not yet navigated, recording dialogs, console errors and requests beyond `origin`. */
+export async function openWatchedPage(
+  context: BrowserContext,
+  origin: string,
+  size: { width: number; height: number },
+  { javaScript = true } = {},
+): Promise<{ page: Page; dialogs: string[]; watch: ReturnType<typeof watchPage> }> {
+  const page = await context.newPage();
+  await page.setViewportSize(size);
+  if (!javaScript) await disableJavaScript(context, page);
+  const dialogs = recordDialogs(page);
+  const watch = watchPage(page, [origin]);
+  return { page, dialogs, watch };
 }
 
 /**

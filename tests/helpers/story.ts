@@ -6,8 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { markupToPlainText } from '../../src/lib/markup.ts';
+import { waitForStory, watchPage } from './browser.ts';
+import type { Site } from './site.ts';
 
 export interface StepData {
   id: string;
@@ -24,6 +27,80 @@ export function readSteps(): StepData[] {
     steps: StepData[];
   };
   return file.steps;
+}
+
+/** The phone and desktop screens the story tests run on, for `describe.each(VIEWPORTS)`. */
+export const VIEWPORTS = [
+  { name: 'phone', width: 375, height: 740 },
+  { name: 'desktop', width: 1280, height: 800 },
+];
+
+export interface StoryPage {
+  readonly page: Page;
+  /** Console errors and requests to other origins, collected from the moment the page opened. */
+  readonly watched: ReturnType<typeof watchPage>;
+}
+
+export interface OpenStoryOptions {
+  /** Resize the page to this before loading (default: the browser's own viewport). */
+  viewport?: { width: number; height: number };
+  /** `'story'` (default) loads the site and waits for it to hydrate; `'html'` only loads it (no JavaScript); `false` leaves the page blank. */
+  load?: 'story' | 'html' | false;
+  /** Called with the watched page before it loads, e.g. to add more listeners. */
+  onPage?: (page: Page) => void;
+}
+
+/** Opens one page in the site's browser for the enclosing describe block (beforeAll/afterAll), watched, sized and loaded as asked. */
+export function openStory(site: Site, options: OpenStoryOptions = {}): StoryPage {
+  let page: Page | undefined;
+  let watched: ReturnType<typeof watchPage> | undefined;
+  beforeAll(async () => {
+    page = await site.browser.context.newPage();
+    if (options.viewport) await page.setViewportSize(options.viewport);
+    watched = watchPage(page, [site.server.origin]);
+    options.onPage?.(page);
+    const load = options.load ?? 'story';
+    if (load) await page.goto(site.server.url);
+    if (load === 'story') await waitForStory(page);
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+  return {
+    get page() {
+      if (!page) throw new Error('openStory: the page opens in beforeAll');
+      return page;
+    },
+    get watched() {
+      if (!watched) throw new Error('openStory: the page opens in beforeAll');
+      return watched;
+    },
+  };
+}
+
+/** Waits until the story has made step `id` the active one. */
+export async function waitForActiveStep(page: Page, id: string): Promise<void> {
+  await page.waitForFunction(
+    (stepId) => document.documentElement.dataset.activeStep === stepId,
+    id,
+  );
+}
+
+/** After the map and timeline have finished moving, they show exactly the step's state. */
+export async function expectStepShown(page: Page, id: string): Promise<void> {
+  await waitForGraphicToSettle(page);
+  const want = expectedGraphic(readSteps().find((s) => s.id === id)!);
+  const shown = await readGraphic(page);
+  expect({ step: id, ...shown }).toEqual({
+    step: id,
+    active: id,
+    current: [id],
+    countries: want.countries,
+    places: want.places,
+    placesInView: want.places,
+    flows: want.flows,
+    highlighted: want.highlighted,
+  });
 }
 
 /** The step's text as a reader sees it: the editors' markup without its marks. */
