@@ -1,13 +1,15 @@
 /**
  * After `vite build` (client, into dist/) and `vite build --ssr` (into
  * .ssr/), writes the story's HTML into dist/index.html and an embed page
- * (dist/embed.html, noindex, canonical to the story). The client bundle is
+ * (dist/embed.html, noindex, canonical to the story; see canonicalLink.ts
+ * for STORY_SITE_URL). The client bundle is
  * a classic script: module scripts need CORS, which a sandboxed iframe
  * (opaque origin) on a plain static host does not get.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { canonicalLink } from '../src/lib/canonicalLink.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 // STORY_OUT_DIR and STORY_SSR_DIR let tests build copies of data/ elsewhere (tests/helpers/buildCopy.ts).
@@ -34,10 +36,17 @@ if (classic === template)
   throw new Error('prerender: could not find the module script tag in dist/index.html');
 
 const page = classic.replace('<!--ssr-head-->', head).replace('<!--ssr-body-->', body);
-writeFileSync(path.join(dist, 'index.html'), page.replace('<!--robots-->', ''));
+const siteUrl = process.env.STORY_SITE_URL;
+writeFileSync(
+  path.join(dist, 'index.html'),
+  page.replace('<!--robots-->', canonicalLink('story', siteUrl)),
+);
 writeFileSync(
   path.join(dist, 'embed.html'),
-  page.replace('<!--robots-->', '<meta name="robots" content="noindex" />'),
+  page.replace(
+    '<!--robots-->',
+    `<meta name="robots" content="noindex" />${canonicalLink('embed', siteUrl)}`,
+  ),
 );
 console.log(
   `prerendered dist/index.html and dist/embed.html (${(page.length / 1024).toFixed(1)} KB)`,

@@ -12,6 +12,7 @@ import { readEmbedParams } from './lib/readEmbedParams.ts';
 import { readGeometry } from './lib/readGeometry.ts';
 import { readFrameSizing } from './lib/embedSnippets.ts';
 import { startEmbedFrame } from './embed/embedFrame.svelte.ts';
+import { readPanelSizes } from './state/readPanelSizes.ts';
 
 declare global {
   interface Window {
@@ -30,7 +31,7 @@ if (target) {
   // stepper standing in for the story in some frames) replace it.
   const storyShown = params.view === 'story' && (!frame || frame.mode === 'host-scroll');
   if (storyShown && !params.step && target.firstElementChild) {
-    hydrate(App, { target, props });
+    hydrate(App, { target, props: { ...props, panelSizes: readPanelSizes(target) } });
   } else {
     target.textContent = '';
     mount(App, { target, props });

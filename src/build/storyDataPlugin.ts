@@ -36,6 +36,23 @@ export function geometryScript(topologyFile: string): string {
   return `self.__storyRegionGeo=${json};\n`;
 }
 
+/**
+ * The data as the bundle carries it: without the `$schema` pointers, which
+ * only editors' tools read.
+ */
+export function toBundledJson(payload: StoryDataModule): string {
+  return JSON.stringify(payload, (key, value: unknown) => (key === '$schema' ? undefined : value));
+}
+
+/**
+ * A JSON text as a single-quoted JavaScript string. The bundle parses it
+ * with JSON.parse, which browsers do much faster than the same object as a
+ * literal, and single quotes keep JSON's many double quotes unescaped.
+ */
+export function toJsStringLiteral(json: string): string {
+  return `'${json.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
 export function storyData(options: { dir: string; topology: string }): Plugin {
   const dataDir = path.resolve(options.dir);
   const topologyFile = path.resolve(options.topology);
@@ -62,8 +79,6 @@ export function storyData(options: { dir: string; topology: string }): Plugin {
       // After Vite's asset handling, which would try to resolve these as files.
       order: 'post',
       handler: () => [
-        // Embed URLs (?view=…) point search engines back to the story.
-        { tag: 'link', attrs: { rel: 'canonical', href: './' }, injectTo: 'head' },
         // A classic script: it loads in sandboxed, opaque-origin iframes without CORS headers.
         { tag: 'script', attrs: { defer: true, src: 'geo/region.js' }, injectTo: 'head-prepend' },
       ],
@@ -77,7 +92,7 @@ export function storyData(options: { dir: string; topology: string }): Plugin {
       const payload: StoryDataModule = dataset
         ? { ok: true, dataset, warnings: problems.filter((p) => p.severity === 'warning') }
         : { ok: false, problems };
-      return `export default ${JSON.stringify(payload)};`;
+      return `export default JSON.parse(${toJsStringLiteral(toBundledJson(payload))});`;
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(dataDir);

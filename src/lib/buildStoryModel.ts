@@ -167,8 +167,13 @@ export function buildStoryModel(dataset: Dataset, warnings: Problem[] = []): Sto
     const usd = event.amount ? convertToUsd(event.amount, event.date, dataset.rates) : null;
     events.push({ ...event, when, usd });
   }
+  // Ties broken by id in code-unit order: localeCompare would load the
+  // browser's collation tables on every reader's first visit.
   events.sort(
-    (a, b) => a.when.start - b.when.start || a.when.end - b.when.end || a.id.localeCompare(b.id),
+    (a, b) =>
+      a.when.start - b.when.start ||
+      a.when.end - b.when.end ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   const eventsById = new Map(events.map((e) => [e.id, e]));
   const placesById = new Map(dataset.places.map((p) => [p.id, p]));

@@ -36,6 +36,16 @@ function formatNumber(value: number, maxDecimals: number): string {
   return sign + groupThousands(fixed);
 }
 
+/**
+ * A count rounded to a whole number, digits grouped: the same text in Node
+ * and every browser, and far cheaper than toLocaleString, which builds a
+ * new Intl formatter at each call.
+ * @example formatWholeNumber(3470.4) // "3,470"
+ */
+export function formatWholeNumber(value: number): string {
+  return formatNumber(Math.round(value), 0);
+}
+
 /** True when `value` is written exactly with at most `decimals` decimals. */
 function hasAtMostDecimals(value: number, decimals: number): boolean {
   const scaled = value * 10 ** decimals;

@@ -9,6 +9,7 @@ import type { EventKind, TimelineSeries } from './schema.ts';
 import type { CargoPoint, CargoSeriesKey, ModelEvent } from './buildStoryModel.ts';
 import { dateMidpoint } from './fuzzyDate.ts';
 import { formatCompactMoney } from './formatCompact.ts';
+import { formatWholeNumber } from './formatAmount.ts';
 
 export interface TimeScale {
   (time: number): number;
@@ -153,7 +154,6 @@ export interface CargoChart {
   chartTop: number;
   /** Step-line of the running total, as an SVG path in the cell's coordinates. */
   path: string;
-  points: { eventId: string; x: number; y: number; cumulative: number; approximate: boolean }[];
   /** Running total at the end of the story: the top of the chart, and the figure in its words. */
   max: number;
   /** True when the total rests on a "more than" or "about" figure. */
@@ -242,7 +242,7 @@ function totalLabel(event: ModelEvent): string | null {
 /** "Cable and wire: more than 3,470 km shipped in all" */
 export function describeCargo(key: CargoSeriesKey, max: number, approximate: boolean): string {
   const { label, unit } = CARGO_LABELS[key];
-  const amount = Math.round(max).toLocaleString('en-GB');
+  const amount = formatWholeNumber(max);
   return `${label}: ${approximate ? 'more than ' : ''}${amount}${unit ? ` ${unit}` : ''} shipped in all`;
 }
 
@@ -262,10 +262,13 @@ export function layoutTimeline(
     maxHeight?: number;
     /** How wide a label is; in the browser, measured with its real font. */
     measure?: MeasureText;
+    /** Label reported totals (default); off when the marks are counted in bins instead (clusterMarks.ts). */
+    labels?: boolean;
   },
 ): TimelineLayout {
   const { range, width, series } = options;
   const measure = options.measure ?? estimateLabelWidth;
+  const withLabels = options.labels ?? true;
   const highlight = new Set(options.highlight);
   const scale = scaleTime(range, width);
   const narrow = width < NARROW;
@@ -304,7 +307,7 @@ export function layoutTimeline(
     const x1 = scale(event.when.start);
     const x2 = scale(event.when.end);
     const inRange = event.when.end >= range[0] && event.when.start <= range[1];
-    let label = inRange ? totalLabel(event) : null;
+    let label = inRange && withLabels ? totalLabel(event) : null;
     let labelX = x;
     let labelY = lane.y - 10;
     if (label) {
@@ -358,22 +361,18 @@ export function layoutTimeline(
       row.forEach((cell, column) => {
         const yOf = (v: number) =>
           chartTop + chartHeight - (cell.max > 0 ? (v / cell.max) * chartHeight : 0);
-        const placed = cell.points.map((p) => ({
-          eventId: p.eventId,
-          x: cellScale(p.time),
-          y: yOf(p.cumulative),
-          cumulative: p.cumulative,
-          approximate: p.approximate,
-        }));
         // The line starts at the running total reached before the range and
-        // stops at the range's end, so it never leaves its cell.
-        const before = placed.filter((p) => p.x < 0).at(-1);
-        let path = `M0,${(before ? before.y : yOf(0)).toFixed(1)}`;
-        for (const p of placed) {
-          if (p.x < 0 || p.x > cellWidth) continue;
-          path += `H${p.x.toFixed(1)}V${p.y.toFixed(1)}`;
+        // stops at the range's end, so it never leaves its cell. One pass and
+        // no objects: this runs every frame of a glide, over thousands of
+        // shipments in large data sets.
+        let startY = yOf(0);
+        let steps = '';
+        for (const p of cell.points) {
+          const x = cellScale(p.time);
+          if (x < 0) startY = yOf(p.cumulative);
+          else if (x <= cellWidth) steps += `H${x.toFixed(1)}V${yOf(p.cumulative).toFixed(1)}`;
         }
-        path += `H${cellWidth.toFixed(1)}`;
+        const path = `M0,${startY.toFixed(1)}${steps}H${cellWidth.toFixed(1)}`;
         cargoCharts.push({
           key: cell.key,
           ...CARGO_LABELS[cell.key],
@@ -384,7 +383,6 @@ export function layoutTimeline(
           lines: cell.lines,
           chartTop,
           path,
-          points: placed,
           max: cell.max,
           approximate: cell.approximate,
         });
@@ -397,7 +395,7 @@ export function layoutTimeline(
   let height = last ? last.y + last.chartTop + last.height + 6 : axisY + AXIS_HEIGHT;
   if (last && options.maxHeight !== undefined && height > options.maxHeight) {
     const phrases = cargoCharts.map((c) => {
-      const amount = Math.round(c.max).toLocaleString('en-GB');
+      const amount = formatWholeNumber(c.max);
       const what = c.unit ? `${c.unit} of ${c.label.toLowerCase()}` : c.label.toLowerCase();
       return `${c.approximate ? 'more than ' : ''}${amount} ${what}`;
     });

@@ -7,6 +7,7 @@ import { getContext, setContext } from 'svelte';
 import { prefersReducedMotion } from 'svelte/motion';
 import type { StoryModel, StepState } from '../lib/buildStoryModel.ts';
 import type { GeometryResult } from '../lib/readGeometry.ts';
+import type { PanelSizes } from './readPanelSizes.ts';
 
 export class StoryState {
   readonly model: StoryModel;
@@ -17,9 +18,18 @@ export class StoryState {
   /** Event whose details are open in the timeline (hover, tap or focus). */
   focusedEventId = $state<string | null>(null);
 
-  constructor(model: StoryModel, geometry: GeometryResult, initialIndex = 0) {
+  /** The graphic's sizes in the pre-rendered page, when hydrating it (readPanelSizes.ts). */
+  readonly panelSizes: PanelSizes | null;
+
+  constructor(
+    model: StoryModel,
+    geometry: GeometryResult,
+    initialIndex = 0,
+    panelSizes: PanelSizes | null = null,
+  ) {
     this.model = model;
     this.geometry = geometry;
+    this.panelSizes = panelSizes;
     this.activeIndex = Math.max(0, Math.min(initialIndex, model.steps.length - 1));
   }
 

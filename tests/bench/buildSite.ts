@@ -69,6 +69,8 @@ export async function buildSite(options: { folder: string; dataDir: string }): P
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(path.join(folder, 'scripts'), { recursive: true });
   symlinkSync(path.join(PROJECT, 'static'), path.join(folder, 'static'));
+  // The copied scripts import shared code from src/lib (prerender.ts: canonicalLink.ts).
+  symlinkSync(path.join(PROJECT, 'src'), path.join(folder, 'src'));
   // The copied scripts are ES modules wherever the folder is.
   writeFileSync(path.join(folder, 'package.json'), '{ "type": "module" }\n');
   const pkg = JSON.parse(readFileSync(path.join(PROJECT, 'package.json'), 'utf8')) as {

@@ -6,41 +6,37 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, watchPage, type Browser } from '../helpers/browser.ts';
+import { watchPage } from '../helpers/browser.ts';
 import { CSP_STRICT } from '../helpers/staticServer.ts';
 import { readSteps } from '../helpers/story.ts';
 import {
   expectFrameFitsDocument,
-  findStoryFrame,
+  openHostPage,
   readEmbeddedStory,
   scrollHostToStep,
-  serveHostPage,
   startEmbedServers,
+  useEmbedSite,
   type EmbedServers,
 } from '../helpers/embedHosts.ts';
 
 const steps = readSteps();
 const middle = steps[Math.floor(steps.length / 2)]!;
 
-let servers: EmbedServers;
+const site = useEmbedSite();
+/** The same three origins again, the story's served under the strict CSP. */
 let strict: EmbedServers;
-let browser: Browser;
 
 beforeAll(async () => {
-  servers = await startEmbedServers();
   strict = await startEmbedServers({ headers: { 'Content-Security-Policy': CSP_STRICT } });
-  browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await servers?.close();
   await strict?.close();
 });
 
 async function open(url: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.context.newPage();
-  const watched = watchPage(page, [servers.child.origin]);
+  const page = await site.browser.context.newPage();
+  const watched = watchPage(page, [site.servers.child.origin]);
   await page.goto(url);
   return { page, errors: watched.errors };
 }
@@ -54,7 +50,7 @@ const currentStep = (page: Page) =>
 
 describe('each view renders on its own', () => {
   it('?view=story is the scrolling story with every step', async () => {
-    const { page, errors } = await open(`${servers.child.url}embed.html?view=story`);
+    const { page, errors } = await open(`${site.servers.child.url}embed.html?view=story`);
     await page.waitForFunction(() => document.documentElement.dataset.activeStep !== undefined);
     const ids = await page.$$eval('.scrolly [data-step-id]', (els) =>
       els.map((e) => e.getAttribute('data-step-id')),
@@ -74,7 +70,7 @@ describe('each view renders on its own', () => {
     '?view=$view&step=<middle step> shows that step ($map map, $timeline timeline)',
     async ({ view, map, timeline }) => {
       const { page, errors } = await open(
-        `${servers.child.url}embed.html?view=${view}&step=${middle.id}`,
+        `${site.servers.child.url}embed.html?view=${view}&step=${middle.id}`,
       );
       await page.waitForSelector(`main[data-view="${view}"]`);
       expect(await currentStep(page)).toEqual([middle.id]);
@@ -91,7 +87,7 @@ describe('each view renders on its own', () => {
   );
 
   it('an unknown view or step falls back without echoing it', async () => {
-    const { page } = await open(`${servers.child.url}embed.html?view=%3Cb%3Ex&step=%3Cimg%3E`);
+    const { page } = await open(`${site.servers.child.url}embed.html?view=%3Cb%3Ex&step=%3Cimg%3E`);
     await page.waitForFunction(() => document.documentElement.dataset.activeStep !== undefined);
     expect(await page.content()).not.toContain('<img>');
     expect(await currentStep(page)).toEqual([steps[0]!.id]);
@@ -101,22 +97,22 @@ describe('each view renders on its own', () => {
 
 describe('the "Embed this" panel', () => {
   it("writes the four snippets for the chosen view and step, with this page's address, and copies them", async () => {
-    const page = await browser.context.newPage();
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: servers.child.origin,
+    const page = await site.browser.context.newPage();
+    await site.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: site.servers.child.origin,
     });
-    await page.goto(servers.child.url);
+    await page.goto(site.servers.child.url);
     await page.waitForFunction(() => document.documentElement.dataset.activeStep !== undefined);
     const panel = page.locator('#embed');
     const snippet = (kind: string) =>
       panel.locator(`[data-snippet="${kind}"] textarea`).inputValue();
     expect(await snippet('pym')).toContain(
-      `data-pym-src="${servers.child.url}embed.html?view=story"`,
+      `data-pym-src="${site.servers.child.url}embed.html?view=story"`,
     );
 
     await panel.getByLabel('One step as a card').check();
     await panel.getByLabel('Step to show').selectOption(middle.id);
-    const src = `${servers.child.url}embed.html?view=card&amp;step=${middle.id}`;
+    const src = `${site.servers.child.url}embed.html?view=card&amp;step=${middle.id}`;
     expect(await snippet('pym')).toContain(`data-pym-src="${src}"`);
     expect(await snippet('frames')).toContain(`data-frame-src="${src}"`);
     expect(await snippet('amp')).toContain(`src="${src}"`);
@@ -138,7 +134,7 @@ describe('the "Embed this" panel', () => {
 
 describe('the stepper by keyboard', () => {
   it('Tab reaches Previous and Next; Enter and Space move one step; the ends keep focus', async () => {
-    const { page } = await open(`${servers.child.url}embed.html?view=stepper`);
+    const { page } = await open(`${site.servers.child.url}embed.html?view=stepper`);
     await page.waitForSelector('main[data-view="stepper"]');
     const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
     await page.keyboard.press('Tab');
@@ -175,39 +171,37 @@ describe('the stepper by keyboard', () => {
 });
 
 describe('embed pages and search engines', () => {
-  it('embed.html has noindex and a canonical link to the story; index.html is indexable', async () => {
+  it('embed.html has noindex and a canonical link to the story; index.html is indexable, with no canonical link', async () => {
     for (const view of ['story', 'map', 'stepper']) {
-      const { page } = await open(`${servers.child.url}embed.html?view=${view}`);
+      const { page } = await open(`${site.servers.child.url}embed.html?view=${view}`);
       await page.waitForSelector('#app > *');
       const head = await page.evaluate(() => ({
         robots: document.querySelector('meta[name="robots"]')?.getAttribute('content'),
         canonical: document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href,
       }));
-      expect(head).toEqual({ robots: 'noindex', canonical: servers.child.url });
+      expect(head).toEqual({ robots: 'noindex', canonical: site.servers.child.url });
       await page.close();
     }
-    const { page } = await open(servers.child.url);
+    // Built without STORY_SITE_URL: the story is its own canonical page (canonicalLink.ts).
+    const { page } = await open(site.servers.child.url);
     expect(await page.locator('meta[name="robots"]').count()).toBe(0);
-    expect(
-      await page.locator('link[rel="canonical"]').evaluate((l) => (l as HTMLLinkElement).href),
-    ).toBe(servers.child.url);
+    expect(await page.locator('link[rel="canonical"]').count()).toBe(0);
     await page.close();
   });
 });
 
 describe('in sandbox="allow-scripts" (opaque origin) and under a strict CSP', () => {
   it.each([
-    { name: 'opaque origin', child: () => servers, sandbox: 'allow-scripts' },
+    { name: 'opaque origin', child: () => site.servers, sandbox: 'allow-scripts' },
     { name: 'strict CSP', child: () => strict, sandbox: undefined },
     { name: 'opaque origin and strict CSP', child: () => strict, sandbox: 'allow-scripts' },
   ])(
     '$name: the story draws its map, follows the host and fits its frame (@newswire/frames)',
     async ({ child, sandbox }) => {
       const env = child();
-      const page = await browser.context.newPage();
+      const page = await site.browser.context.newPage();
       const watched = watchPage(page, [env.child.origin, env.host.origin]);
-      await page.goto(serveHostPage(env, 'frames', { view: 'story', sandbox }));
-      const { iframe, frame } = await findStoryFrame(page, env);
+      const { iframe, frame } = await openHostPage(page, env, 'frames', { view: 'story', sandbox });
       const inside = await frame.evaluate(() => ({
         origin: self.origin,
         countries: document.querySelectorAll('svg.map [data-country]').length,
@@ -232,10 +226,12 @@ describe('in sandbox="allow-scripts" (opaque origin) and under a strict CSP', ()
   );
 
   it('opaque origin in a plain iframe: the stepper fills its fixed frame', async () => {
-    const page = await browser.context.newPage();
-    const watched = watchPage(page, [servers.child.origin, servers.host.origin]);
-    await page.goto(serveHostPage(servers, 'plain', { view: 'story', sandbox: 'allow-scripts' }));
-    const { iframe, frame } = await findStoryFrame(page, servers);
+    const page = await site.browser.context.newPage();
+    const watched = watchPage(page, [site.servers.child.origin, site.servers.host.origin]);
+    const { iframe, frame } = await openHostPage(page, site.servers, 'plain', {
+      view: 'story',
+      sandbox: 'allow-scripts',
+    });
     expect(await frame.evaluate(() => self.origin)).toBe('null');
     await frame.getByRole('button', { name: /next/i }).click();
     expect(await frame.locator('[aria-current="step"]').getAttribute('data-step-id')).toBe(

@@ -207,11 +207,18 @@ export async function waitForGraphicToSettle(page: Page): Promise<void> {
       new Promise<void>((resolve) => {
         const signature = () =>
           [
+            // The country shapes glide by their group's transform (Map.svg.svelte).
             ...document.querySelectorAll(
-              'svg.map path, svg.timeline line, svg.timeline [data-event-id]',
+              'svg.map path, svg.map .countries, svg.map [data-place], svg.timeline line, svg.timeline [data-event-id]',
             ),
           ]
-            .map((e) => e.getAttribute('d') ?? e.getAttribute('x1') ?? e.getAttribute('transform'))
+            .map(
+              (e) =>
+                e.getAttribute('d') ??
+                e.getAttribute('x1') ??
+                e.getAttribute('cx') ??
+                e.getAttribute('transform'),
+            )
             .join('|') +
           [...document.querySelectorAll('svg.timeline [data-event-id] .shape')]
             .map((e) => `${e.getAttribute('cx') ?? e.getAttribute('x') ?? e.getAttribute('d')}`)
@@ -239,15 +246,18 @@ export async function jumpBy(page: Page, dy: number): Promise<void> {
 export async function readDrawing(page: Page): Promise<{ map: string[]; timeline: string[] }> {
   return page.evaluate(() => ({
     map: [
-      ...document.querySelectorAll(
-        'svg.map [data-country], svg.map [data-flow], svg.map [data-place]',
+      `countries moved by: ${document.querySelector('svg.map .countries')?.getAttribute('transform') ?? 'none'}`,
+      ...[
+        ...document.querySelectorAll(
+          'svg.map [data-country], svg.map [data-flow], svg.map [data-place]',
+        ),
+      ].map(
+        (e) =>
+          `${e.getAttribute('data-country') ?? e.getAttribute('data-flow') ?? e.getAttribute('data-place')}:${
+            e.getAttribute('d') ?? `${e.getAttribute('cx')},${e.getAttribute('cy')}`
+          }:${e.getAttribute('stroke-dashoffset') ?? ''}`,
       ),
-    ].map(
-      (e) =>
-        `${e.getAttribute('data-country') ?? e.getAttribute('data-flow') ?? e.getAttribute('data-place')}:${
-          e.getAttribute('d') ?? `${e.getAttribute('cx')},${e.getAttribute('cy')}`
-        }:${e.getAttribute('stroke-dashoffset') ?? ''}`,
-    ),
+    ],
     timeline: [
       ...document.querySelectorAll('svg.timeline .axis line, svg.timeline [data-event-id] .shape'),
     ].map((e) => ['x1', 'x', 'cx', 'd', 'transform'].map((a) => e.getAttribute(a) ?? '').join(',')),

@@ -20,6 +20,19 @@ describe('buildStoryModel', () => {
     expect(dataset).toEqual(copy);
   });
 
+  it('events on the same dates keep one order, by id, whatever order the file lists them in', () => {
+    const dataset = smallDataset();
+    const convoy = dataset.events.find((e) => e.id === 'convoy-1')!;
+    const twins = ['b-twin', 'a-twin', 'c-twin'].map((id) => ({ ...convoy, id }));
+    dataset.events.push(...twins);
+    const forwards = buildStoryModel(dataset).events.map((e) => e.id);
+    dataset.events.reverse();
+    const backwards = buildStoryModel(dataset).events.map((e) => e.id);
+    expect(backwards).toEqual(forwards);
+    const sameDay = forwards.filter((id) => id.endsWith('-twin') || id === 'convoy-1');
+    expect(sameDay).toEqual(['a-twin', 'b-twin', 'c-twin', 'convoy-1']);
+  });
+
   it('the domain runs from the first month to the end of the last event’s month', () => {
     const model = buildStoryModel(smallDataset());
     expect(model.domain).toEqual([Date.UTC(2023, 6, 1), Date.UTC(2026, 1, 1) - 1]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatKilometres,
+  formatWholeNumber,
   formatMoney,
   formatQuantity,
   formatUsdEquivalent,
@@ -149,4 +150,23 @@ describe('formatKilometres', () => {
       expect(formatKilometres(metres)).toBe(expected);
     });
   }
+});
+
+describe('formatWholeNumber', () => {
+  it.each([
+    [0, '0'],
+    [7.4, '7'],
+    [999.5, '1,000'],
+    [3470.4, '3,470'],
+    [1234567, '1,234,567'],
+    [-2500, '-2,500'],
+  ])('formatWholeNumber(%s) is %j', (value, expected) => {
+    expect(formatWholeNumber(value)).toBe(expected);
+  });
+
+  it('agrees with en-GB grouping for whole numbers', () => {
+    for (const n of [5, 42, 1000, 65_432, 10_000_000]) {
+      expect(formatWholeNumber(n)).toBe(n.toLocaleString('en-GB'));
+    }
+  });
 });

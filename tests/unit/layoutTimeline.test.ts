@@ -246,3 +246,28 @@ describe('layoutTimeline at phone and desktop widths', () => {
     for (const line of lines) expect(estimateLabelWidth(line, 11)).toBeLessThanOrEqual(120);
   });
 });
+
+describe('layoutTimeline without labels', () => {
+  it('labels no reported total and leaves every mark where it was', () => {
+    const options = {
+      range: model.domain,
+      width: 640,
+      series: ['orders', 'shipments', 'totals', 'statements', 'context'] as const,
+      highlight: [],
+    };
+    const labelled = layoutTimeline(model.events, model.cargo, {
+      ...options,
+      series: [...options.series],
+    });
+    const bare = layoutTimeline(model.events, model.cargo, {
+      ...options,
+      series: [...options.series],
+      labels: false,
+    });
+    expect(labelled.marks.some((m) => m.label !== null)).toBe(true);
+    expect(bare.marks.every((m) => m.label === null)).toBe(true);
+    expect(bare.marks.map((m) => [m.eventId, m.x, m.y])).toEqual(
+      labelled.marks.map((m) => [m.eventId, m.x, m.y]),
+    );
+  });
+});

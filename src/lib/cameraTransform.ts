@@ -1,0 +1,97 @@
+/**
+ * Moving the map without re-projecting it. The projection's rotation is
+ * fixed (fitCamera.ts), so two cameras differ only by scale and
+ * translation: a shape projected once for one camera is drawn for any other
+ * by an SVG transform `translate(x, y) scale(k)`. The map projects the
+ * country shapes once per step change (the slow part: thousands of points)
+ * and moves them through the tween by changing one attribute per frame.
+ */
+import { interpolateCamera, projectionFor, type Camera, type Size } from './fitCamera.ts';
+
+/** `translate(x, y) scale(k)`: maps pixels of one camera onto pixels of another. */
+export interface Affine {
+  k: number;
+  x: number;
+  y: number;
+}
+
+/** A rectangle in pixels: [[left, top], [right, bottom]], as d3's clipExtent takes it. */
+export type Extent = [[number, number], [number, number]];
+
+function translateOf(camera: Camera, size: Size): [number, number] {
+  return projectionFor(camera, size).translate();
+}
+
+/**
+ * The transform that draws shapes projected for camera `from` (in a panel
+ * of `size`) as camera `to` shows them (in a panel of `toSize`).
+ * @example cameraTransform(a, a, [600, 400]) // { k: 1, x: 0, y: 0 }
+ */
+export function cameraTransform(from: Camera, to: Camera, size: Size, toSize: Size = size): Affine {
+  const k = to.scale / from.scale;
+  const [fx, fy] = translateOf(from, size);
+  const [tx, ty] = translateOf(to, toSize);
+  return { k, x: tx - k * fx, y: ty - k * fy };
+}
+
+/** Shapes projected for one camera and panel size, cut to `clip` (in that camera's pixels). */
+export interface ProjectedShapes {
+  camera: Camera;
+  size: Size;
+  clip: Extent;
+}
+
+/**
+ * Whether shapes already projected can draw the view of camera `to` in a
+ * panel of `size` by a transform alone: they must cover the whole panel
+ * and be scaled by no more than a quarter either way (beyond that, the
+ * detail kept for the old scale shows). A panel that grows or shrinks by a
+ * few pixels (a label wraps, the address bar hides) then costs nothing.
+ * @example canReuseShapes({ camera: a, size: [600, 400], clip: [[-16, -16], [616, 416]] }, a, [600, 410]) // true
+ */
+export function canReuseShapes(shapes: ProjectedShapes, to: Camera, size: Size): boolean {
+  const { k, x, y } = cameraTransform(shapes.camera, to, shapes.size, size);
+  if (!(k > 0.8 && k < 1.25)) return false;
+  const [[left, top], [right, bottom]] = shapes.clip;
+  return (
+    x + k * left <= 0 && y + k * top <= 0 && x + k * right >= size[0] && y + k * bottom >= size[1]
+  );
+}
+
+/** The transform as an SVG attribute, rounded so the DOM is not rewritten for invisible changes. */
+export function formatAffine({ k, x, y }: Affine): string {
+  const round = (n: number, digits: number) => Number(n.toFixed(digits));
+  return `translate(${round(x, 2)},${round(y, 2)}) scale(${round(k, 5)})`;
+}
+
+/**
+ * The area to project shapes into, in the pixels of camera `to`, so a glide
+ * from `from` to `to` (interpolateCamera) never shows a cut edge: every view
+ * along the way, sampled, plus `margin` pixels and some slack for the views
+ * between the samples. A glide that zooms out stays (nearly) inside the panel; one
+ * that zooms in or pans reaches beyond it.
+ * @example tweenClipExtent(a, a, [600, 400], 4) // [[-4, -4], [604, 404]]
+ */
+export function tweenClipExtent(
+  from: Camera,
+  to: Camera,
+  size: Size,
+  margin: number,
+  samples = 24,
+): Extent {
+  const [width, height] = size;
+  let [left, top, right, bottom] = [0, 0, width, height];
+  for (let i = 0; i < samples; i++) {
+    const { k, x, y } = cameraTransform(interpolateCamera(from, to, i / samples), to, size);
+    left = Math.min(left, x);
+    top = Math.min(top, y);
+    right = Math.max(right, x + k * width);
+    bottom = Math.max(bottom, y + k * height);
+  }
+  // Slack in proportion to how far the views reach beyond the panel: none when they do not.
+  const pad = margin + 0.05 * Math.max(right - left - width, bottom - top - height);
+  return [
+    [left - pad, top - pad],
+    [right + pad, bottom + pad],
+  ];
+}

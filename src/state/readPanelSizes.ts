@@ -1,0 +1,31 @@
+/**
+ * The graphic's panel sizes as the pre-rendered page lays them out, read
+ * once before hydration. Hydrating with the real sizes draws the map and
+ * timeline once, for the reader's screen; starting from the sizes they were
+ * rendered at on the server would draw them twice (once for the server's
+ * guess, again when the panels report their size), which on a slow phone
+ * is the longest part of starting up.
+ */
+export interface PanelSizes {
+  mapWidth: number;
+  mapHeight: number;
+  timelineWidth: number;
+  figureHeight: number;
+  legendHeight: number;
+}
+
+/** The sizes of the first pre-rendered graphic under `root`, or null if it has none (or is hidden). */
+export function readPanelSizes(root: ParentNode): PanelSizes | null {
+  const figure = root.querySelector<HTMLElement>('figure.graphic');
+  const map = figure?.querySelector<HTMLElement>('.map-panel');
+  const timeline = figure?.querySelector<HTMLElement>('.timeline-panel');
+  const legend = figure?.querySelector<HTMLElement>('.legend-slot');
+  if (!figure || !map || !timeline || !legend || figure.clientHeight === 0) return null;
+  return {
+    mapWidth: map.clientWidth,
+    mapHeight: map.clientHeight,
+    timelineWidth: timeline.clientWidth,
+    figureHeight: figure.clientHeight,
+    legendHeight: legend.clientHeight,
+  };
+}
