@@ -54,7 +54,8 @@ async function readOverlay(p: Page): Promise<ShownProblem[] | null> {
         facts[dt.textContent?.trim() ?? ''] = dt.nextElementSibling?.textContent?.trim() ?? '';
       }
       return {
-        severity: li.classList.contains('error') ? 'error' : 'warning',
+        // As the editor reads it: the word at the head of the entry, not a class name.
+        severity: li.querySelector('strong')?.textContent?.trim().toLowerCase() ?? '',
         where: li.querySelector('.where code')?.textContent?.trim() ?? '',
         field: facts['Field'] ?? '',
         facts,
@@ -88,6 +89,8 @@ const headline = () =>
 describe('the dev overlay', () => {
   let originalEvents: string;
   let originalPlaces: string;
+  /** Where the broken latitude is, e.g. places[2].lat: set by the test that breaks it. */
+  let latField = '';
 
   it('shows the story from data/ to begin with', async () => {
     expect(await readOverlay(page)).toBeNull();
@@ -102,8 +105,20 @@ describe('the dev overlay', () => {
     const comma = originalEvents.indexOf('"kind": "order",\n') + '"kind": "order"'.length;
     const brokenEvents = originalEvents.slice(0, comma) + originalEvents.slice(comma + 1);
     const nextKey = brokenEvents.indexOf('"', comma);
-    const brokenPlaces = originalPlaces.replace('"lat": 50.45', '"lat": "50.45"');
-    const latValue = brokenPlaces.indexOf('"50.45"');
+    // Kyiv's latitude, wherever the editors keep Kyiv in the file.
+    const places = (JSON.parse(originalPlaces) as { places: { id: string; lat: number }[] }).places;
+    const kyivIndex = places.findIndex((p) => p.id === 'kyiv');
+    const kyivLat = places[kyivIndex]!.lat;
+    latField = `places[${kyivIndex}].lat`;
+    const kyivAt = originalPlaces.indexOf('"id": "kyiv"');
+    const latAt = originalPlaces.indexOf(`"lat": ${kyivLat}`, kyivAt);
+    expect(kyivIndex).toBeGreaterThanOrEqual(0);
+    expect(latAt).toBeGreaterThan(kyivAt);
+    const brokenPlaces =
+      originalPlaces.slice(0, latAt) +
+      `"lat": "${kyivLat}"` +
+      originalPlaces.slice(latAt + `"lat": ${kyivLat}`.length);
+    const latValue = brokenPlaces.indexOf(`"${kyivLat}"`, kyivAt);
     dev.write('events.json', brokenEvents);
     dev.write('places.json', brokenPlaces);
 
@@ -129,11 +144,11 @@ describe('the dev overlay', () => {
       {
         severity: 'error',
         where: `data/places.json:${lat.line}:${lat.column}`,
-        field: 'places[2].lat',
+        field: latField,
         facts: {
-          Field: 'places[2].lat',
-          'What is wrong': 'must be a number, not the text "50.45"',
-          'How to fix it': 'write 50.45 without quotes (no "M", no thousands separators)',
+          Field: latField,
+          'What is wrong': `must be a number, not the text "${kyivLat}"`,
+          'How to fix it': `write ${kyivLat} without quotes (no "M", no thousands separators)`,
         },
       },
     ]);
@@ -146,7 +161,7 @@ describe('the dev overlay', () => {
     // The download links say why there is nothing to download, rather than serving a stale file.
     const csv = await fetch(`${dev.url}data/aid-events.csv`);
     expect(csv.status).toBe(503);
-    expect(await csv.text()).toContain(`data/places.json:${lat.line}:${lat.column}  places[2].lat`);
+    expect(await csv.text()).toContain(`data/places.json:${lat.line}:${lat.column}  ${latField}`);
   });
 
   it('drops a problem from the list as soon as its file is fixed, and shows the warnings it hid', async () => {
@@ -156,7 +171,7 @@ describe('the dev overlay', () => {
       (s) => s !== null && s.filter((p) => p.severity === 'error').length === 1,
       'expected the overlay with one error left',
     );
-    expect(shown?.[0]).toMatchObject({ severity: 'error', field: 'places[2].lat' });
+    expect(shown?.[0]).toMatchObject({ severity: 'error', field: latField });
     // With events.json readable again, its warnings come back too, after the error and marked as warnings.
     const warnings = loadDataDir(dev.dataDir).problems.filter((p) => p.severity === 'warning');
     expect(shown?.slice(1).map((s) => [s.severity, s.where, s.field])).toEqual(

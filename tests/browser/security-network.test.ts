@@ -5,7 +5,7 @@
  * panel says it could not load, and nothing shifts while assets arrive.
  * Run `npm run build` first.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -102,13 +102,25 @@ describe.each(FAILURES)('when the map shapes %s', (_name, failure) => {
 });
 
 describe('when the script bundle does not arrive', () => {
-  const bundle = readdirSync(path.join(DIST, 'assets')).find((f) => f.endsWith('.js'))!;
-  beforeAll(() => site.server.override(`/assets/${bundle}`, { status: 404, body: 'Not found' }));
-  afterAll(() => site.server.override(`/assets/${bundle}`, null));
+  // The script the page really loads, as index.html names it.
+  const bundle = /<script defer src="\.?\/?(assets\/[^"]+\.js)"/.exec(
+    readFileSync(path.join(DIST, 'index.html'), 'utf8'),
+  )?.[1];
+  beforeAll(() => {
+    expect(bundle).toBeDefined();
+    site.server.override(`/${bundle}`, { status: 404, body: 'Not found' });
+  });
+  afterAll(() => site.server.override(`/${bundle}`, null));
 
   it('the pre-rendered story still shows every step and the first map', async () => {
     const page = await site.browser.context.newPage();
+    const missing = page.waitForResponse((r) => r.url().endsWith(`/${bundle}`));
     await page.goto(site.server.url);
+    expect((await missing).status()).toBe(404);
+    // Nothing hydrated: what follows is the pre-rendered page alone.
+    expect(await page.evaluate(() => document.documentElement.dataset.activeStep ?? null)).toBe(
+      null,
+    );
     const texts = await readStepTexts(page);
     for (const step of steps) {
       expect(texts[step.id], step.id).toContain(normalizeSpace(markupToPlainText(step.text)));

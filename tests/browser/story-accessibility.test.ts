@@ -143,11 +143,22 @@ describe.each(VIEWPORTS)('on a $name ($width px)', ({ width, height }) => {
 
   it('markers, arcs and timeline marks contrast at least 3:1 with what is around them', async () => {
     const low: string[] = [];
+    let checked = 0;
     for (const step of steps) {
       await scrollToStep(tab.page, step.id);
       await waitForGraphicToSettle(tab.page);
       const found = await tab.page.evaluate(() => {
-        const rgb = (c: string) => (c.match(/[\d.]+/g) ?? ['0', '0', '0']).slice(0, 3).map(Number);
+        const out: string[] = [];
+        let compared = 0;
+        // A colour the test cannot read is a failure, never black by default.
+        const rgb = (c: string) => {
+          const m = /^rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)/.exec(c);
+          if (!m) {
+            out.push(`unreadable colour "${c}"`);
+            return [0, 0, 0];
+          }
+          return [Number(m[1]), Number(m[2]), Number(m[3])];
+        };
         const lum = (c: string) => {
           const [r, g, b] = rgb(c).map((v) => {
             const s = v / 255;
@@ -156,6 +167,7 @@ describe.each(VIEWPORTS)('on a $name ($width px)', ({ width, height }) => {
           return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
         };
         const ratio = (a: string, b: string) => {
+          compared++;
           const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
           return (x! + 0.05) / (y! + 0.05);
         };
@@ -169,12 +181,12 @@ describe.each(VIEWPORTS)('on a $name ($width px)', ({ width, height }) => {
             );
           return under ? getComputedStyle(under).fill : null;
         };
-        const out: string[] = [];
         for (const m of document.querySelectorAll('svg.map [data-place]')) {
           const r = m.getBoundingClientRect();
           const ground = groundAt(r.left + r.width / 2, r.top + r.height / 2, m);
           const fill = getComputedStyle(m).fill;
-          if (ground && ratio(fill, ground) < 3)
+          if (!ground) out.push(`marker ${m.getAttribute('data-place')}: no land or sea under it`);
+          else if (ratio(fill, ground) < 3)
             out.push(`marker ${m.getAttribute('data-place')} ${ratio(fill, ground).toFixed(2)}`);
         }
         for (const a of document.querySelectorAll<SVGPathElement>('svg.map [data-flow]')) {
@@ -183,7 +195,8 @@ describe.each(VIEWPORTS)('on a $name ($width px)', ({ width, height }) => {
           const point = new DOMPoint(p.x, p.y).matrixTransform(a.getScreenCTM()!);
           const ground = groundAt(point.x, point.y, a);
           const stroke = getComputedStyle(a).stroke;
-          if (ground && ratio(stroke, ground) < 3)
+          if (!ground) out.push(`arc ${a.getAttribute('data-flow')}: no land or sea under it`);
+          else if (ratio(stroke, ground) < 3)
             out.push(`arc ${a.getAttribute('data-flow')} ${ratio(stroke, ground).toFixed(2)}`);
         }
         const bg = getComputedStyle(document.body).backgroundColor;
@@ -195,11 +208,14 @@ describe.each(VIEWPORTS)('on a $name ($width px)', ({ width, height }) => {
               `timeline mark ${s.parentElement?.getAttribute('data-event-id')} ${ratio(stroke, page).toFixed(2)}`,
             );
         }
-        return out;
+        return { out, compared };
       });
-      low.push(...found.map((f) => `${step.id}: ${f}`));
+      low.push(...found.out.map((f) => `${step.id}: ${f}`));
+      checked += found.compared;
     }
     expect(low).toEqual([]);
+    // Every step has markers and timeline marks: far more comparisons than steps.
+    expect(checked).toBeGreaterThan(steps.length * 3);
   });
 
   it('logged no errors and requested nothing from another origin', () => {

@@ -54,6 +54,19 @@ describe.each(VIEWPORTS)('on a $name ($width px)', ({ width, height }) => {
     },
   );
 
+  it.each(['#%E0%A4%A', '#%', '#no-such-step'])(
+    'a fragment that names no step (%s) opens the story at its first step, without an error',
+    async (hash) => {
+      const errorsBefore = tab.watched.errors.length;
+      await tab.page.goto('about:blank');
+      await tab.page.goto(`${site.server.url}${hash}`);
+      await waitForStory(tab.page);
+      await waitForActiveStep(tab.page, steps[0]!.id);
+      await expectStepShown(tab.page, steps[0]!.id);
+      expect(tab.watched.errors.slice(errorsBefore)).toEqual([]);
+    },
+  );
+
   it('the step list jumps to the step a reader picks, and to the notes', async () => {
     await tab.page.goto(site.server.url);
     await waitForStory(tab.page);

@@ -50,7 +50,33 @@ async function drawingRightAfterStepChange(page: Page, id: string) {
 }
 
 /** Pairs of consecutive steps whose camera or timeline range differ, so a change is visible. */
-const pairs = steps.slice(1).map((to, i) => ({ from: steps[i]!, to }));
+const pairs = steps
+  .slice(1)
+  .map((to, i) => ({ from: steps[i]!, to }))
+  .filter(
+    ({ from, to }) =>
+      JSON.stringify(from.map.extent) !== JSON.stringify(to.map.extent) ||
+      from.timeline.from !== to.timeline.from ||
+      from.timeline.to !== to.timeline.to,
+  );
+
+/**
+ * Follows a link to the last step from the top of the page: where the page
+ * is two frames after the jump, and where it comes to rest.
+ */
+function scrollPositionsAfterDeepLink(page: Page) {
+  return page.evaluate(async (id) => {
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    window.scrollTo({ top: 0, behavior: 'instant' });
+    await frame();
+    document.querySelector<HTMLAnchorElement>(`.step-list a[href="#${id}"]`)!.click();
+    await frame();
+    await frame();
+    const soon = window.scrollY;
+    await new Promise((r) => setTimeout(r, 1200));
+    return { soon, rest: window.scrollY };
+  }, steps.at(-1)!.id);
+}
 
 describe.each(VIEWPORTS)('on a $name ($width px)', ({ width, height }) => {
   describe('with reduced motion', () => {
@@ -78,11 +104,10 @@ describe.each(VIEWPORTS)('on a $name ($width px)', ({ width, height }) => {
       expect(offsets.every((o) => o === 0)).toBe(true);
     });
 
-    it('the page scrolls to a deep link without smooth scrolling', async () => {
-      const behaviour = await tab.page.evaluate(
-        () => getComputedStyle(document.documentElement).scrollBehavior,
-      );
-      expect(behaviour).toBe('auto');
+    it('the page jumps to a deep link instead of scrolling there smoothly', async () => {
+      const { soon, rest } = await scrollPositionsAfterDeepLink(tab.page);
+      expect(rest).toBeGreaterThan(height);
+      expect(soon).toBe(rest);
     });
 
     it('logged no errors', () => {
@@ -107,6 +132,12 @@ describe.each(VIEWPORTS)('on a $name ($width px)', ({ width, height }) => {
       await waitForGraphicToSettle(tab.page);
       const settled = await readDrawing(tab.page);
       expect(first.map).not.toEqual(settled.map);
+    });
+
+    it('the page scrolls smoothly to a deep link (the same probe as under reduced motion)', async () => {
+      const { soon, rest } = await scrollPositionsAfterDeepLink(tab.page);
+      expect(rest).toBeGreaterThan(height);
+      expect(soon).toBeLessThan(rest);
     });
   });
 });
