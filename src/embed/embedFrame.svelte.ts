@@ -15,6 +15,11 @@
  *   previous / next instead of scrolling. pym's first viewport message
  *   switches to `host-scroll`.
  *
+ * A story frame that has not grown to its document a few seconds after
+ * starting (an iframe around the story page with no resizer) turns
+ * `fixed`, so the reader gets the stepper rather than a graphic that cannot
+ * follow the text.
+ *
  * Never asks the host to navigate or scroll, and never reads the
  * `parentUrl` / `parentTitle` a pym host may put in our URL.
  */
@@ -22,7 +27,9 @@ import type { EmbedParams } from '../lib/readEmbedParams.ts';
 import type { PymViewport } from '../lib/embedMessages.ts';
 import { buildViewportRequest } from '../lib/embedMessages.ts';
 import {
+  GROW_WAIT_MS,
   followHostWindow,
+  frameIsNotGrowing,
   windowFromPymViewport,
   type HostWindow,
   type Span,
@@ -85,6 +92,13 @@ export class EmbedFrame implements HostScroll {
         this.#documentHeight = documentHeight;
         this.#follow();
       });
+      // A host without a resizer (or one that refuses to grow the frame)
+      // leaves a frame that scrolls itself: the story gives way to the stepper.
+      setTimeout(() => {
+        const root = document.documentElement;
+        if (this.mode === 'host-scroll' && frameIsNotGrowing(window.innerHeight, root.scrollHeight))
+          this.#setMode('fixed');
+      }, GROW_WAIT_MS);
     }
     if (story && sizing === 'auto') this.#askForViewport();
   }

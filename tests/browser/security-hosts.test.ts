@@ -39,7 +39,7 @@ beforeAll(async () => {
     path.join(hostDir, 'index.html'),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A newsroom article</title>
 <link rel="icon" href="data:,"></head><body><h1>An article on another origin</h1>
-${frame('embed.html?view=story&frame=fixed', 'The story')}${frame(`embed.html?view=map&step=${last.id}`, 'The map')}
+${frame('embed.html?view=story&frame=fixed', 'The story')}${frame('index.html', 'The story page, framed without a resizer')}${frame(`embed.html?view=map&step=${last.id}`, 'The map')}
 </body></html>`,
   );
   host = await startStaticServer(hostDir);
@@ -145,6 +145,36 @@ describe('in a sandboxed iframe without allow-same-origin, on another origin', (
     expect(await readViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the story page in an iframe with no resizer and no parameters', () => {
+  it('gives way to the stepper once the frame is seen not to grow, and the stepper works', async () => {
+    const page = await site.browser.context.newPage();
+    const { errors } = watchPage(page, [site.server.origin, host.origin]);
+    await page.goto(host.url);
+    const handle = await page
+      .locator('iframe[title="The story page, framed without a resizer"]')
+      .elementHandle();
+    const frame = (await handle?.contentFrame()) as Frame;
+    // First the story, expecting the host to grow the frame; then, the frame
+    // having stayed 900 px tall, the stepper, which fits it.
+    await frame.waitForFunction(() => document.documentElement.dataset.frame === 'fixed', null, {
+      timeout: 10_000,
+    });
+    const current = () =>
+      frame.evaluate(
+        () => document.querySelector('[aria-current="step"]')?.getAttribute('data-step-id') ?? null,
+      );
+    await expect.poll(current).toBe(steps[0]!.id);
+    await frame.getByRole('button', { name: /^next/i }).click();
+    await expect.poll(current).toBe(steps[1]!.id);
+    const fits = await frame.evaluate(
+      () => document.documentElement.scrollHeight <= window.innerHeight + 2,
+    );
+    expect(fits).toBe(true);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });
