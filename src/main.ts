@@ -1,15 +1,15 @@
 /**
  * Browser entry. The page arrives pre-rendered (text, first map and
  * timeline as SVG); this hydrates it, or mounts an embed view in its place.
- * The country shapes come from geo/region.js, a classic script that runs
- * before this one; if it failed to load, the map panel says so and the rest
- * of the story works.
+ * The data and the country shapes come from data/story.js and
+ * geo/region.js, classic scripts that run before this one; if the shapes
+ * failed to load, the map panel says so and the rest of the story works.
  */
 import { hydrate, mount } from 'svelte';
-import data from 'virtual:story-data';
 import App from './App.svelte';
 import { readEmbedParams } from './lib/readEmbedParams.ts';
 import { readGeometry } from './lib/readGeometry.ts';
+import { readStoryData } from './lib/readStoryData.ts';
 import { readFrameSizing } from './lib/embedSnippets.ts';
 import { startEmbedFrame } from './embed/embedFrame.svelte.ts';
 import { readPanelSizes } from './state/readPanelSizes.ts';
@@ -17,11 +17,16 @@ import { readPanelSizes } from './state/readPanelSizes.ts';
 declare global {
   interface Window {
     __storyRegionGeo?: unknown;
+    __storyData?: unknown;
   }
 }
 
 const target = document.getElementById('app');
-if (target) {
+// Without its data (data/story.js missing or damaged) the app cannot start:
+// the pre-rendered page stays as it is, readable, with its first map.
+const data = readStoryData(window.__storyData);
+if (!data) console.error('The story data (data/story.js) did not load: the page stays static.');
+if (target && data) {
   const params = readEmbedParams(location.search);
   const geometry = readGeometry(window.__storyRegionGeo);
   // Inside an iframe: report our height to the host, follow its viewport.

@@ -7,8 +7,9 @@
  *   in an overlay (DataProblems.svelte); saving a file in data/ reloads it.
  *   The downloads are served from the current data.
  *
- * Only validated data reaches the bundle: Zod and the checks run here, in
- * Node, never in the reader's browser.
+ * Only validated data reaches the page: Zod and the checks run here, in
+ * Node, never in the reader's browser. The browser gets the data as
+ * `data/story.js` (dataScript), the build-time renderer as the module.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -53,6 +54,27 @@ export function toJsStringLiteral(json: string): string {
   return `'${json.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
 
+/**
+ * The data as a classic script that sets one global (main.ts reads it with
+ * readStoryData): loaded before the app's bundle, cached apart from it.
+ */
+export function dataScript(payload: StoryDataModule): string {
+  return `self.__storyData=JSON.parse(${toJsStringLiteral(toBundledJson(payload))});\n`;
+}
+
+/** What the page gets: the data and its warnings, or (dev only) the problems that stop it. */
+function payloadOf({
+  dataset,
+  problems,
+}: {
+  dataset: Dataset | null;
+  problems: Problem[];
+}): StoryDataModule {
+  return dataset
+    ? { ok: true, dataset, warnings: problems.filter((p) => p.severity === 'warning') }
+    : { ok: false, problems };
+}
+
 export function storyData(options: { dir: string; topology: string }): Plugin {
   const dataDir = path.resolve(options.dir);
   const topologyFile = path.resolve(options.topology);
@@ -79,8 +101,10 @@ export function storyData(options: { dir: string; topology: string }): Plugin {
       // After Vite's asset handling, which would try to resolve these as files.
       order: 'post',
       handler: () => [
-        // A classic script: it loads in sandboxed, opaque-origin iframes without CORS headers.
+        // Classic scripts: they load in sandboxed, opaque-origin iframes without CORS headers.
+        // Deferred scripts run in order: both globals are set before the app starts.
         { tag: 'script', attrs: { defer: true, src: 'geo/region.js' }, injectTo: 'head-prepend' },
+        { tag: 'script', attrs: { defer: true, src: 'data/story.js' }, injectTo: 'head-prepend' },
       ],
     },
     resolveId(id) {
@@ -88,11 +112,8 @@ export function storyData(options: { dir: string; topology: string }): Plugin {
     },
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      const { dataset, problems } = load();
-      const payload: StoryDataModule = dataset
-        ? { ok: true, dataset, warnings: problems.filter((p) => p.severity === 'warning') }
-        : { ok: false, problems };
-      return `export default JSON.parse(${toJsStringLiteral(toBundledJson(payload))});`;
+      // Only the build-time renderer imports the data; the browser reads data/story.js.
+      return `export default JSON.parse(${toJsStringLiteral(toBundledJson(payloadOf(load())))});`;
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(dataDir);
@@ -126,6 +147,12 @@ export function storyData(options: { dir: string; topology: string }): Plugin {
           );
         });
       }
+      // The data as it is now: never cached, since saving a file reloads the page to show it.
+      server.middlewares.use('/data/story.js', (_req, res) => {
+        res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+        res.setHeader('Cache-Control', 'no-store');
+        res.end(dataScript(payloadOf(load())));
+      });
       server.middlewares.use('/geo/region.js', (_req, res) => {
         res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
         res.end(geometryScript(topologyFile));
@@ -134,13 +161,18 @@ export function storyData(options: { dir: string; topology: string }): Plugin {
     generateBundle() {
       // The SSR build writes to .ssr/; the downloads belong to the site.
       if (this.environment?.config.consumer === 'server') return;
-      const { dataset } = load();
+      const { dataset, problems } = load();
       this.emitFile({
         type: 'asset',
         fileName: 'geo/region.js',
         source: geometryScript(topologyFile),
       });
       if (!dataset) return;
+      this.emitFile({
+        type: 'asset',
+        fileName: 'data/story.js',
+        source: dataScript(payloadOf({ dataset, problems })),
+      });
       const rows = toEventRows(dataset);
       this.emitFile({ type: 'asset', fileName: 'data/aid-events.csv', source: toCsv(rows) });
       this.emitFile({

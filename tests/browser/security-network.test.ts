@@ -131,6 +131,38 @@ describe('when the script bundle does not arrive', () => {
   });
 });
 
+describe('when the story data (data/story.js) does not arrive, or arrives damaged', () => {
+  it.each([
+    ['answers 404', { status: 404, body: 'Not found', type: 'text/plain' }],
+    ['is cut short', { body: 'self.__storyData=JSON.parse(\'{"ok":true,"dataset":{' }],
+  ] as [string, Override][])(
+    'data/story.js %s: the pre-rendered story stays, readable, and says why in the console',
+    async (_, override) => {
+      site.server.override('/data/story.js', override);
+      const page = await site.browser.context.newPage();
+      const { errors } = watchPage(page, [site.server.origin]);
+      try {
+        await page.goto(site.server.url);
+        await page.waitForLoadState('load');
+        const texts = await readStepTexts(page);
+        for (const step of steps) {
+          expect(texts[step.id], step.id).toContain(normalizeSpace(markupToPlainText(step.text)));
+        }
+        expect(await page.locator('svg.map path').count()).toBeGreaterThan(0);
+        // Not hydrated, and no crash: one message naming the missing file.
+        expect(
+          await page.evaluate(() => document.documentElement.dataset.activeStep ?? null),
+        ).toBeNull();
+        expect(errors.some((e) => e.includes('data/story.js'))).toBe(true);
+        expect(errors.filter((e) => /TypeError|ReferenceError/.test(e))).toEqual([]);
+      } finally {
+        site.server.override('/data/story.js', null);
+        await page.close();
+      }
+    },
+  );
+});
+
 describe('on a slow 3G connection', () => {
   it('nothing shifts while the styles, the script and the map shapes arrive (phone)', async () => {
     const page = await site.browser.context.newPage();

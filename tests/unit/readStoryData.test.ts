@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { readStoryData } from '../../src/lib/readStoryData.ts';
+import { dataScript } from '../../src/build/storyDataPlugin.ts';
+import { loadDataDir } from '../../src/build/readDataDir.ts';
+import type { StoryDataModule } from '../../src/build/storyDataPlugin.ts';
+
+const { dataset, problems } = loadDataDir('data');
+const payload: StoryDataModule = {
+  ok: true,
+  dataset: dataset!,
+  warnings: problems.filter((p) => p.severity === 'warning'),
+};
+
+/** Runs data/story.js as the browser would, on a stand-in for `self`. */
+function runScript(script: string): unknown {
+  const self: { __storyData?: unknown } = {};
+  new Function('self', script)(self);
+  return self.__storyData;
+}
+
+describe('dataScript and readStoryData', () => {
+  it('data/story.js sets the data readStoryData accepts, equal to the validated data without $schema', () => {
+    const read = readStoryData(runScript(dataScript(payload)));
+    expect(read).toEqual(
+      JSON.parse(JSON.stringify(payload, (k, v: unknown) => (k === '$schema' ? undefined : v))),
+    );
+    expect(JSON.stringify(read)).not.toContain('$schema');
+  });
+
+  it('survives quotes, backslashes and line separators in the text', () => {
+    const tricky = structuredClone(payload) as Extract<StoryDataModule, { ok: true }>;
+    tricky.dataset.story.headline = `It's a "test" \\ with \u2028 and \u2029 and </script>`;
+    const read = readStoryData(runScript(dataScript(tricky))) as typeof tricky;
+    expect(read.dataset.story.headline).toBe(tricky.dataset.story.headline);
+  });
+
+  it('passes the dev server’s list of problems through', () => {
+    const failing: StoryDataModule = { ok: false, problems: problems.slice(0, 1) };
+    expect(readStoryData(runScript(dataScript(failing)))).toEqual(failing);
+  });
+
+  it.each([
+    ['nothing (the script did not load)', undefined],
+    ['null', null],
+    ['an HTML error page', '<!doctype html><p>Not found'],
+    ['a truncated object', { ok: true, dataset: { story: {} } }],
+    ['data without warnings', { ok: true, dataset: payload.ok ? payload.dataset : null }],
+    ['problems that are not a list', { ok: false, problems: 'many' }],
+    ['no ok flag', { dataset: {} }],
+  ])('readStoryData(%s) is null: the page stays pre-rendered', (_, value) => {
+    expect(readStoryData(value)).toBeNull();
+  });
+});
