@@ -95,3 +95,44 @@ export function tweenClipExtent(
     [right + pad, bottom + pad],
   ];
 }
+
+/** Shapes at rest reach this far beyond the panel, so a panel that changes by a few pixels can reuse them. */
+export const REST_MARGIN = 16;
+
+/** The area shapes at rest are projected into: the panel and REST_MARGIN around it. */
+export function panelClip([width, height]: Size): Extent {
+  return [
+    [-REST_MARGIN, -REST_MARGIN],
+    [width + REST_MARGIN, height + REST_MARGIN],
+  ];
+}
+
+/**
+ * What the map does when its target camera changes: glide there (a new
+ * step, or a glide already under way that must follow a resized panel) or
+ * jump (a resize at rest, or reduced motion); and which shapes it draws
+ * meanwhile: the ones it has, if a transform can show the new view with
+ * them, or shapes projected afresh for the target, cut to what the glide
+ * will show.
+ * @example planCameraMove({ shapes, current, to, size, newStep: true, gliding: false, reducedMotion: false }) // { glide: true, shapes: {…} }
+ */
+export function planCameraMove(options: {
+  shapes: ProjectedShapes;
+  /** The camera on screen now (part-way through a glide, or at rest). */
+  current: Camera;
+  to: Camera;
+  size: Size;
+  newStep: boolean;
+  gliding: boolean;
+  reducedMotion: boolean;
+}): { glide: boolean; shapes: ProjectedShapes } {
+  const { shapes, current, to, size } = options;
+  const glide = !options.reducedMotion && (options.newStep || options.gliding);
+  if (glide)
+    return {
+      glide,
+      shapes: { camera: to, size, clip: tweenClipExtent(current, to, size, REST_MARGIN) },
+    };
+  if (canReuseShapes(shapes, to, size)) return { glide, shapes };
+  return { glide, shapes: { camera: to, size, clip: panelClip(size) } };
+}

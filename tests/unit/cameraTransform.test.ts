@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  REST_MARGIN,
+  panelClip,
+  planCameraMove,
   canReuseShapes,
   cameraTransform,
   formatAffine,
@@ -160,5 +163,57 @@ describe('canReuseShapes', () => {
         expect(y + k * bottom).toBeGreaterThanOrEqual(next[1]);
       }),
     );
+  });
+});
+
+describe('planCameraMove', () => {
+  const size: Size = [600, 400];
+  const wide = fitCamera([SUMGAIT, KYIV, GAZA], size);
+  const close = fitCamera([KYIV], size);
+  const atRest = { camera: wide, size, clip: panelClip(size) };
+  const base = { shapes: atRest, current: wide, size, gliding: false, reducedMotion: false };
+
+  it('a new step glides, with shapes projected for the target and cut to the whole glide', () => {
+    const plan = planCameraMove({ ...base, to: close, newStep: true });
+    expect(plan.glide).toBe(true);
+    expect(plan.shapes.camera).toBe(close);
+    expect(plan.shapes.clip).toEqual(tweenClipExtent(wide, close, size, REST_MARGIN));
+  });
+
+  it('a new step under reduced motion jumps, with shapes for the panel only', () => {
+    const plan = planCameraMove({ ...base, to: close, newStep: true, reducedMotion: true });
+    expect(plan).toEqual({ glide: false, shapes: { camera: close, size, clip: panelClip(size) } });
+  });
+
+  it('a glide under way carries on when the panel is resized (a taller timeline for the new step)', () => {
+    const taller: Size = [600, 380];
+    const plan = planCameraMove({
+      ...base,
+      current: interpolateCamera(wide, close, 0.3),
+      to: fitCamera([KYIV], taller),
+      size: taller,
+      newStep: false,
+      gliding: true,
+    });
+    expect(plan.glide).toBe(true);
+  });
+
+  it('a panel resized by a few pixels at rest jumps and keeps its shapes (nothing is projected)', () => {
+    const nudged: Size = [600, 406];
+    const plan = planCameraMove({
+      ...base,
+      to: fitCamera([SUMGAIT, KYIV, GAZA], nudged),
+      size: nudged,
+      newStep: false,
+    });
+    expect(plan.glide).toBe(false);
+    expect(plan.shapes).toBe(atRest);
+  });
+
+  it('a panel resized a lot at rest jumps with shapes projected for it', () => {
+    const big: Size = [1200, 800];
+    const to = fitCamera([SUMGAIT, KYIV, GAZA], big);
+    const plan = planCameraMove({ ...base, to, size: big, newStep: false });
+    expect(plan).toEqual({ glide: false, shapes: { camera: to, size: big, clip: panelClip(big) } });
   });
 });
