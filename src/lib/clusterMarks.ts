@@ -6,25 +6,14 @@
  * how many events fall in each few pixels (a bar whose height grows with
  * the count), and readers find each event in the table of all events.
  */
-import type { EventKind, TimelineSeries } from './schema.ts';
+import type { TimelineSeries } from './schema.ts';
 import type { ModelEvent } from './buildStoryModel.ts';
-import type { EventMark, LaneKey } from './layoutTimeline.ts';
+import { SERIES_OF_KIND, type EventMark, type LaneKey } from './layoutTimeline.ts';
 
 /** Beyond this many events in view, the timeline counts instead of marking each. */
 export const MAX_SINGLE_MARKS = 300;
 /** Width of one counting bin, in pixels. */
 export const BIN_WIDTH = 6;
-
-/** Which kinds of events a step's timeline shows. */
-export function shownKinds(series: readonly TimelineSeries[]): Set<EventKind> {
-  const kinds = new Set<EventKind>();
-  if (series.includes('orders')) kinds.add('order');
-  if (series.includes('shipments')) kinds.add('shipment');
-  if (series.includes('totals')) kinds.add('reported-total');
-  if (series.includes('statements')) kinds.add('statement');
-  if (series.includes('context')) kinds.add('context');
-  return kinds;
-}
 
 /**
  * How many events the timeline shows over `range`.
@@ -35,10 +24,11 @@ export function countShownEvents(
   range: readonly [number, number],
   series: readonly TimelineSeries[],
 ): number {
-  const kinds = shownKinds(series);
+  const shown = new Set(series);
   let count = 0;
   for (const e of events) {
-    if (kinds.has(e.kind) && e.when.end >= range[0] && e.when.start <= range[1]) count++;
+    if (shown.has(SERIES_OF_KIND[e.kind]) && e.when.end >= range[0] && e.when.start <= range[1])
+      count++;
   }
   return count;
 }

@@ -121,6 +121,15 @@ export const LANES: {
   },
 ];
 
+/** The series that shows each kind of event: a step's timeline shows a kind only if it lists its series. */
+export const SERIES_OF_KIND: Record<EventKind, TimelineSeries> = {
+  order: 'orders',
+  shipment: 'shipments',
+  'reported-total': 'totals',
+  statement: 'statements',
+  context: 'context',
+};
+
 export interface EventMark {
   eventId: string;
   kind: EventKind;
@@ -301,8 +310,7 @@ export function layoutTimeline(
   for (const event of events) {
     const lane = laneOfKind.get(event.kind);
     if (!lane) continue;
-    if (event.kind === 'statement' && !series.includes('statements')) continue;
-    if (event.kind === 'context' && !series.includes('context')) continue;
+    if (!series.includes(SERIES_OF_KIND[event.kind])) continue;
     const x = scale(dateMidpoint(event.when));
     const x1 = scale(event.when.start);
     const x2 = scale(event.when.end);

@@ -8,7 +8,6 @@ import {
   binMarks,
   countShownEvents,
   isDenseTimeline,
-  shownKinds,
 } from '../../src/lib/clusterMarks.ts';
 import type { TimelineSeries } from '../../src/lib/schema.ts';
 import { smallDataset } from './fixtures/smallDataset.ts';
@@ -27,7 +26,7 @@ function manyEvents(n: number): ModelEvent[] {
   });
 }
 
-describe('shownKinds and countShownEvents', () => {
+describe('countShownEvents', () => {
   it('count what layoutTimeline marks in range, whatever the series', () => {
     const events = manyEvents(400);
     const range: [number, number] = [Date.UTC(2024, 2, 1), Date.UTC(2024, 5, 30)];
@@ -47,7 +46,6 @@ describe('shownKinds and countShownEvents', () => {
         layout.marks.filter((m) => m.inRange).length,
       );
     }
-    expect([...shownKinds(['statements'])]).toEqual(['statement']);
   });
 
   it('isDenseTimeline is false for the real-sized data and true past MAX_SINGLE_MARKS', () => {
