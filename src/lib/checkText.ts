@@ -40,8 +40,13 @@ const BIDI_OVERRIDE = /[\u202A-\u202E]/u;
 const BIDI_ISOLATE = /[\u2066-\u2069]/u;
 /** Half of a surrogate pair: a character cut in two, e.g. an emoji split by a script. */
 const LONE_SURROGATE = /\p{Cs}/u;
-/** Zero-width characters: invisible, they split or join words unseen (and defeat search). */
-const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/u;
+/**
+ * Zero-width spaces, word joiners and no-break spaces: invisible, they split
+ * or join words unseen (and defeat search). The zero-width joiner and
+ * non-joiner are left alone: emoji sequences (👩🏽‍🔧) and Persian or Indic
+ * writing need them.
+ */
+const ZERO_WIDTH = /[\u200B\u2060\uFEFF]/u;
 /** U+FFFD, left where a copy or a conversion could not decode a character. */
 const REPLACEMENT = /\uFFFD/u;
 /** Something a browser would parse as an element, a comment or a declaration. */
@@ -62,8 +67,6 @@ const NAMES: Record<number, string> = {
   0x2068: 'first strong isolate',
   0x2069: 'pop directional isolate',
   0x200b: 'zero width space',
-  0x200c: 'zero width non-joiner',
-  0x200d: 'zero width joiner',
   0x2060: 'word joiner',
   0xfeff: 'zero width no-break space',
 };

@@ -76,7 +76,7 @@ const CASES: Case[] = [
       severity: 'warning',
       code: 'steps-out-of-order',
       file: 'steps.json',
-      line: 102,
+      line: 103,
       column: 22,
       at: '[',
       path: 'steps[3].timeline.highlight',
@@ -261,7 +261,7 @@ const CASES: Case[] = [
       severity: 'error',
       code: 'unknown-event',
       file: 'steps.json',
-      line: 78,
+      line: 79,
       column: 11,
       at: '"total-2025-08-13"',
       path: 'steps[2].timeline.highlight[0]',
@@ -297,7 +297,7 @@ const CASES: Case[] = [
       severity: 'error',
       code: 'unknown-place',
       file: 'steps.json',
-      line: 68,
+      line: 69,
       column: 11,
       at: '"kiyv"',
       path: 'steps[2].map.extent[0]',
@@ -367,6 +367,7 @@ describe('editor checks stay quiet when nothing is wrong', () => {
       'two steps highlighting the same date',
       (d) => {
         d.steps[2]!.timeline.highlight = ['order-2023-07-17'];
+        d.steps[2]!.timeline.series = ['orders', 'totals'];
       },
     ],
     [
