@@ -4,12 +4,16 @@
  * ("https://caucasuswatch.de@evil.example/…"), and a step id the page itself
  * uses ("notes"). Both are refused at build, in one refused build whose
  * output must be the located report and nothing else (no stack trace); the
- * run-time refusal of such links is markup.test.ts's (safeHref). On the
- * real site, every outside link shows the host it really leads to. Run
+ * run-time refusal of such links is editorInputHelpers.test.ts's (safeHref).
+ * On the real site, every outside link shows the host it really leads to,
+ * and the dev overlay lists two problems in two events at once. Run
  * `npm run build` first.
  */
 import { describe, expect, it } from 'vitest';
+import type { AidEvent } from '../../src/lib/schema.ts';
+import { launchBrowser } from '../helpers/browser.ts';
 import { useBuildWithData } from '../helpers/buildCopy.ts';
+import { startDevServer } from '../helpers/devServer.ts';
 import { useSite } from '../helpers/site.ts';
 
 const DECEPTIVE = 'https://caucasuswatch.de@evil.example/x';
@@ -56,13 +60,45 @@ describe('the built site', () => {
     const page = await site.browser.context.newPage();
     await page.goto(site.server.url);
     const links = await page.$$eval('a[href^="http"]', (anchors) =>
-      anchors.map((a) => ({
-        host: new URL((a as HTMLAnchorElement).href).host.replace(/^www\./, ''),
-        shown: `${a.nextSibling?.textContent ?? ''}${a.nextElementSibling?.textContent ?? ''}`,
-      })),
+      anchors.map((a) => {
+        // The text a reader sees after the link, up to the end of the element after it.
+        const after = document.createRange();
+        after.setStartAfter(a);
+        after.setEndAfter(a.nextElementSibling ?? a);
+        return {
+          host: new URL((a as HTMLAnchorElement).href).host.replace(/^www\./, ''),
+          shown: after.toString(),
+        };
+      }),
     );
     await page.close();
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) expect(link.shown).toBe(` (${link.host})`);
+  });
+});
+
+describe('the dev overlay', () => {
+  it('lists a schema error in one event and a misspelled place in another, at once', async () => {
+    const [dev, browser] = await Promise.all([startDevServer(), launchBrowser()]);
+    try {
+      dev.edit('events.json', (text) => {
+        const file = JSON.parse(text) as { events: AidEvent[] };
+        const withAmount = file.events.findIndex((e) => e.amount);
+        const withRoute = file.events.findIndex((e) => e.destination);
+        (file.events[withAmount]!.amount as unknown as { value: unknown }).value = '7.6 million';
+        file.events[withRoute]!.destination = 'ukriane';
+        return `${JSON.stringify(file, null, 2)}\n`;
+      });
+      const page = await browser.context.newPage();
+      await page.goto(dev.url);
+      const overlay = page.getByTestId('data-problems');
+      await overlay.waitFor();
+      const text = (await overlay.textContent()) ?? '';
+      expect(text).toContain('must be a number, not the text "7.6 million"');
+      expect(text).toContain('place "ukriane" is not in places.json');
+    } finally {
+      await browser.close();
+      await dev.close();
+    }
   });
 });
