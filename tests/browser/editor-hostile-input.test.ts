@@ -33,11 +33,11 @@ describe('a copy of data/ with a deceptive link and a step called "notes"', () =
     expect(build.dist).toBeNull();
     const lines = build.problems
       .filter((p) => p.severity === 'error')
-      .map((p) => `${p.file}:${p.line}:${p.column}  ${p.path}  ${p.code}`);
+      .map((p) => `${p.file}:${p.line}:${p.column} ${p.path} ${p.code}`);
     expect(lines).toEqual([
-      expect.stringMatching(/^sources\.json:\d+:\d+  sources\[0\]\.url  url-credentials$/),
-      expect.stringMatching(/^steps\.json:\d+:\d+  steps\[1\]\.text  url-credentials$/),
-      expect.stringMatching(/^steps\.json:\d+:\d+  steps\[2\]\.id  id-used-by-page$/),
+      expect.stringMatching(/^sources\.json:\d+:\d+ sources\[0\]\.url url-credentials$/),
+      expect.stringMatching(/^steps\.json:\d+:\d+ steps\[1\]\.text url-credentials$/),
+      expect.stringMatching(/^steps\.json:\d+:\d+ steps\[2\]\.id id-used-by-page$/),
     ]);
     expect(build.log).toContain('data/ has errors; nothing was built.');
     expect(build.log).toContain(

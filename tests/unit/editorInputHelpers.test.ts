@@ -12,6 +12,7 @@ import { decodeDataFile } from '../../src/lib/decodeDataFile.ts';
 import { findDeepNesting } from '../../src/lib/findDeepNesting.ts';
 import { linkHost } from '../../src/lib/linkHost.ts';
 import { safeHref } from '../../src/lib/markup.ts';
+import { markupToShownText } from '../../src/lib/markupToShownText.ts';
 import { PAGE_IDS } from '../../src/lib/pageIds.ts';
 import type { Problem } from '../../src/lib/problem.ts';
 import {
@@ -195,4 +196,21 @@ describe('salvageRecords', () => {
       'duplicate-id places[2].id the first is places[0]; events[0].places[1] stays',
     ]);
   });
+});
+
+describe('markupToShownText', () => {
+  const cases: [string, string][] = [
+    ['See [the report](https://www.trend.az/x).', 'See the report (trend.az).'],
+    ['*[Trend](https://trend.az/a)* says', 'Trend (trend.az) says'],
+    ['Write to [the desk](mailto:desk@example.org).', 'Write to the desk.'],
+    [
+      '[bad](https://caucasuswatch.de@evil.example/r)',
+      '[bad](https://caucasuswatch.de@evil.example/r)',
+    ],
+  ];
+  for (const [text, expected] of cases) {
+    it(`markupToShownText(${JSON.stringify(text)}) is ${JSON.stringify(expected)}`, () => {
+      expect(markupToShownText(text)).toBe(expected);
+    });
+  }
 });
