@@ -10,6 +10,7 @@ import App from './App.svelte';
 import { readEmbedParams } from './lib/readEmbedParams.ts';
 import { readGeometry } from './lib/readGeometry.ts';
 import { readStoryData } from './lib/readStoryData.ts';
+import { PAGE_IDS } from './lib/pageIds.ts';
 import { readFrameSizing } from './lib/embedSnippets.ts';
 import { startEmbedFrame } from './embed/embedFrame.svelte.ts';
 import { readPanelSizes } from './state/readPanelSizes.ts';
@@ -21,7 +22,7 @@ declare global {
   }
 }
 
-const target = document.getElementById('app');
+const target = document.getElementById(PAGE_IDS.app);
 // Without its data (data/story.js missing or damaged) the app cannot start:
 // the pre-rendered page stays as it is, readable, with its first map.
 const data = readStoryData(window.__storyData);

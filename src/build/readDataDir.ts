@@ -1,6 +1,7 @@
 /**
- * Reads `data/` from disk (Node only): the raw text of every file the story
- * uses, for `validateDataset`.
+ * Reads `data/` from disk (Node only): the raw bytes of every file the story
+ * uses, for `validateDataset`, which refuses any that are not UTF-8 (reading
+ * them as text here would turn a Latin-1 "é" into "�" without a word).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,15 +9,15 @@ import { validateDataset, type ValidationResult } from '../lib/validateDataset.t
 import { DATA_FILES } from '../lib/schema.ts';
 
 /**
- * The text of each file in DATA_FILES; undefined for a file that does not
+ * The bytes of each file in DATA_FILES; undefined for a file that does not
  * exist. Other read errors (permissions, a folder with a file's name) throw.
- * @example readDataDir('data') // { 'story.json': '{…}', 'events.json': undefined, … }
+ * @example readDataDir('data') // { 'story.json': Uint8Array […], 'events.json': undefined, … }
  */
-export function readDataDir(dir: string): Record<string, string | undefined> {
-  const files: Record<string, string | undefined> = {};
+export function readDataDir(dir: string): Record<string, Uint8Array | undefined> {
+  const files: Record<string, Uint8Array | undefined> = {};
   for (const name of Object.keys(DATA_FILES)) {
     try {
-      files[name] = readFileSync(join(dir, name), 'utf8');
+      files[name] = readFileSync(join(dir, name));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       files[name] = undefined;

@@ -1,8 +1,9 @@
 /**
  * Vite plugin that turns data/ into the module `virtual:story-data`.
  *
- * - Build: invalid data fails the build with every located problem, so
- *   nothing invalid reaches a reader. The downloads (CSV, JSON) are emitted.
+ * - Build: invalid data fails the build with every located problem and
+ *   nothing else (no stack trace), so nothing invalid reaches a reader. The
+ *   downloads (CSV, JSON) are emitted.
  * - Dev: the module carries the problems instead, and the page shows them
  *   in an overlay (DataProblems.svelte); saving a file in data/ reloads it.
  *   The downloads are served from the current data.
@@ -15,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { loadDataDir } from './readDataDir.ts';
+import { refuseBuild } from './refuseBuild.ts';
 import { formatReport } from '../lib/formatProblem.ts';
 import { toCsv, toEventRows, toJsonExport } from '../lib/exportEvents.ts';
 import type { Dataset } from '../lib/schema.ts';
@@ -86,6 +88,14 @@ export function storyData(options: { dir: string; topology: string }): Plugin {
 
   return {
     name: 'story-data',
+    config(_config, { command }) {
+      // Refused here, before rolldown runs: its wrapper of a plugin error prints a stack trace.
+      if (command !== 'build') return;
+      const { problems } = load();
+      if (errorsOf(problems).length) {
+        throw refuseBuild(`data/ has errors; nothing was built.\n\n${formatReport(problems)}`);
+      }
+    },
     configResolved(config) {
       isBuild = config.command === 'build';
     },
@@ -93,6 +103,7 @@ export function storyData(options: { dir: string; topology: string }): Plugin {
       latest = null;
       const { problems } = load();
       this.addWatchFile(dataDir);
+      // Only a rebuild in watch mode gets here with errors (config refuses the first build).
       if (isBuild && errorsOf(problems).length) {
         this.error(`data/ has errors; nothing was built.\n\n${formatReport(problems)}`);
       }

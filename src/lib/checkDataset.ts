@@ -8,41 +8,15 @@
 import { findRate } from './convertToUsd.ts';
 import { QUALIFIER_WORDS } from './formatAmount.ts';
 import { checkText } from './checkText.ts';
+import { checkEditorInput } from './checkEditorInput.ts';
 import { parseFuzzyDate, type ParsedDate } from './fuzzyDate.ts';
-import { formatPath, type JsonPath, type Position } from './locateJson.ts';
+import { formatPath, type JsonPath } from './locateJson.ts';
 import { MAP_REGION, isInsideMapRegion } from './mapRegion.ts';
 import type { Problem } from './problem.ts';
+import { nowhere, reporter, type Locate } from './reportProblem.ts';
 import type { AidEvent, Amount, DataFileName, Dataset, Rate } from './schema.ts';
 
-/** Finds a path in one of the data files; `'key'` points at the field name rather than its value. */
-export type Locate = (file: DataFileName, path: JsonPath, target?: 'value' | 'key') => Position;
-
-type Report = (
-  severity: Problem['severity'],
-  code: string,
-  file: DataFileName,
-  path: JsonPath,
-  message: string,
-  hint: string,
-  related?: string[],
-) => void;
-
-const nowhere: Locate = () => ({ line: 1, column: 1 });
-
-function reporter(problems: Problem[], locate: Locate): Report {
-  return (severity, code, file, path, message, hint, related) => {
-    problems.push({
-      severity,
-      code,
-      file,
-      ...locate(file, path),
-      path: formatPath(path),
-      message,
-      hint,
-      ...(related?.length ? { related: [...new Set(related)] } : {}),
-    });
-  };
-}
+export type { Locate };
 
 /** Optimal string alignment distance (edits, with swapped neighbours counting as one). */
 function editDistance(a: string, b: string): number {
@@ -787,6 +761,6 @@ export function checkDataset(data: Partial<Dataset>, locate: Locate = nowhere): 
   if (steps && events) problems.push(...checkStepOrder({ steps, events }, locate));
   if (sources && events && rates)
     problems.push(...checkUnusedSources({ sources, events, rates }, locate));
-  problems.push(...checkText(data, locate));
+  problems.push(...checkText(data, locate), ...checkEditorInput(data, locate));
   return problems;
 }

@@ -19,6 +19,7 @@ import { formatPath, type JsonPath, type Position } from './locateJson.ts';
 import { findUnsafeLinks, markupToPlainText } from './markup.ts';
 import type { Problem } from './problem.ts';
 import type { DataFileName, Dataset } from './schema.ts';
+import { describeUrlCredentials } from './urlCredentials.ts';
 
 /** Finds a path in one of the data files (the same shape as checkDataset's Locate). */
 export type LocateText = (file: DataFileName, path: JsonPath) => Position;
@@ -39,6 +40,13 @@ const BIDI_OVERRIDE = /[\u202A-\u202E]/u;
 const BIDI_ISOLATE = /[\u2066-\u2069]/u;
 /** Half of a surrogate pair: a character cut in two, e.g. an emoji split by a script. */
 const LONE_SURROGATE = /\p{Cs}/u;
+/**
+ * Zero-width spaces, word joiners and no-break spaces: invisible, they split
+ * or join words unseen (and defeat search). The zero-width joiner and
+ * non-joiner are left alone: emoji sequences (👩🏽‍🔧) and Persian or Indic
+ * writing need them.
+ */
+const ZERO_WIDTH = /[\u200B\u2060\uFEFF]/u;
 /** U+FFFD, left where a copy or a conversion could not decode a character. */
 const REPLACEMENT = /\uFFFD/u;
 /** Something a browser would parse as an element, a comment or a declaration. */
@@ -58,6 +66,9 @@ const NAMES: Record<number, string> = {
   0x2067: 'right-to-left isolate',
   0x2068: 'first strong isolate',
   0x2069: 'pop directional isolate',
+  0x200b: 'zero width space',
+  0x2060: 'word joiner',
+  0xfeff: 'zero width no-break space',
 };
 
 /** `U+202E (right-to-left override)`. */
@@ -109,7 +120,12 @@ interface Finding {
  */
 export function checkString(text: string, key: string | number = ''): Finding[] {
   const findings: Finding[] = [];
-  const unsafe = findUnsafeLinks(text);
+  const refused = findUnsafeLinks(text);
+  for (const href of refused) {
+    const deceptive = describeUrlCredentials(href);
+    if (deceptive) findings.push({ severity: 'error', code: 'url-credentials', ...deceptive });
+  }
+  const unsafe = refused.filter((href) => !describeUrlCredentials(href));
   if (unsafe.length) {
     findings.push({
       severity: 'error',
@@ -148,6 +164,14 @@ export function checkString(text: string, key: string | number = ''): Finding[] 
       code: 'bidi-isolate',
       message: `holds ${describeMatches(text, BIDI_ISOLATE)}, which the story removes before display`,
       hint: 'delete it; each field is shown on its own, so a right-to-left name cannot reorder its neighbours',
+    });
+  }
+  if (ZERO_WIDTH.test(text)) {
+    findings.push({
+      severity: 'warning',
+      code: 'zero-width-character',
+      message: `holds the invisible character ${describeMatches(text, ZERO_WIDTH)}`,
+      hint: 'delete it (it comes with text pasted from web pages and word processors): readers cannot see it, but it splits words for search and screen readers',
     });
   }
   if (REPLACEMENT.test(text)) {

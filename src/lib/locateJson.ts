@@ -4,6 +4,7 @@
  * column an editor must go to. Syntax errors become problems too, with a
  * message in plain words and a hint at the likely fix.
  */
+import { findDeepNesting, MAX_NESTING } from './findDeepNesting.ts';
 import {
   findNodeAtLocation,
   parseTree,
@@ -455,6 +456,24 @@ function duplicateKeys(tree: Node, text: string, file: string, starts: number[])
  */
 export function parseJsonWithLocations(text: string, file: string): ParsedJson {
   const starts = lineStarts(text);
+  const tooDeep = findDeepNesting(text);
+  if (tooDeep !== -1) {
+    return {
+      value: undefined,
+      locate: () => positionAt(text, tooDeep, starts),
+      problems: [
+        {
+          severity: 'error',
+          code: 'json-too-deep',
+          file,
+          ...positionAt(text, tooDeep, starts),
+          path: '',
+          message: `lists and objects are nested more than ${MAX_NESTING} levels deep here`,
+          hint: 'no data file needs this depth: look for a paste gone wrong (runs of "[" or "{") and remove the extra brackets',
+        },
+      ],
+    };
+  }
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, {
     disallowComments: true,

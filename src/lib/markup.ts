@@ -42,11 +42,18 @@ export function stripUnsafeCharacters(text: string): string {
   return text.replace(UNSAFE_CHARACTERS, '');
 }
 
-/** The normalised address when it is allowed, otherwise null. */
-function safeHref(raw: string): string | null {
+/**
+ * The normalised address when it is allowed, otherwise null. An address with
+ * a user name or password is refused: "https://trusted.example@evil.example/"
+ * reads as one host and leads to another.
+ * @example safeHref('https://example.org/r') // 'https://example.org/r'
+ * @example safeHref('https://caucasuswatch.de@evil.example/r') // null
+ */
+export function safeHref(raw: string): string | null {
   if (raw.length === 0 || /[\s\p{Cc}]/u.test(raw)) return null;
   try {
     const url = new URL(raw);
+    if (url.username !== '' || url.password !== '') return null;
     return SAFE_PROTOCOLS.has(url.protocol) ? url.href : null;
   } catch {
     return null;

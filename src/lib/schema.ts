@@ -12,6 +12,7 @@
  */
 import * as z from 'zod';
 import { isValidFuzzyDate } from './fuzzyDate.ts';
+import { hasUrlCredentials } from './urlCredentials.ts';
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -62,14 +63,29 @@ export const qualifierSchema = z
   })
   .meta({ description: "The source's own precision: exact, about, more-than, at-least, up-to." });
 
-const nonNegativeNumber = (what: string) =>
+/**
+ * Upper bounds that fit each number's meaning, all far below
+ * Number.MAX_SAFE_INTEGER, so that the page shows the number typed: a
+ * 30-digit amount or a quantity of 1e308 would otherwise become another
+ * number, or Infinity in the sums.
+ */
+export const MAX_AMOUNT = 1_000_000_000_000;
+export const MAX_QUANTITY = 1_000_000_000;
+export const MAX_PER_USD = 1_000_000;
+
+const nonNegativeNumber = (what: string, max: number, why: string) =>
   z
     .number({ error: `${what} must be a plain number such as 1000000 (no quotes, no "1M")` })
     .finite({ error: `${what} must be a finite number` })
-    .nonnegative({ error: `${what} cannot be negative` });
+    .nonnegative({ error: `${what} cannot be negative` })
+    .max(max, { error: why });
 
 export const amountSchema = z.strictObject({
-  value: nonNegativeNumber('value').meta({ description: 'Plain number, e.g. 1000000.' }),
+  value: nonNegativeNumber(
+    'value',
+    MAX_AMOUNT,
+    'a trillion is larger than any aid figure in this story: check the digits (no cents, no extra zeros)',
+  ).meta({ description: 'Plain number, e.g. 1000000; at most 1000000000000.' }),
   currency: z
     .enum(CURRENCIES, {
       error: `must be an ISO 4217 code this story knows: ${CURRENCIES.join(', ')}`,
@@ -93,9 +109,17 @@ export const cargoLineSchema = z.strictObject({
     description:
       'What was shipped. Cable and wire are counted in metres; "transformers-and-substations" is for sources that count both together.',
   }),
-  quantity: nonNegativeNumber('quantity').optional().meta({
-    description: 'How many (metres for cable). Leave out when the source gives no number.',
-  }),
+  quantity: nonNegativeNumber(
+    'quantity',
+    MAX_QUANTITY,
+    'a billion (metres of cable, or items) is more than any shipment: check the digits',
+  )
+    .int({ error: 'quantity counts whole items or metres' })
+    .optional()
+    .meta({
+      description:
+        'How many (metres for cable), a whole number. Leave out when the source gives no number.',
+    }),
   qualifier: qualifierSchema.optional(),
   note: proseSchema('Cargo note', 200).optional(),
 });
@@ -164,7 +188,10 @@ export const sourceSchema = z.strictObject({
   title: proseSchema('Title', 300),
   url: z
     .url({ protocol: /^https?$/, error: 'must be a full http(s) address, e.g. "https://…"' })
-    .meta({ description: 'Address of the page.' }),
+    .refine((url) => !hasUrlCredentials(url), {
+      error: 'an address with a user name or password hides where it leads',
+    })
+    .meta({ description: 'Address of the page, without a user name or password.' }),
   published: fuzzyDateSchema.meta({ description: 'Publication date, with its precision.' }),
   kind: z
     .enum(SOURCE_KINDS, { error: `must be one of ${SOURCE_KINDS.join(', ')}` })
@@ -203,7 +230,10 @@ export const rateSchema = z.strictObject({
   currency: z.enum(CURRENCIES, { error: `must be one of ${CURRENCIES.join(', ')}` }),
   perUsd: z
     .number({ error: 'perUsd must be a number: units of the currency per 1 US dollar' })
-    .positive({ error: 'perUsd must be greater than 0' }),
+    .positive({ error: 'perUsd must be greater than 0' })
+    .max(MAX_PER_USD, {
+      error: 'no currency the story converts is worth less than a millionth of a dollar',
+    }),
   from: fuzzyDateSchema.meta({ description: 'First date the rate applies to.' }),
   to: fuzzyDateSchema
     .optional()

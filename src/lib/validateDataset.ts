@@ -14,6 +14,7 @@ import {
   schemaAt,
   type JsonSchema,
 } from './describeSchema.ts';
+import { decodeDataFile } from './decodeDataFile.ts';
 import { parseFuzzyDate } from './fuzzyDate.ts';
 import {
   formatPath,
@@ -22,7 +23,15 @@ import {
   type ParsedJson,
 } from './locateJson.ts';
 import type { Problem } from './problem.ts';
+import {
+  LIST_FILES,
+  reconcilePartialProblems,
+  salvageRecords,
+  toFileIndex,
+  type PartialList,
+} from './salvageRecords.ts';
 import { DATA_FILES, type DataFileName, type Dataset } from './schema.ts';
+import { describeUrlCredentials } from './urlCredentials.ts';
 
 export interface ValidationResult {
   /** The validated data; null when there is any error (warnings allowed). */
@@ -107,6 +116,13 @@ function parseLooseNumber(text: string): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
+/** 1000000000000 → "1,000,000,000,000": a bound an editor can count the zeros of. */
+function describeLimit(value: number): string {
+  return Number.isInteger(value) && Math.abs(value) >= 10_000 && Math.abs(value) < 1e21
+    ? value.toLocaleString('en-US')
+    : String(value);
+}
+
 /** A value to show in "add …" hints. */
 function placeholder(schema: JsonSchema | undefined): string {
   if (!schema) return '…';
@@ -175,7 +191,8 @@ function explainDate(text: string): { why: string; suggestion?: string } {
       const year = Number(ymd[1]);
       const month = ymd[2] === undefined ? undefined : Number(ymd[2]);
       const day = ymd[3] === undefined ? undefined : Number(ymd[3]);
-      if (year < 1900 || year > 2200) return { why: `the year ${year} is out of range` };
+      if (year < 1900 || year > 2200)
+        return { why: `the year ${year} is outside the years allowed, 1900–2200` };
       if (month !== undefined && (month < 1 || month > 12))
         return { why: `there is no month ${ymd[2]}` };
       if (month !== undefined && day !== undefined) {
@@ -342,8 +359,8 @@ function describeIssue(issue: Issue, ctx: IssueContext): Problem[] {
         }
         const bound =
           issue.code === 'too_small'
-            ? `${issue.inclusive === false ? 'greater than' : 'at least'} ${limit}`
-            : `${issue.inclusive === false ? 'less than' : 'at most'} ${limit}`;
+            ? `${issue.inclusive === false ? 'greater than' : 'at least'} ${describeLimit(limit)}`
+            : `${issue.inclusive === false ? 'less than' : 'at most'} ${describeLimit(limit)}`;
         const coordinate =
           key === 'lon' || key === 'lat'
             ? 'lon is degrees east and lat degrees north (Kyiv: lon 30.52, lat 50.45); check they are not swapped'
@@ -351,7 +368,7 @@ function describeIssue(issue: Issue, ctx: IssueContext): Problem[] {
         return [
           make(
             'out-of-range',
-            `must be ${bound}, but is ${String(value)}`,
+            `must be ${bound}, but is ${typeof value === 'number' ? describeLimit(value) : String(value)}`,
             coordinate ?? custom ?? `write a number ${bound}`,
           ),
         ];
@@ -425,6 +442,8 @@ function describeIssue(issue: Issue, ctx: IssueContext): Problem[] {
     }
 
     case 'custom': {
+      const deceptive = typeof value === 'string' ? describeUrlCredentials(value) : null;
+      if (deceptive) return [make('url-credentials', deceptive.message, deceptive.hint)];
       if (typeof value === 'string' && !parseFuzzyDate(value)) {
         const { why, suggestion } = explainDate(value);
         return [
@@ -478,6 +497,7 @@ function validateFile(
   text: string | undefined,
   parts: Partial<Dataset>,
   locators: Map<DataFileName, ParsedJson['locate']>,
+  partials: Map<DataFileName, PartialList>,
 ): Problem[] {
   if (typeof text !== 'string') {
     return [
@@ -506,6 +526,13 @@ function validateFile(
     }
     return parsed.problems;
   }
+  // The records that pass on their own still go through the cross-record checks.
+  const list = LIST_FILES[file];
+  const partial = list && salvageRecords(parsed.value, list.key, list.item);
+  if (partial && parsed.problems.length === 0) {
+    Object.assign(parts, { [DATASET_KEYS[file]]: partial.records });
+    partials.set(file, partial);
+  }
   const ctx: IssueContext = {
     file,
     root: parsed.value,
@@ -530,7 +557,9 @@ function compareProblems(a: Problem, b: Problem): number {
  * @example validateDataset({ 'story.json': '{…}', 'events.json': undefined, … })
  * // { dataset: null, problems: [{ file: 'events.json', code: 'missing-file', … }, …] }
  */
-export function validateDataset(files: Record<string, string | undefined>): ValidationResult {
+export function validateDataset(
+  files: Record<string, string | Uint8Array | undefined>,
+): ValidationResult {
   try {
     return validateAll(files);
   } catch (error) {
@@ -538,17 +567,30 @@ export function validateDataset(files: Record<string, string | undefined>): Vali
   }
 }
 
-function validateAll(files: Record<string, string | undefined>): ValidationResult {
+function validateAll(files: Record<string, string | Uint8Array | undefined>): ValidationResult {
   const problems: Problem[] = [];
   const parts: Partial<Dataset> = {};
   const locators = new Map<DataFileName, ParsedJson['locate']>();
+  const partials = new Map<DataFileName, PartialList>();
   const input: Record<string, unknown> = files !== null && typeof files === 'object' ? files : {};
 
   for (const file of FILE_NAMES) {
     try {
-      const text = Object.hasOwn(input, file) ? input[file] : undefined;
+      const content = Object.hasOwn(input, file) ? input[file] : undefined;
+      const decoded = content instanceof Uint8Array ? decodeDataFile(content, file) : undefined;
+      if (decoded?.problem) {
+        problems.push(decoded.problem);
+        continue;
+      }
+      const text = decoded?.text ?? content;
       problems.push(
-        ...validateFile(file, typeof text === 'string' ? text : undefined, parts, locators),
+        ...validateFile(
+          file,
+          typeof text === 'string' ? text : undefined,
+          parts,
+          locators,
+          partials,
+        ),
       );
     } catch (error) {
       problems.push(internalError(file, error));
@@ -573,8 +615,11 @@ function validateAll(files: Record<string, string | undefined>): ValidationResul
 
   try {
     const locate: Locate = (file, path, target) =>
-      locators.get(file)?.(path, target) ?? { line: 1, column: 1 };
-    problems.push(...checkDataset(parts, locate));
+      locators.get(file)?.(toFileIndex(path, partials.get(file)), target) ?? {
+        line: 1,
+        column: 1,
+      };
+    problems.push(...reconcilePartialProblems(checkDataset(parts, locate), partials));
   } catch (error) {
     problems.push(internalError('', error));
   }
@@ -587,7 +632,8 @@ function validateAll(files: Record<string, string | undefined>): ValidationResul
     return true;
   });
   unique.sort(compareProblems);
-  const complete = FILE_NAMES.every((file) => parts[DATASET_KEYS[file]] !== undefined);
+  const complete =
+    partials.size === 0 && FILE_NAMES.every((file) => parts[DATASET_KEYS[file]] !== undefined);
   const dataset =
     complete && !unique.some((p) => p.severity === 'error') ? (parts as Dataset) : null;
   return { dataset, problems: unique };

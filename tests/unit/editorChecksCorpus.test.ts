@@ -76,7 +76,7 @@ const CASES: Case[] = [
       severity: 'warning',
       code: 'steps-out-of-order',
       file: 'steps.json',
-      line: 102,
+      line: 103,
       column: 22,
       at: '[',
       path: 'steps[3].timeline.highlight',
@@ -261,7 +261,7 @@ const CASES: Case[] = [
       severity: 'error',
       code: 'unknown-event',
       file: 'steps.json',
-      line: 78,
+      line: 79,
       column: 11,
       at: '"total-2025-08-13"',
       path: 'steps[2].timeline.highlight[0]',
@@ -297,7 +297,7 @@ const CASES: Case[] = [
       severity: 'error',
       code: 'unknown-place',
       file: 'steps.json',
-      line: 68,
+      line: 69,
       column: 11,
       at: '"kiyv"',
       path: 'steps[2].map.extent[0]',
@@ -360,6 +360,26 @@ describe('editor checks corpus', () => {
   }
 });
 
+describe('every problem at once, and nothing more (issue 17)', () => {
+  it('validateDataset(an event that fails the schema while steps highlight it and flow it) reports only its own problem', () => {
+    const dataset = validDataset();
+    eventById(dataset, 'convoy-2025-08-13').date = '2025-02-30';
+    const { dataset: valid, problems } = validateDataset(toFiles(dataset));
+    expect(valid).toBeNull();
+    expect(problems.map((p) => `${p.path} ${p.code}`)).toEqual(['events[3].date invalid-date']);
+  });
+
+  it('validateDataset(a schema error in events[0] and a duplicate of events[3]) names the duplicate by its place in the file', () => {
+    const dataset = validDataset();
+    (dataset.events[0]!.title as unknown) = 5;
+    dataset.events.push({ ...structuredClone(eventById(dataset, 'convoy-2025-08-13')) });
+    const { problems } = validateDataset(toFiles(dataset));
+    const duplicate = problems.find((p) => p.code === 'duplicate-id');
+    expect(duplicate?.path).toBe('events[5].id');
+    expect(duplicate?.message).toContain('the first is events[3]');
+  });
+});
+
 describe('editor checks stay quiet when nothing is wrong', () => {
   const QUIET: [string, (d: Dataset) => void][] = [
     ['a step that jumps back with "flashback": true (the fixture as it is)', () => {}],
@@ -367,6 +387,7 @@ describe('editor checks stay quiet when nothing is wrong', () => {
       'two steps highlighting the same date',
       (d) => {
         d.steps[2]!.timeline.highlight = ['order-2023-07-17'];
+        d.steps[2]!.timeline.series = ['orders', 'totals'];
       },
     ],
     [
@@ -400,6 +421,38 @@ describe('editor checks stay quiet when nothing is wrong', () => {
         d.rates = [];
         d.sources = d.sources.filter((s) => s.id !== 'cbar-rates');
         delete eventById(d, 'order-2025-08-11').amount;
+      },
+    ], // Issue 17's checks, on input that is right.
+    [
+      "a highlight dated by month that overlaps the start of the step's range",
+      (d) => {
+        eventById(d, 'total-2025-08-13').date = '2025-08';
+        d.steps[2]!.timeline.from = '2025-08-13';
+      },
+    ],
+    [
+      'cargo on a reported total and an amount on a shipment',
+      (d) => {
+        eventById(d, 'total-2025-08-13').cargo = [{ item: 'trucks', quantity: 24 }];
+        eventById(d, 'convoy-2025-08-13').amount = {
+          value: 1_000_000,
+          currency: 'USD',
+          qualifier: 'about',
+        };
+      },
+    ],
+    [
+      'an event dated on the "last updated" day, and a range ending on it',
+      (d) => {
+        eventById(d, 'total-2025-08-13').date = '2026-01-16/2026-02-01';
+        d.story.lastUpdated = '2026-02-01';
+      },
+    ],
+    [
+      'emoji joined by zero-width joiners (👩🏽‍🔧) and the largest amount allowed',
+      (d) => {
+        d.steps[0]!.text = 'Engineers 👩🏽‍🔧 at work.';
+        eventById(d, 'order-2023-07-17').amount!.value = 1_000_000_000_000;
       },
     ],
   ];

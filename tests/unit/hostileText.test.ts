@@ -23,6 +23,7 @@ const TEXT_CODES: readonly TextCode[] = [
   'html-tag',
   'html-entity',
   'long-word',
+  'zero-width-character',
 ];
 const ERROR_CODES: readonly TextCode[] = [
   'unsafe-link',

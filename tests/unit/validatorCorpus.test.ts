@@ -9,7 +9,7 @@ import type { DataFileName, Dataset } from '../../src/lib/schema.ts';
 import { validateDataset } from '../../src/lib/validateDataset.ts';
 import { toFiles, validDataset } from './fixtures/validDataset.ts';
 
-type Files = Record<string, string | undefined>;
+type Files = Record<string, string | Uint8Array | undefined>;
 
 interface Case {
   /** What the input looks like, for the test name. */
@@ -44,9 +44,32 @@ function parentOf(
 }
 
 function replaceIn(files: Files, file: DataFileName, search: string, replacement: string): void {
-  const text = files[file] ?? '';
+  const text = files[file];
+  if (typeof text !== 'string') throw new Error(`${file} is not text`);
   if (!text.includes(search)) throw new Error(`fixture has no ${search} in ${file}`);
   files[file] = text.replace(search, replacement);
+}
+
+/** The file as bytes, with `search` replaced by `bytes` (to write what no UTF-8 text can hold). */
+function replaceWithBytes(files: Files, file: DataFileName, search: string, bytes: number[]): void {
+  const text = files[file];
+  if (typeof text !== 'string' || !text.includes(search))
+    throw new Error(`fixture has no ${search}`);
+  const [before = '', after = ''] = text.split(search);
+  const encoder = new TextEncoder();
+  files[file] = Uint8Array.from([...encoder.encode(before), ...bytes, ...encoder.encode(after)]);
+}
+
+/** The file as UTF-16 little-endian with its byte-order mark, as Windows Notepad saves "Unicode". */
+function toUtf16(files: Files, file: DataFileName): void {
+  const text = files[file];
+  if (typeof text !== 'string') throw new Error(`${file} is not text`);
+  const bytes = [0xff, 0xfe];
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    bytes.push(unit & 0xff, unit >> 8);
+  }
+  files[file] = Uint8Array.from(bytes);
 }
 
 function build(c: Case): Files {
@@ -107,7 +130,10 @@ const CASES: Case[] = [
   {
     input: '{"steps": [{…  (cut off)',
     edit: (f) => {
-      f['steps.json'] = (f['steps.json'] ?? '').split('\n').slice(0, 10).join('\n');
+      f['steps.json'] = String(f['steps.json'] ?? '')
+        .split('\n')
+        .slice(0, 10)
+        .join('\n');
     },
     expected: {
       code: 'json-unexpected-end',
@@ -701,9 +727,278 @@ const CASES: Case[] = [
       hint: 'did you mean events.json?',
     },
   },
+  // ── Issue 17: the cases that still got through ──
+  {
+    input: '{…"url":"https://caucasuswatch.de@evil.example/x"…} (a user name hides the host)',
+    set: [['sources', 0, 'url'], 'https://caucasuswatch.de@evil.example/x'],
+    expected: {
+      code: 'url-credentials',
+      file: 'sources.json',
+      line: 7,
+      column: 14,
+      path: 'sources[0].url',
+      message:
+        'the address "https://caucasuswatch.de@evil.example/x" leads to evil.example, not to caucasuswatch.de: the part before "@" is a user name',
+      hint: 'write the address without a user name or password',
+    },
+  },
+  {
+    input: '{…"text":"[report](https://caucasuswatch.de@evil.example/r)"…} (in a step)',
+    set: [['steps', 0, 'text'], 'See the [report](https://caucasuswatch.de@evil.example/r).'],
+    expected: {
+      code: 'url-credentials',
+      file: 'steps.json',
+      line: 6,
+      column: 15,
+      path: 'steps[0].text',
+      message:
+        'the address "https://caucasuswatch.de@evil.example/r" leads to evil.example, not to caucasuswatch.de: the part before "@" is a user name',
+      hint: 'write the address without a user name or password',
+    },
+  },
+  {
+    input: '{…"value": 123456789012345678901234567890…} (30 digits)',
+    edit: (f) =>
+      replaceIn(f, 'events.json', '"value": 7600000', '"value": 123456789012345678901234567890'),
+    expected: {
+      code: 'out-of-range',
+      file: 'events.json',
+      line: 10,
+      column: 18,
+      path: 'events[0].amount.value',
+      message: 'must be at most 1,000,000,000,000',
+      hint: 'larger than any aid figure',
+    },
+  },
+  {
+    input: '{…"cargo":[{"item":"trucks","quantity":1e308}]…}',
+    edit: (f) => replaceIn(f, 'events.json', '"quantity": 14', '"quantity": 1e308'),
+    expected: {
+      code: 'out-of-range',
+      file: 'events.json',
+      line: 30,
+      column: 23,
+      path: 'events[1].cargo[0].quantity',
+      message: 'must be at most 1,000,000,000',
+    },
+  },
+  {
+    input: '{…"cargo":[{"item":"trucks","quantity":2.5}]…}',
+    set: [['events', 1, 'cargo', 0, 'quantity'], 2.5],
+    expected: {
+      code: 'wrong-type',
+      file: 'events.json',
+      line: 30,
+      column: 23,
+      path: 'events[1].cargo[0].quantity',
+      message: 'must be a whole number, not the number 2.5',
+      hint: 'quantity counts whole items or metres',
+    },
+  },
+  {
+    input: '{…"perUsd":1e20…}',
+    set: [['rates', 0, 'perUsd'], 1e20],
+    expected: {
+      code: 'out-of-range',
+      file: 'rates.json',
+      line: 5,
+      column: 17,
+      path: 'rates[0].perUsd',
+      message: 'must be at most 1,000,000',
+    },
+  },
+  {
+    input: '{…"amount":{"value":0,…}…}',
+    set: [['events', 0, 'amount', 'value'], 0],
+    expected: {
+      severity: 'warning',
+      code: 'zero-amount',
+      file: 'events.json',
+      line: 10,
+      column: 18,
+      path: 'events[0].amount.value',
+      message: 'the amount is 0',
+      hint: 'leave "amount" out',
+    },
+  },
+  {
+    input: '"Caf\\xE9" (a Latin-1 byte in events.json)',
+    edit: (f) => replaceWithBytes(f, 'events.json', 'First convoy', [0x43, 0x61, 0x66, 0xe9]),
+    expected: {
+      code: 'not-utf8',
+      file: 'events.json',
+      line: 25,
+      column: 20,
+      path: '',
+      message: 'this file is not UTF-8: the byte 0xE9 here is not a UTF-8 character',
+      hint: 'save the file as UTF-8',
+    },
+  },
+  {
+    input: 'story.json saved as UTF-16',
+    edit: (f) => toUtf16(f, 'story.json'),
+    expected: {
+      code: 'not-utf8',
+      file: 'story.json',
+      line: 1,
+      column: 1,
+      path: '',
+      message: 'this file is not UTF-8 (it is UTF-16',
+      hint: 'save the file as UTF-8',
+    },
+  },
+  {
+    input: '{"steps":[{"id":"notes",…}]} (an id the page itself uses)',
+    set: [['steps', 2, 'id'], 'notes'],
+    expected: {
+      code: 'id-used-by-page',
+      file: 'steps.json',
+      line: 64,
+      column: 13,
+      path: 'steps[2].id',
+      message: 'step id "notes" is already an id on the page',
+      hint: 'rename the step',
+    },
+  },
+  {
+    input: '{"steps":[{"id":"event-kyiv",…}]} (a prefix of the page\'s own ids)',
+    set: [['steps', 2, 'id'], 'event-kyiv'],
+    expected: {
+      code: 'id-used-by-page',
+      file: 'steps.json',
+      line: 64,
+      column: 13,
+      path: 'steps[2].id',
+      message: 'step id "event-kyiv" starts with "event-"',
+      hint: 'rename the step',
+    },
+  },
+  {
+    input: '{"steps":[…{"timeline":{"from":"2025-09",…,"highlight":["total-2025-08-13"]}}]}',
+    set: [['steps', 2, 'timeline', 'from'], '2025-09'],
+    expected: {
+      severity: 'warning',
+      code: 'highlight-outside-range',
+      file: 'steps.json',
+      line: 79,
+      column: 11,
+      path: 'steps[2].timeline.highlight[0]',
+      message:
+        'event "total-2025-08-13" (2025-08-13) is outside this step\'s timeline (2025-09 to 2026), so it is not drawn',
+    },
+  },
+  {
+    input: '{"steps":[…{"timeline":{"highlight":["total-2025-08-13"],"series":["orders"]}}]}',
+    set: [['steps', 2, 'timeline', 'series'], ['orders']],
+    expected: {
+      severity: 'warning',
+      code: 'highlight-not-shown',
+      file: 'steps.json',
+      line: 79,
+      column: 11,
+      path: 'steps[2].timeline.highlight[0]',
+      message:
+        'event "total-2025-08-13" is a reported-total, which the series "totals" shows, but this step\'s timeline shows only orders',
+      hint: 'add "totals" to "series"',
+    },
+  },
+  {
+    input: '{…"date":"2099-01-01"…} (after the story\'s last update)',
+    set: [['events', 4, 'date'], '2099-01-01'],
+    expected: {
+      severity: 'warning',
+      code: 'date-after-last-updated',
+      file: 'events.json',
+      line: 84,
+      column: 15,
+      path: 'events[4].date',
+      message: '2099-01-01 is after the story\'s "last updated" date, 2026-02-01',
+    },
+  },
+  {
+    input: '{…"date":"1899-05-01"…}',
+    set: [['events', 4, 'date'], '1899-05-01'],
+    expected: {
+      code: 'invalid-date',
+      file: 'events.json',
+      line: 84,
+      column: 15,
+      path: 'events[4].date',
+      message: 'the year 1899 is outside the years allowed, 1900–2200',
+    },
+  },
+  {
+    input: '{…"text":"Fourteen\\u200Btrucks…"…} (a zero-width space)',
+    set: [['events', 1, 'text'], 'Fourteen\u200Btrucks leave Sumgait.'],
+    expected: {
+      severity: 'warning',
+      code: 'zero-width-character',
+      file: 'events.json',
+      line: 26,
+      column: 15,
+      path: 'events[1].text',
+      message: 'holds the invisible character U+200B (zero width space)',
+    },
+  },
+  {
+    input: '[[[[…3,000 levels…]]]]',
+    edit: (f) =>
+      replaceIn(
+        f,
+        'events.json',
+        '"note": "Reports the order."',
+        `"note": ${'['.repeat(3000)}${']'.repeat(3000)}`,
+      ),
+    expected: {
+      code: 'json-too-deep',
+      file: 'events.json',
+      line: 17,
+      column: 78,
+      path: '',
+      message: 'lists and objects are nested more than 64 levels deep here',
+    },
+  },
+  {
+    input: '{…"kind":"reported-total"…} without "total"',
+    remove: ['events', 4, 'total'],
+    expected: {
+      code: 'total-missing',
+      file: 'events.json',
+      line: 82,
+      column: 5,
+      path: 'events[4].total',
+      message: 'an event of kind "reported-total" needs "total"',
+    },
+  },
+  {
+    input: '{…"kind":"order",…,"cargo":[…]…}',
+    set: [['events', 0, 'cargo'], [{ item: 'generators', quantity: 5 }]],
+    expected: {
+      code: 'field-not-for-kind',
+      file: 'events.json',
+      line: 20,
+      column: 16,
+      path: 'events[0].cargo',
+      message: 'an event of kind "order" cannot have "cargo"',
+    },
+  },
 ];
 
 describe('validator corpus', () => {
+  it('validateDataset reports every problem at once: a schema error in one event and a misspelled place in another', () => {
+    const dataset = validDataset();
+    (dataset.events[0]!.amount as unknown as { value: unknown }).value = '7.6 million';
+    dataset.events[1]!.destination = 'ukriane';
+    const { dataset: valid, problems } = validateDataset(toFiles(dataset));
+    expect(valid).toBeNull();
+    expect(
+      problems.map((p) => `${p.file}:${p.line}:${p.column}  ${p.path}  ${p.code}  ${p.message}`),
+    ).toEqual([
+      'events.json:10:18  events[0].amount.value  wrong-type  must be a number, not the text "7.6 million"',
+      'events.json:34:22  events[1].destination  unknown-place  place "ukriane" is not in places.json',
+    ]);
+  });
+
   it('has at least 30 broken inputs, and the unbroken fixture is clean', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(30);
     expect(validateDataset(toFiles(validDataset())).problems).toEqual([]);
