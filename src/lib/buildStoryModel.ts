@@ -4,18 +4,14 @@
  * concrete map and timeline state it asks for. Built once by the story
  * root; every component reads from it.
  */
-import type {
-  AidEvent,
-  CargoItem,
-  Dataset,
-  Place,
-  Source,
-  Step,
-  TimelineSeries,
-} from './schema.ts';
+import type { AidEvent, Dataset, Place, Source, Step, TimelineSeries } from './schema.ts';
 import type { Problem } from './problem.ts';
 import { dateMidpoint, parseFuzzyDate, type ParsedDate } from './fuzzyDate.ts';
 import { convertToUsd } from './convertToUsd.ts';
+import type { CargoSeriesKey } from './cargoSeries.ts';
+import { cargoTerms } from './cargoTerms.ts';
+import { compareCargoWithReports, type CargoReportComparison } from './compareCargoWithReports.ts';
+import { addCargoTerm, EMPTY_CARGO_SUM, type CargoSum } from './sumCargo.ts';
 
 export interface ModelEvent extends AidEvent {
   when: ParsedDate;
@@ -49,14 +45,16 @@ export interface StepState {
 export interface CargoPoint {
   eventId: string;
   time: number;
-  /** Quantity in this shipment, and the running sum up to and including it. */
+  /** Quantity in this shipment (the counts it gives), and the running sum up to and including it. */
   quantity: number;
   cumulative: number;
   /** True when any line behind the sum says "more than", "about", … */
   approximate: boolean;
+  /** The running sum with its precision and the shipments without a count so far (sumCargo.ts). */
+  sum: CargoSum;
 }
 
-export type CargoSeriesKey = 'cable-km' | 'transformers' | 'generators' | 'trucks';
+export type { CargoSeriesKey };
 
 export interface StoryModel {
   dataset: Dataset;
@@ -68,15 +66,10 @@ export interface StoryModel {
   /** Whole time span of the data, padded to whole months. */
   domain: [number, number];
   cargo: Record<CargoSeriesKey, CargoPoint[]>;
+  /** Cargo totals that sources report, each beside the sum of the shipments it covers. */
+  cargoReports: CargoReportComparison[];
   steps: StepState[];
 }
-
-const CARGO_SERIES: Record<CargoSeriesKey, CargoItem[]> = {
-  'cable-km': ['cable-and-wire-m'],
-  transformers: ['transformers', 'transformer-substations', 'transformers-and-substations'],
-  generators: ['generators'],
-  trucks: ['trucks'],
-};
 
 function startOfMonth(ms: number): number {
   const d = new Date(ms);
@@ -88,30 +81,31 @@ function endOfMonth(ms: number): number {
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1) - 1;
 }
 
-/** Running sums of one kind of cargo over the shipment events, in date order. */
+/**
+ * Running sums of one kind of cargo over the shipment events, in date
+ * order, by the rule in sumCargo.ts. A shipment of that kind without a
+ * count is a point too: it adds nothing to the line but makes the sum
+ * "in the reports that give a figure".
+ */
 export function buildCargoSeries(events: ModelEvent[], key: CargoSeriesKey): CargoPoint[] {
-  const items = CARGO_SERIES[key];
   const points: CargoPoint[] = [];
-  let cumulative = 0;
-  let approximate = false;
+  let sum = EMPTY_CARGO_SUM;
   for (const event of events) {
-    if (event.kind !== 'shipment' || !event.cargo) continue;
+    if (event.kind !== 'shipment') continue;
+    const terms = cargoTerms(event, key);
+    if (!terms.length) continue;
     let quantity = 0;
-    let counted = false;
-    for (const line of event.cargo) {
-      if (!items.includes(line.item) || line.quantity === undefined) continue;
-      quantity += line.quantity;
-      counted = true;
-      if (line.qualifier && line.qualifier !== 'exact') approximate = true;
+    for (const term of terms) {
+      sum = addCargoTerm(sum, term);
+      quantity += term.quantity ?? 0;
     }
-    if (!counted) continue;
-    cumulative += quantity;
     points.push({
       eventId: event.id,
       time: dateMidpoint(event.when),
-      quantity: key === 'cable-km' ? quantity / 1000 : quantity,
-      cumulative: key === 'cable-km' ? cumulative / 1000 : cumulative,
-      approximate,
+      quantity,
+      cumulative: sum.value,
+      approximate: sum.precision !== 'exact',
+      sum,
     });
   }
   return points;
@@ -196,6 +190,7 @@ export function buildStoryModel(dataset: Dataset, warnings: Problem[] = []): Sto
       generators: buildCargoSeries(events, 'generators'),
       trucks: buildCargoSeries(events, 'trucks'),
     },
+    cargoReports: compareCargoWithReports(dataset.events),
     steps: dataset.steps.map((step, index) => resolveStep(step, index, base)),
   };
 }

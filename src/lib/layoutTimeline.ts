@@ -6,10 +6,12 @@
  * axis. Pure numbers and strings; Timeline.svg.svelte only draws them.
  */
 import type { EventKind, TimelineSeries } from './schema.ts';
-import type { CargoPoint, CargoSeriesKey, ModelEvent } from './buildStoryModel.ts';
+import type { CargoPoint, ModelEvent } from './buildStoryModel.ts';
+import { CARGO_SERIES_KEYS, type CargoSeriesKey } from './cargoSeries.ts';
+import type { CargoReportComparison } from './compareCargoWithReports.ts';
+import { CARGO_LABELS, describeCargoChart } from './describeCargoChart.ts';
 import { dateMidpoint } from './fuzzyDate.ts';
 import { formatCompactMoney } from './formatCompact.ts';
-import { formatWholeNumber } from './formatAmount.ts';
 
 export interface TimeScale {
   (time: number): number;
@@ -157,7 +159,7 @@ export interface CargoChart {
   /** Width of the cell and height of the chart under its text lines. */
   width: number;
   height: number;
-  /** What the chart says in words ("Cable and wire: more than 3,470 km shipped"), wrapped to the cell. */
+  /** What the chart says in words ("Trucks: at least 126 in the reports that give a figure"), wrapped to the cell. */
   lines: string[];
   /** Top of the chart area, below the text lines, in the cell's coordinates. */
   chartTop: number;
@@ -167,6 +169,8 @@ export interface CargoChart {
   max: number;
   /** True when the total rests on a "more than" or "about" figure. */
   approximate: boolean;
+  /** The chart's words for a list of all of them, when the charts do not fit (describeCargoChart.ts). */
+  phrase: string;
 }
 
 export interface TimelineLayout {
@@ -205,13 +209,6 @@ const MIN_CARGO_COLUMN = 140;
 const LABEL_FONT = 11.5;
 const CARGO_FONT = 11;
 
-const CARGO_LABELS: Record<CargoSeriesKey, { label: string; unit: string }> = {
-  'cable-km': { label: 'Cable and wire', unit: 'km' },
-  transformers: { label: 'Transformers and substations', unit: '' },
-  generators: { label: 'Generators', unit: '' },
-  trucks: { label: 'Trucks', unit: '' },
-};
-
 /**
  * Width of a label in pixels without a DOM. Bold system fonts average about
  * 0.6 em per character in these labels; regular ones about 0.55 em.
@@ -248,13 +245,6 @@ function totalLabel(event: ModelEvent): string | null {
   return formatCompactMoney(event.amount);
 }
 
-/** "Cable and wire: more than 3,470 km shipped in all" */
-export function describeCargo(key: CargoSeriesKey, max: number, approximate: boolean): string {
-  const { label, unit } = CARGO_LABELS[key];
-  const amount = formatWholeNumber(max);
-  return `${label}: ${approximate ? 'more than ' : ''}${amount}${unit ? ` ${unit}` : ''} shipped in all`;
-}
-
 /**
  * Lays out events and cargo for the visible range.
  * @example layoutTimeline(model.events, model.cargo, {range, width: 320, series: ['orders','shipments'], highlight: []})
@@ -273,6 +263,8 @@ export function layoutTimeline(
     measure?: MeasureText;
     /** Label reported totals (default); off when the marks are counted in bins instead (clusterMarks.ts). */
     labels?: boolean;
+    /** Cargo totals that sources report, shown beside the charts' sums (compareCargoWithReports.ts). */
+    cargoReports?: readonly CargoReportComparison[];
   },
 ): TimelineLayout {
   const { range, width, series } = options;
@@ -347,7 +339,7 @@ export function layoutTimeline(
   const axisY = y + 14;
   const cargoCharts: CargoChart[] = [];
   if (series.includes('cargo')) {
-    const keys = (Object.keys(CARGO_LABELS) as CargoSeriesKey[]).filter((k) => cargo[k].length);
+    const keys = CARGO_SERIES_KEYS.filter((k) => cargo[k].length);
     const columns = width >= 2 * MIN_CARGO_COLUMN + CARGO_COLUMN_GAP ? 2 : 1;
     const cellWidth = (width - (columns - 1) * CARGO_COLUMN_GAP) / columns;
     const cellScale = scaleTime(range, cellWidth);
@@ -358,8 +350,9 @@ export function layoutTimeline(
       // zoomed range shows how far along the total it is.
       const max = Math.max(...points.map((p) => p.cumulative));
       const approximate = points.some((p) => p.approximate);
-      const lines = wrapLabel(describeCargo(key, max, approximate), cellWidth, CARGO_FONT, measure);
-      return { key, points, max, approximate, lines };
+      const words = describeCargoChart(key, points, options.cargoReports);
+      const lines = wrapLabel(words.caption, cellWidth, CARGO_FONT, measure);
+      return { key, points, max, approximate, lines, phrase: words.phrase };
     });
     let top = axisY + AXIS_HEIGHT + 6;
     for (let i = 0; i < cells.length; i += columns) {
@@ -393,6 +386,7 @@ export function layoutTimeline(
           path,
           max: cell.max,
           approximate: cell.approximate,
+          phrase: cell.phrase,
         });
       });
       top += chartTop + chartHeight + CARGO_GAP;
@@ -402,12 +396,8 @@ export function layoutTimeline(
   const last = cargoCharts[cargoCharts.length - 1];
   let height = last ? last.y + last.chartTop + last.height + 6 : axisY + AXIS_HEIGHT;
   if (last && options.maxHeight !== undefined && height > options.maxHeight) {
-    const phrases = cargoCharts.map((c) => {
-      const amount = formatWholeNumber(c.max);
-      const what = c.unit ? `${c.unit} of ${c.label.toLowerCase()}` : c.label.toLowerCase();
-      return `${c.approximate ? 'more than ' : ''}${amount} ${what}`;
-    });
-    cargoSummary = wrapLabel(`Shipped in all: ${phrases.join('; ')}.`, width, CARGO_FONT, measure);
+    const phrases = cargoCharts.map((c) => c.phrase);
+    cargoSummary = wrapLabel(`Cargo: ${phrases.join('; ')}.`, width, CARGO_FONT, measure);
     cargoCharts.length = 0;
     height = axisY + AXIS_HEIGHT + 4 + cargoSummary.length * CARGO_LINE;
     // Not even the words fit (a very short screen): the lanes alone, the figures are in the text.

@@ -167,7 +167,8 @@ async function tableRow(site: Site, id: string): Promise<string | null> {
 }
 
 function cargoCount(caption: string | undefined): number {
-  const match = /([\d,]+)(?: km)? shipped/.exec(caption ?? '');
+  // "Trucks: at least 126 in the reports that give a figure", "Generators: 36 shipped in all"
+  const match = /^[^:]+: (?:about |more than |at least )?([\d,]+)/.exec(caption ?? '');
   if (!match?.[1]) throw new Error(`no count in the cargo caption "${caption}"`);
   return Number(match[1].replace(/,/g, ''));
 }
