@@ -6,7 +6,7 @@
  */
 import type { AidEvent, Dataset, Place, Source, Step, TimelineSeries } from './schema.ts';
 import type { Problem } from './problem.ts';
-import { dateMidpoint, parseFuzzyDate, type ParsedDate } from './fuzzyDate.ts';
+import { dateMidpoint, parseFuzzyDate, UNDATED, type ParsedDate } from './fuzzyDate.ts';
 import { convertToUsd } from './convertToUsd.ts';
 import type { CargoSeriesKey } from './cargoSeries.ts';
 import { cargoTerms } from './cargoTerms.ts';
@@ -14,7 +14,8 @@ import { compareCargoWithReports, type CargoReportComparison } from './compareCa
 import { addCargoTerm, EMPTY_CARGO_SUM, type CargoSum } from './sumCargo.ts';
 
 export interface ModelEvent extends AidEvent {
-  when: ParsedDate;
+  /** The date parsed; null for an "undated" event, which the timeline lists apart from its axis. */
+  when: ParsedDate | null;
   /** The amount in US dollars at the recorded rate, or null when unknown. */
   usd: number | null;
 }
@@ -91,7 +92,7 @@ export function buildCargoSeries(events: ModelEvent[], key: CargoSeriesKey): Car
   const points: CargoPoint[] = [];
   let sum = EMPTY_CARGO_SUM;
   for (const event of events) {
-    if (event.kind !== 'shipment') continue;
+    if (event.kind !== 'shipment' || !event.when) continue;
     const terms = cargoTerms(event, key);
     if (!terms.length) continue;
     let quantity = 0;
@@ -156,24 +157,25 @@ function resolveStep(
 export function buildStoryModel(dataset: Dataset, warnings: Problem[] = []): StoryModel {
   const events: ModelEvent[] = [];
   for (const event of dataset.events) {
-    const when = parseFuzzyDate(event.date);
-    if (!when) continue; // the validator already refused it; never crash the page over it
+    const when = event.date === UNDATED ? null : parseFuzzyDate(event.date);
+    if (!when && event.date !== UNDATED) continue; // the validator already refused it; never crash the page over it
     const usd = event.amount ? convertToUsd(event.amount, event.date, dataset.rates) : null;
     events.push({ ...event, when, usd });
   }
   // Ties broken by id in code-unit order: localeCompare would load the
   // browser's collation tables on every reader's first visit.
+  // Undated events come last.
   events.sort(
     (a, b) =>
-      a.when.start - b.when.start ||
-      a.when.end - b.when.end ||
+      (a.when?.start ?? Infinity) - (b.when?.start ?? Infinity) ||
+      (a.when?.end ?? Infinity) - (b.when?.end ?? Infinity) ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   const eventsById = new Map(events.map((e) => [e.id, e]));
   const placesById = new Map(dataset.places.map((p) => [p.id, p]));
   const sourcesById = new Map(dataset.sources.map((s) => [s.id, s]));
-  const first = events[0]?.when.start ?? Date.UTC(2023, 6, 1);
-  const last = events.reduce((max, e) => Math.max(max, e.when.end), first);
+  const first = events[0]?.when?.start ?? Date.UTC(2023, 6, 1);
+  const last = events.reduce((max, e) => Math.max(max, e.when?.end ?? max), first);
   const domain: [number, number] = [startOfMonth(first), endOfMonth(last)];
   const base = { eventsById, placesById, domain };
   return {

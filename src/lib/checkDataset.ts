@@ -9,6 +9,7 @@ import { findRate } from './convertToUsd.ts';
 import { QUALIFIER_WORDS } from './formatAmount.ts';
 import { checkText } from './checkText.ts';
 import { checkCargoBelowReports } from './checkCargoTotals.ts';
+import { checkUndatedEvents } from './checkUndatedEvents.ts';
 import { describePeriodConflict, FACE_VALUE } from './describePeriodConflict.ts';
 import { parseFuzzyDate, type ParsedDate } from './fuzzyDate.ts';
 import { formatPath, type JsonPath, type Position } from './locateJson.ts';
@@ -790,6 +791,7 @@ export function checkDataset(data: Partial<Dataset>, locate: Locate = nowhere): 
       ...checkDuplicateEvents({ events }, locate),
       ...checkCitations({ events }, locate),
       ...checkCargoBelowReports({ events }, locate),
+      ...checkUndatedEvents({ events }, locate),
     );
   }
   if (events && rates) {

@@ -10,6 +10,7 @@ import type { CargoPoint, ModelEvent } from './buildStoryModel.ts';
 import { CARGO_SERIES_KEYS, type CargoSeriesKey } from './cargoSeries.ts';
 import type { CargoReportComparison } from './compareCargoWithReports.ts';
 import { CARGO_LABELS, describeCargoChart } from './describeCargoChart.ts';
+import { describeUndated } from './describeUndated.ts';
 import { dateMidpoint } from './fuzzyDate.ts';
 import { formatCompactMoney } from './formatCompact.ts';
 
@@ -186,6 +187,8 @@ export interface TimelineLayout {
    * instead, wrapped to the width (empty otherwise).
    */
   cargoSummary: string[];
+  /** Events shown but undated: no mark, a line under the axis naming them instead (empty when none). */
+  undated: { eventIds: string[]; lines: string[]; y: number };
   axisY: number;
 }
 
@@ -299,10 +302,18 @@ export function layoutTimeline(
       ]
     : [];
   const marks: EventMark[] = [];
+  const undatedTitles: string[] = [];
+  const undatedIds: string[] = [];
   for (const event of events) {
     const lane = laneOfKind.get(event.kind);
     if (!lane) continue;
     if (!series.includes(SERIES_OF_KIND[event.kind])) continue;
+    // Never at a date it does not have: named in a line under the axis instead.
+    if (!event.when) {
+      undatedTitles.push(event.title);
+      undatedIds.push(event.id);
+      continue;
+    }
     const x = scale(dateMidpoint(event.when));
     const x1 = scale(event.when.start);
     const x2 = scale(event.when.end);
@@ -337,6 +348,13 @@ export function layoutTimeline(
   }
 
   const axisY = y + 14;
+  const undatedLines = wrapLabel(describeUndated(undatedTitles), width, CARGO_FONT, measure);
+  const undated = {
+    eventIds: undatedIds,
+    lines: undatedLines,
+    y: axisY + AXIS_HEIGHT + 8,
+  };
+  const belowAxis = axisY + AXIS_HEIGHT + undatedLines.length * CARGO_LINE;
   const cargoCharts: CargoChart[] = [];
   if (series.includes('cargo')) {
     const keys = CARGO_SERIES_KEYS.filter((k) => cargo[k].length);
@@ -354,7 +372,7 @@ export function layoutTimeline(
       const lines = wrapLabel(words.caption, cellWidth, CARGO_FONT, measure);
       return { key, points, max, approximate, lines, phrase: words.phrase };
     });
-    let top = axisY + AXIS_HEIGHT + 6;
+    let top = belowAxis + 6;
     for (let i = 0; i < cells.length; i += columns) {
       const row = cells.slice(i, i + columns);
       const lineCount = Math.max(...row.map((c) => c.lines.length));
@@ -394,16 +412,16 @@ export function layoutTimeline(
   }
   let cargoSummary: string[] = [];
   const last = cargoCharts[cargoCharts.length - 1];
-  let height = last ? last.y + last.chartTop + last.height + 6 : axisY + AXIS_HEIGHT;
+  let height = last ? last.y + last.chartTop + last.height + 6 : belowAxis;
   if (last && options.maxHeight !== undefined && height > options.maxHeight) {
     const phrases = cargoCharts.map((c) => c.phrase);
     cargoSummary = wrapLabel(`Cargo: ${phrases.join('; ')}.`, width, CARGO_FONT, measure);
     cargoCharts.length = 0;
-    height = axisY + AXIS_HEIGHT + 4 + cargoSummary.length * CARGO_LINE;
+    height = belowAxis + 4 + cargoSummary.length * CARGO_LINE;
     // Not even the words fit (a very short screen): the lanes alone, the figures are in the text.
     if (height > options.maxHeight) {
       cargoSummary = [];
-      height = axisY + AXIS_HEIGHT;
+      height = belowAxis;
     }
   }
   return {
@@ -415,6 +433,7 @@ export function layoutTimeline(
     marks,
     cargo: cargoCharts,
     cargoSummary,
+    undated,
     axisY,
   };
 }

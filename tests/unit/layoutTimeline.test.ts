@@ -147,7 +147,7 @@ describe('layoutTimeline at phone and desktop widths', () => {
       const crowd = Array.from({ length: 12 }, (_, i) => ({
         ...base,
         id: `total-${i}`,
-        when: { ...base.when, start: Date.UTC(2024, i, 1), end: Date.UTC(2024, i, 2) },
+        when: { ...base.when!, start: Date.UTC(2024, i, 1), end: Date.UTC(2024, i, 2) },
       }));
       const before = structuredClone(crowd);
       const layout = layoutTimeline(crowd, model.cargo, {
