@@ -187,7 +187,7 @@ export interface TimelineLayout {
    * instead, wrapped to the width (empty otherwise).
    */
   cargoSummary: string[];
-  /** Events shown but undated: no mark, a line under the axis naming them instead (empty when none). */
+  /** Highlighted events that are undated: no mark, a line under the axis naming them instead (empty when none). */
   undated: { eventIds: string[]; lines: string[]; y: number };
   axisY: number;
 }
@@ -308,10 +308,13 @@ export function layoutTimeline(
     const lane = laneOfKind.get(event.kind);
     if (!lane) continue;
     if (!series.includes(SERIES_OF_KIND[event.kind])) continue;
-    // Never at a date it does not have: named in a line under the axis instead.
+    // Never at a date it does not have: when the step is about it, named in
+    // a line under the axis instead.
     if (!event.when) {
-      undatedTitles.push(event.title);
-      undatedIds.push(event.id);
+      if (highlight.has(event.id)) {
+        undatedTitles.push(event.title);
+        undatedIds.push(event.id);
+      }
       continue;
     }
     const x = scale(dateMidpoint(event.when));

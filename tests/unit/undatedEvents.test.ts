@@ -92,12 +92,12 @@ describe('an undated event on the page', () => {
     expect(model.domain).toEqual(buildStoryModel(validDataset()).domain);
   });
 
-  it('layoutTimeline draws no mark for it and names it in a line under the axis', () => {
+  it('layoutTimeline draws no mark for it and, when the step highlights it, names it in a line under the axis', () => {
     const layout = layoutTimeline(model.events, model.cargo, {
       range: model.domain,
       width: 640,
       series: ['orders', 'context'],
-      highlight: [],
+      highlight: ['context-georgia'],
     });
     expect(layout.marks.map((m) => m.eventId)).not.toContain('context-georgia');
     expect(layout.undated.eventIds).toEqual(['context-georgia']);
@@ -106,13 +106,19 @@ describe('an undated event on the page', () => {
     );
     expect(layout.undated.y).toBeGreaterThan(layout.axisY);
     expect(layout.height).toBeGreaterThan(layout.undated.y);
-    const without = layoutTimeline(model.events, model.cargo, {
-      range: model.domain,
-      width: 640,
-      series: ['orders'],
-      highlight: [],
-    });
-    expect(without.undated.lines).toEqual([]);
+    for (const [series, highlight] of [
+      [['orders'], ['context-georgia']],
+      [['orders', 'context'], []],
+    ] as const) {
+      const without = layoutTimeline(model.events, model.cargo, {
+        range: model.domain,
+        width: 640,
+        series,
+        highlight,
+      });
+      expect(without.undated.lines).toEqual([]);
+      expect(without.marks.map((m) => m.eventId)).not.toContain('context-georgia');
+    }
   });
 
   it('the text equivalents say it has no date', () => {
