@@ -65,7 +65,8 @@ export const eventDateSchema = z
   .meta({
     description:
       'When it happened, with its precision: "2025-08-13", "2025-08", "2025", a range "2026-01-16/2026-01-27", or "undated" when no source dates it (then every citation says "undated": true).',
-    examples: ['2025-08-13', '2025-08', '2025', '2026-01-16/2026-01-27', 'undated'],
+    // Only real dates here: describeSchema.ts recognises a date field by its examples.
+    examples: ['2025-08-13', '2025-08', '2025', '2026-01-16/2026-01-27'],
   });
 
 export const CURRENCIES = ['USD', 'AZN', 'EUR'] as const;
