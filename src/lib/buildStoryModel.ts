@@ -4,21 +4,18 @@
  * concrete map and timeline state it asks for. Built once by the story
  * root; every component reads from it.
  */
-import type {
-  AidEvent,
-  CargoItem,
-  Dataset,
-  Place,
-  Source,
-  Step,
-  TimelineSeries,
-} from './schema.ts';
+import type { AidEvent, Dataset, Place, Source, Step, TimelineSeries } from './schema.ts';
 import type { Problem } from './problem.ts';
-import { dateMidpoint, parseFuzzyDate, type ParsedDate } from './fuzzyDate.ts';
+import { dateMidpoint, parseFuzzyDate, UNDATED, type ParsedDate } from './fuzzyDate.ts';
 import { convertToUsd } from './convertToUsd.ts';
+import type { CargoSeriesKey } from './cargoSeries.ts';
+import { cargoTerms } from './cargoTerms.ts';
+import { compareCargoWithReports, type CargoReportComparison } from './compareCargoWithReports.ts';
+import { addCargoTerm, EMPTY_CARGO_SUM, type CargoSum } from './sumCargo.ts';
 
 export interface ModelEvent extends AidEvent {
-  when: ParsedDate;
+  /** The date parsed; null for an "undated" event, which the timeline lists apart from its axis. */
+  when: ParsedDate | null;
   /** The amount in US dollars at the recorded rate, or null when unknown. */
   usd: number | null;
 }
@@ -49,14 +46,16 @@ export interface StepState {
 export interface CargoPoint {
   eventId: string;
   time: number;
-  /** Quantity in this shipment, and the running sum up to and including it. */
+  /** Quantity in this shipment (the counts it gives), and the running sum up to and including it. */
   quantity: number;
   cumulative: number;
   /** True when any line behind the sum says "more than", "about", … */
   approximate: boolean;
+  /** The running sum with its precision and the shipments without a count so far (sumCargo.ts). */
+  sum: CargoSum;
 }
 
-export type CargoSeriesKey = 'cable-km' | 'transformers' | 'generators' | 'trucks';
+export type { CargoSeriesKey };
 
 export interface StoryModel {
   dataset: Dataset;
@@ -68,15 +67,10 @@ export interface StoryModel {
   /** Whole time span of the data, padded to whole months. */
   domain: [number, number];
   cargo: Record<CargoSeriesKey, CargoPoint[]>;
+  /** Cargo totals that sources report, each beside the sum of the shipments it covers. */
+  cargoReports: CargoReportComparison[];
   steps: StepState[];
 }
-
-const CARGO_SERIES: Record<CargoSeriesKey, CargoItem[]> = {
-  'cable-km': ['cable-and-wire-m'],
-  transformers: ['transformers', 'transformer-substations', 'transformers-and-substations'],
-  generators: ['generators'],
-  trucks: ['trucks'],
-};
 
 function startOfMonth(ms: number): number {
   const d = new Date(ms);
@@ -88,30 +82,31 @@ function endOfMonth(ms: number): number {
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1) - 1;
 }
 
-/** Running sums of one kind of cargo over the shipment events, in date order. */
+/**
+ * Running sums of one kind of cargo over the shipment events, in date
+ * order, by the rule in sumCargo.ts. A shipment of that kind without a
+ * count is a point too: it adds nothing to the line but makes the sum
+ * "in the reports that give a figure".
+ */
 export function buildCargoSeries(events: ModelEvent[], key: CargoSeriesKey): CargoPoint[] {
-  const items = CARGO_SERIES[key];
   const points: CargoPoint[] = [];
-  let cumulative = 0;
-  let approximate = false;
+  let sum = EMPTY_CARGO_SUM;
   for (const event of events) {
-    if (event.kind !== 'shipment' || !event.cargo) continue;
+    if (event.kind !== 'shipment' || !event.when) continue;
+    const terms = cargoTerms(event, key);
+    if (!terms.length) continue;
     let quantity = 0;
-    let counted = false;
-    for (const line of event.cargo) {
-      if (!items.includes(line.item) || line.quantity === undefined) continue;
-      quantity += line.quantity;
-      counted = true;
-      if (line.qualifier && line.qualifier !== 'exact') approximate = true;
+    for (const term of terms) {
+      sum = addCargoTerm(sum, term);
+      quantity += term.quantity ?? 0;
     }
-    if (!counted) continue;
-    cumulative += quantity;
     points.push({
       eventId: event.id,
       time: dateMidpoint(event.when),
-      quantity: key === 'cable-km' ? quantity / 1000 : quantity,
-      cumulative: key === 'cable-km' ? cumulative / 1000 : cumulative,
-      approximate,
+      quantity,
+      cumulative: sum.value,
+      approximate: sum.precision !== 'exact',
+      sum,
     });
   }
   return points;
@@ -162,24 +157,25 @@ function resolveStep(
 export function buildStoryModel(dataset: Dataset, warnings: Problem[] = []): StoryModel {
   const events: ModelEvent[] = [];
   for (const event of dataset.events) {
-    const when = parseFuzzyDate(event.date);
-    if (!when) continue; // the validator already refused it; never crash the page over it
+    const when = event.date === UNDATED ? null : parseFuzzyDate(event.date);
+    if (!when && event.date !== UNDATED) continue; // the validator already refused it; never crash the page over it
     const usd = event.amount ? convertToUsd(event.amount, event.date, dataset.rates) : null;
     events.push({ ...event, when, usd });
   }
   // Ties broken by id in code-unit order: localeCompare would load the
   // browser's collation tables on every reader's first visit.
+  // Undated events come last.
   events.sort(
     (a, b) =>
-      a.when.start - b.when.start ||
-      a.when.end - b.when.end ||
+      (a.when?.start ?? Infinity) - (b.when?.start ?? Infinity) ||
+      (a.when?.end ?? Infinity) - (b.when?.end ?? Infinity) ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   const eventsById = new Map(events.map((e) => [e.id, e]));
   const placesById = new Map(dataset.places.map((p) => [p.id, p]));
   const sourcesById = new Map(dataset.sources.map((s) => [s.id, s]));
-  const first = events[0]?.when.start ?? Date.UTC(2023, 6, 1);
-  const last = events.reduce((max, e) => Math.max(max, e.when.end), first);
+  const first = events[0]?.when?.start ?? Date.UTC(2023, 6, 1);
+  const last = events.reduce((max, e) => Math.max(max, e.when?.end ?? max), first);
   const domain: [number, number] = [startOfMonth(first), endOfMonth(last)];
   const base = { eventsById, placesById, domain };
   return {
@@ -196,6 +192,7 @@ export function buildStoryModel(dataset: Dataset, warnings: Problem[] = []): Sto
       generators: buildCargoSeries(events, 'generators'),
       trucks: buildCargoSeries(events, 'trucks'),
     },
+    cargoReports: compareCargoWithReports(dataset.events),
     steps: dataset.steps.map((step, index) => resolveStep(step, index, base)),
   };
 }

@@ -9,6 +9,9 @@ import { findRate } from './convertToUsd.ts';
 import { QUALIFIER_WORDS } from './formatAmount.ts';
 import { checkText } from './checkText.ts';
 import { checkEditorInput } from './checkEditorInput.ts';
+import { checkCargoBelowReports } from './checkCargoTotals.ts';
+import { checkUndatedEvents } from './checkUndatedEvents.ts';
+import { describePeriodConflict, FACE_VALUE } from './describePeriodConflict.ts';
 import { parseFuzzyDate, type ParsedDate } from './fuzzyDate.ts';
 import { formatPath, type JsonPath } from './locateJson.ts';
 import { MAP_REGION, isInsideMapRegion } from './mapRegion.ts';
@@ -455,8 +458,6 @@ function usdFigure(
   return undefined;
 }
 
-const FACE_VALUE = 'Figures worded "about", "more than" and so on are taken as the numbers given.';
-
 const EXPLAIN_HINT =
   'keep each figure as its source gives it, say on the page that they disagree, and explain it in "Notes on the data" (story.json notes); this is a warning, not an error';
 
@@ -522,17 +523,31 @@ export function checkReportedTotals(
     if (!after) return;
     const growth = after.usd - (before?.usd ?? 0);
     if (figure.usd <= growth) return;
-    const from = before
-      ? `from ${before.words} (${before.event.date}, ${before.event.id})`
-      : 'from nothing reported before it';
+    const ceiling = (before?.usd ?? 0) + figure.usd;
+    const later = running.filter((r) => r.date.start > after.date.start && r.usd < ceiling);
+    const name = (r: UsdFigure) => ({ id: r.event.id, date: r.event.date, words: r.words });
     report(
       'warning',
       'total-contradiction',
       'events.json',
       ['events', index, 'amount'],
-      `reported totals contradict each other: the total for ${total.period} (${event.id}), ${figure.words}, is larger than the growth of the running total across ${total.period}, ${describeMoney(growth, 'USD')}: ${from} to ${after.words} (${after.event.date}, ${after.event.id}). ${FACE_VALUE}`,
+      describePeriodConflict({
+        period: total.period ?? '',
+        id: event.id,
+        words: figure.words,
+        growth: describeMoney(growth, 'USD'),
+        ceiling: describeMoney(ceiling, 'USD'),
+        before: before && name(before),
+        after: name(after),
+        later: later.map(name),
+      }),
       EXPLAIN_HINT,
-      [event.id, ...(before ? [before.event.id] : []), after.event.id],
+      [
+        event.id,
+        ...(before ? [before.event.id] : []),
+        after.event.id,
+        ...later.map((r) => r.event.id),
+      ],
     );
   });
   return problems;
@@ -749,6 +764,8 @@ export function checkDataset(data: Partial<Dataset>, locate: Locate = nowhere): 
       ...checkTotals({ events }, locate),
       ...checkDuplicateEvents({ events }, locate),
       ...checkCitations({ events }, locate),
+      ...checkCargoBelowReports({ events }, locate),
+      ...checkUndatedEvents({ events }, locate),
     );
   }
   if (events && rates) {

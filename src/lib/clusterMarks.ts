@@ -27,6 +27,7 @@ export function countShownEvents(
   const shown = new Set(series);
   let count = 0;
   for (const e of events) {
+    if (!e.when) continue;
     if (shown.has(SERIES_OF_KIND[e.kind]) && e.when.end >= range[0] && e.when.start <= range[1])
       count++;
   }

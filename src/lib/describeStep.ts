@@ -36,7 +36,8 @@ export function describeEvent(event: ModelEvent): string {
   if (event.amount) figures.push(formatMoney(event.amount));
   for (const line of event.cargo ?? []) figures.push(formatQuantity(line));
   const tail = figures.length ? ` (${figures.join('; ')})` : '';
-  return `${formatFuzzyDate(event.date)}, ${KIND_WORDS[event.kind]}: ${event.title}${tail}`;
+  const date = event.when === null ? 'No date given' : formatFuzzyDate(event.date);
+  return `${date}, ${KIND_WORDS[event.kind]}: ${event.title}${tail}`;
 }
 
 /**
@@ -106,6 +107,9 @@ export function describeTimeline(state: StepState, model: Pick<StoryModel, 'even
     .filter((e): e is ModelEvent => e !== undefined);
   if (highlighted.length) {
     parts.push(`Highlighted: ${highlighted.map(describeEvent).join('; ')}.`);
+  }
+  if (highlighted.some((e) => e.when === null)) {
+    parts.push('Events with no date are named under the time axis, not placed on it.');
   }
   return parts.join(' ');
 }

@@ -7,6 +7,12 @@
 
 export type DatePrecision = 'day' | 'month' | 'year' | 'range';
 
+/**
+ * An event's date when no source gives one, not even a year: the story
+ * shows such an event as undated, never at a date it does not have.
+ */
+export const UNDATED = 'undated';
+
 export interface ParsedDate {
   /** The text as written in data/. */
   text: string;
@@ -101,8 +107,10 @@ function formatSingle(date: ParsedDate): string {
  * Formats a date at its own precision, never inventing a day.
  * @example formatFuzzyDate('2025-08') // 'August 2025'
  * @example formatFuzzyDate('2026-01-16/2026-01-27') // 'between 16 and 27 January 2026'
+ * @example formatFuzzyDate('undated') // 'no date given'
  */
 export function formatFuzzyDate(text: string): string {
+  if (text === UNDATED) return 'no date given';
   const date = parseFuzzyDate(text);
   if (!date) return text;
   if (date.precision !== 'range') return formatSingle(date);
@@ -122,8 +130,9 @@ export function formatFuzzyDate(text: string): string {
   return `between ${formatSingle(from)} and ${formatSingle(to)}`;
 }
 
-/** Compares two dates for sorting: by start, then by end. */
+/** Compares two dates for sorting: by start, then by end; "undated" after every date. */
 export function compareFuzzyDates(a: string, b: string): number {
+  if (a === UNDATED || b === UNDATED) return Number(a === UNDATED) - Number(b === UNDATED);
   const pa = parseFuzzyDate(a);
   const pb = parseFuzzyDate(b);
   if (!pa || !pb) return 0;

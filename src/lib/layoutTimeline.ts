@@ -6,10 +6,13 @@
  * axis. Pure numbers and strings; Timeline.svg.svelte only draws them.
  */
 import type { EventKind, TimelineSeries } from './schema.ts';
-import type { CargoPoint, CargoSeriesKey, ModelEvent } from './buildStoryModel.ts';
+import type { CargoPoint, ModelEvent } from './buildStoryModel.ts';
+import { CARGO_SERIES_KEYS, type CargoSeriesKey } from './cargoSeries.ts';
+import type { CargoReportComparison } from './compareCargoWithReports.ts';
+import { CARGO_LABELS, describeCargoChart } from './describeCargoChart.ts';
+import { describeUndated } from './describeUndated.ts';
 import { dateMidpoint } from './fuzzyDate.ts';
 import { formatCompactMoney } from './formatCompact.ts';
-import { formatWholeNumber } from './formatAmount.ts';
 
 export interface TimeScale {
   (time: number): number;
@@ -157,7 +160,7 @@ export interface CargoChart {
   /** Width of the cell and height of the chart under its text lines. */
   width: number;
   height: number;
-  /** What the chart says in words ("Cable and wire: more than 3,470 km shipped"), wrapped to the cell. */
+  /** What the chart says in words ("Trucks: at least 126 in the reports that give a figure"), wrapped to the cell. */
   lines: string[];
   /** Top of the chart area, below the text lines, in the cell's coordinates. */
   chartTop: number;
@@ -167,6 +170,8 @@ export interface CargoChart {
   max: number;
   /** True when the total rests on a "more than" or "about" figure. */
   approximate: boolean;
+  /** The chart's words for a list of all of them, when the charts do not fit (describeCargoChart.ts). */
+  phrase: string;
 }
 
 export interface TimelineLayout {
@@ -182,6 +187,8 @@ export interface TimelineLayout {
    * instead, wrapped to the width (empty otherwise).
    */
   cargoSummary: string[];
+  /** Highlighted events that are undated: no mark, a line under the axis naming them instead (empty when none). */
+  undated: { eventIds: string[]; lines: string[]; y: number };
   axisY: number;
 }
 
@@ -204,13 +211,6 @@ const CARGO_COLUMN_GAP = 14;
 const MIN_CARGO_COLUMN = 140;
 const LABEL_FONT = 11.5;
 const CARGO_FONT = 11;
-
-const CARGO_LABELS: Record<CargoSeriesKey, { label: string; unit: string }> = {
-  'cable-km': { label: 'Cable and wire', unit: 'km' },
-  transformers: { label: 'Transformers and substations', unit: '' },
-  generators: { label: 'Generators', unit: '' },
-  trucks: { label: 'Trucks', unit: '' },
-};
 
 /**
  * Width of a label in pixels without a DOM. Bold system fonts average about
@@ -248,13 +248,6 @@ function totalLabel(event: ModelEvent): string | null {
   return formatCompactMoney(event.amount);
 }
 
-/** "Cable and wire: more than 3,470 km shipped in all" */
-export function describeCargo(key: CargoSeriesKey, max: number, approximate: boolean): string {
-  const { label, unit } = CARGO_LABELS[key];
-  const amount = formatWholeNumber(max);
-  return `${label}: ${approximate ? 'more than ' : ''}${amount}${unit ? ` ${unit}` : ''} shipped in all`;
-}
-
 /**
  * Lays out events and cargo for the visible range.
  * @example layoutTimeline(model.events, model.cargo, {range, width: 320, series: ['orders','shipments'], highlight: []})
@@ -273,6 +266,8 @@ export function layoutTimeline(
     measure?: MeasureText;
     /** Label reported totals (default); off when the marks are counted in bins instead (clusterMarks.ts). */
     labels?: boolean;
+    /** Cargo totals that sources report, shown beside the charts' sums (compareCargoWithReports.ts). */
+    cargoReports?: readonly CargoReportComparison[];
   },
 ): TimelineLayout {
   const { range, width, series } = options;
@@ -307,10 +302,21 @@ export function layoutTimeline(
       ]
     : [];
   const marks: EventMark[] = [];
+  const undatedTitles: string[] = [];
+  const undatedIds: string[] = [];
   for (const event of events) {
     const lane = laneOfKind.get(event.kind);
     if (!lane) continue;
     if (!series.includes(SERIES_OF_KIND[event.kind])) continue;
+    // Never at a date it does not have: when the step is about it, named in
+    // a line under the axis instead.
+    if (!event.when) {
+      if (highlight.has(event.id)) {
+        undatedTitles.push(event.title);
+        undatedIds.push(event.id);
+      }
+      continue;
+    }
     const x = scale(dateMidpoint(event.when));
     const x1 = scale(event.when.start);
     const x2 = scale(event.when.end);
@@ -345,9 +351,16 @@ export function layoutTimeline(
   }
 
   const axisY = y + 14;
+  const undatedLines = wrapLabel(describeUndated(undatedTitles), width, CARGO_FONT, measure);
+  const undated = {
+    eventIds: undatedIds,
+    lines: undatedLines,
+    y: axisY + AXIS_HEIGHT + 8,
+  };
+  const belowAxis = axisY + AXIS_HEIGHT + undatedLines.length * CARGO_LINE;
   const cargoCharts: CargoChart[] = [];
   if (series.includes('cargo')) {
-    const keys = (Object.keys(CARGO_LABELS) as CargoSeriesKey[]).filter((k) => cargo[k].length);
+    const keys = CARGO_SERIES_KEYS.filter((k) => cargo[k].length);
     const columns = width >= 2 * MIN_CARGO_COLUMN + CARGO_COLUMN_GAP ? 2 : 1;
     const cellWidth = (width - (columns - 1) * CARGO_COLUMN_GAP) / columns;
     const cellScale = scaleTime(range, cellWidth);
@@ -358,10 +371,11 @@ export function layoutTimeline(
       // zoomed range shows how far along the total it is.
       const max = Math.max(...points.map((p) => p.cumulative));
       const approximate = points.some((p) => p.approximate);
-      const lines = wrapLabel(describeCargo(key, max, approximate), cellWidth, CARGO_FONT, measure);
-      return { key, points, max, approximate, lines };
+      const words = describeCargoChart(key, points, options.cargoReports);
+      const lines = wrapLabel(words.caption, cellWidth, CARGO_FONT, measure);
+      return { key, points, max, approximate, lines, phrase: words.phrase };
     });
-    let top = axisY + AXIS_HEIGHT + 6;
+    let top = belowAxis + 6;
     for (let i = 0; i < cells.length; i += columns) {
       const row = cells.slice(i, i + columns);
       const lineCount = Math.max(...row.map((c) => c.lines.length));
@@ -393,6 +407,7 @@ export function layoutTimeline(
           path,
           max: cell.max,
           approximate: cell.approximate,
+          phrase: cell.phrase,
         });
       });
       top += chartTop + chartHeight + CARGO_GAP;
@@ -400,20 +415,16 @@ export function layoutTimeline(
   }
   let cargoSummary: string[] = [];
   const last = cargoCharts[cargoCharts.length - 1];
-  let height = last ? last.y + last.chartTop + last.height + 6 : axisY + AXIS_HEIGHT;
+  let height = last ? last.y + last.chartTop + last.height + 6 : belowAxis;
   if (last && options.maxHeight !== undefined && height > options.maxHeight) {
-    const phrases = cargoCharts.map((c) => {
-      const amount = formatWholeNumber(c.max);
-      const what = c.unit ? `${c.unit} of ${c.label.toLowerCase()}` : c.label.toLowerCase();
-      return `${c.approximate ? 'more than ' : ''}${amount} ${what}`;
-    });
-    cargoSummary = wrapLabel(`Shipped in all: ${phrases.join('; ')}.`, width, CARGO_FONT, measure);
+    const phrases = cargoCharts.map((c) => c.phrase);
+    cargoSummary = wrapLabel(`Cargo: ${phrases.join('; ')}.`, width, CARGO_FONT, measure);
     cargoCharts.length = 0;
-    height = axisY + AXIS_HEIGHT + 4 + cargoSummary.length * CARGO_LINE;
+    height = belowAxis + 4 + cargoSummary.length * CARGO_LINE;
     // Not even the words fit (a very short screen): the lanes alone, the figures are in the text.
     if (height > options.maxHeight) {
       cargoSummary = [];
-      height = axisY + AXIS_HEIGHT;
+      height = belowAxis;
     }
   }
   return {
@@ -425,6 +436,7 @@ export function layoutTimeline(
     marks,
     cargo: cargoCharts,
     cargoSummary,
+    undated,
     axisY,
   };
 }

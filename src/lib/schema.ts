@@ -11,7 +11,7 @@
  * the validated data, never Zod.
  */
 import * as z from 'zod';
-import { isValidFuzzyDate } from './fuzzyDate.ts';
+import { isValidFuzzyDate, UNDATED } from './fuzzyDate.ts';
 import { hasUrlCredentials } from './urlCredentials.ts';
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -51,6 +51,22 @@ export const fuzzyDateSchema = z
   .meta({
     description:
       'A date with its precision: "2025-08-13" (day), "2025-08" (month), "2025" (year) or a range "2026-01-16/2026-01-27".',
+    examples: ['2025-08-13', '2025-08', '2025', '2026-01-16/2026-01-27'],
+  });
+
+/** An event's date: a date of any precision, or "undated" when no source gives one. */
+export const eventDateSchema = z
+  .string({
+    error: 'must be a date such as "2025-08-13", "2025-08", "2025", a range, or "undated"',
+  })
+  .refine((text) => text === UNDATED || isValidFuzzyDate(text), {
+    error:
+      'is not a real date; write YYYY-MM-DD, YYYY-MM, YYYY, a range FROM/TO (e.g. "2026-01-16/2026-01-27"), or "undated" when no source gives a date',
+  })
+  .meta({
+    description:
+      'When it happened, with its precision: "2025-08-13", "2025-08", "2025", a range "2026-01-16/2026-01-27", or "undated" when no source dates it (then every citation says "undated": true).',
+    // Only real dates here: describeSchema.ts recognises a date field by its examples.
     examples: ['2025-08-13', '2025-08', '2025', '2026-01-16/2026-01-27'],
   });
 
@@ -138,6 +154,13 @@ export const citationSchema = z.strictObject({
   note: proseSchema('Citation note', 300).optional().meta({
     description: 'What this source reports, in our words, when no verbatim excerpt is held.',
   }),
+  undated: z
+    .literal(true, { error: 'undated must be true (no quotes), or left out' })
+    .optional()
+    .meta({
+      description:
+        'true when this source reports the event but gives no date for it, not even a year (e.g. "years ago"). An event whose every citation says so must have "date": "undated".',
+    }),
 });
 
 export const EVENT_KINDS = ['order', 'shipment', 'reported-total', 'statement', 'context'] as const;
@@ -158,7 +181,7 @@ export const reportedTotalSchema = z.strictObject({
 
 export const eventSchema = z.strictObject({
   id: idSchema,
-  date: fuzzyDateSchema,
+  date: eventDateSchema,
   kind: z.enum(EVENT_KINDS, { error: `must be one of ${EVENT_KINDS.join(', ')}` }).meta({
     description: 'order (order or allocation), shipment, reported-total, statement, context.',
   }),

@@ -12,7 +12,7 @@ export interface TimelineReading {
   axis: [number, number];
   ticks: { x: number; label: string }[];
   marks: { id: string; x: number; highlighted: boolean; label: string; totalLabel: string }[];
-  /** Cargo chart captions by key, e.g. { trucks: "Trucks: 71 shipped" }. */
+  /** Cargo chart captions by key, e.g. { trucks: "Trucks: at least 126 in the reports that give a figure" }. */
   cargo: Record<string, string>;
 }
 

@@ -173,11 +173,14 @@ export async function readGraphic(page: Page): Promise<GraphicState> {
           e.getAttribute('data-flow'),
         ),
       ),
-      highlighted: sorted(
-        [...document.querySelectorAll('[data-event-id][data-highlighted="true"]')].map((e) =>
+      // Undated events have no mark: the step's undated ones are named in a line under the axis.
+      highlighted: sorted([
+        ...[...document.querySelectorAll('[data-event-id][data-highlighted="true"]')].map((e) =>
           e.getAttribute('data-event-id'),
         ),
-      ),
+        ...(document.querySelector('[data-undated]')?.getAttribute('data-undated')?.split(' ') ??
+          []),
+      ]),
     };
   });
 }

@@ -64,18 +64,20 @@ describe('buildStoryModel', () => {
 });
 
 describe('buildCargoSeries', () => {
+  // The 2026 shipment lists no trucks: a point that adds nothing, counted as a shipment without a count.
   it.each([
-    ['trucks', [14, 37], false],
-    ['cable-km', [555, 1455], true],
-    ['transformers', [18], false],
-    ['generators', [11], false],
+    ['trucks', [14, 37, 37], false, 1],
+    ['cable-km', [555, 1455], true, 0],
+    ['transformers', [18], false, 0],
+    ['generators', [11], false, 0],
   ] as const)(
     'buildCargoSeries(events, %j) sums shipments in date order',
-    (key, cumulative, approximate) => {
+    (key, cumulative, approximate, uncounted) => {
       const model = buildStoryModel(smallDataset());
       const series = buildCargoSeries(model.events, key);
       expect(series.map((p) => p.cumulative)).toEqual(cumulative);
       expect(series.at(-1)!.approximate).toBe(approximate);
+      expect(series.at(-1)!.sum.uncounted).toBe(uncounted);
     },
   );
 });

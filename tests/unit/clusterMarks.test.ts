@@ -22,7 +22,7 @@ function manyEvents(n: number): ModelEvent[] {
   return Array.from({ length: n }, (_, i) => {
     const base = model.events[i % model.events.length]!;
     const t = start + (i % 366) * day;
-    return { ...base, id: `${base.id}-${i}`, when: { ...base.when, start: t, end: t + day - 1 } };
+    return { ...base, id: `${base.id}-${i}`, when: { ...base.when!, start: t, end: t + day - 1 } };
   });
 }
 

@@ -147,7 +147,7 @@ describe('layoutTimeline at phone and desktop widths', () => {
       const crowd = Array.from({ length: 12 }, (_, i) => ({
         ...base,
         id: `total-${i}`,
-        when: { ...base.when, start: Date.UTC(2024, i, 1), end: Date.UTC(2024, i, 2) },
+        when: { ...base.when!, start: Date.UTC(2024, i, 1), end: Date.UTC(2024, i, 2) },
       }));
       const before = structuredClone(crowd);
       const layout = layoutTimeline(crowd, model.cargo, {
@@ -207,7 +207,7 @@ describe('layoutTimeline at phone and desktop widths', () => {
     },
   );
 
-  it('a cargo chart’s words give the story’s running total in all, even in a zoomed range', () => {
+  it('a cargo chart’s words give the story’s whole sum by the cargo totals rule, even in a zoomed range', () => {
     const [, convoys] = model.steps;
     const layout = layoutTimeline(model.events, model.cargo, {
       range: convoys!.range,
@@ -221,6 +221,39 @@ describe('layoutTimeline at phone and desktop widths', () => {
     expect(generators.path).toMatch(/^M0,(-?[\d.]+)H[\d.]+$/);
     const cable = layout.cargo.find((c) => c.key === 'cable-km')!;
     expect(cable.lines.join(' ')).toBe('Cable and wire: more than 1,455 km shipped in all');
+    // The 2026 shipment gives no truck count: the sum is not "in all".
+    const trucks = layout.cargo.find((c) => c.key === 'trucks')!;
+    expect(trucks.lines.join(' ')).toBe('Trucks: at least 37 in the reports that give a figure');
+  });
+
+  it('layoutTimeline(cargo, cargoReports) gives a source’s own cumulative figure beside the sum, and no "in all" below it', () => {
+    const reported = buildStoryModel({
+      ...smallDataset(),
+      events: [
+        ...smallDataset().events,
+        {
+          id: 'generators-so-far',
+          date: '2025-02-07',
+          kind: 'reported-total',
+          title: 'Generators so far',
+          text: 'Cargo so far.',
+          total: { scope: 'cumulative', measure: 'cargo' },
+          cargo: [{ item: 'generators', quantity: 70, qualifier: 'exact' }],
+          sources: [{ source: 'agency', note: 'Reports it.' }],
+        },
+      ],
+    });
+    const layout = layoutTimeline(reported.events, reported.cargo, {
+      range: reported.domain,
+      width: 2000,
+      series: ['cargo'],
+      highlight: [],
+      cargoReports: reported.cargoReports,
+    });
+    const generators = layout.cargo.find((c) => c.key === 'generators')!;
+    expect(generators.lines.join(' ')).toBe(
+      'Generators: at least 11 in the reports that give a figure; reported total by 7 February 2025: 70',
+    );
   });
 
   it('layoutTimeline(cargo, maxHeight too small for the charts) gives the totals in words instead', () => {
@@ -232,7 +265,7 @@ describe('layoutTimeline at phone and desktop widths', () => {
     });
     expect(short.cargo).toEqual([]);
     expect(short.cargoSummary.join(' ')).toMatch(
-      /^Shipped in all: more than 1,455 km of cable and wire; /,
+      /^Cargo: more than 1,455 km of cable and wire shipped in all; /,
     );
     expect(short.height).toBeLessThan(full.height);
     const tiny = layoutTimeline(model.events, model.cargo, { ...options, maxHeight: full.axisY });
@@ -241,8 +274,8 @@ describe('layoutTimeline at phone and desktop widths', () => {
   });
 
   it('wrapLabel(text, width) breaks at spaces into lines no wider than the width', () => {
-    const lines = wrapLabel('Transformers and substations: 84 shipped', 120, 11);
-    expect(lines.join(' ')).toBe('Transformers and substations: 84 shipped');
+    const lines = wrapLabel('Transformers and substations: 84 shipped in all', 120, 11);
+    expect(lines.join(' ')).toBe('Transformers and substations: 84 shipped in all');
     for (const line of lines) expect(estimateLabelWidth(line, 11)).toBeLessThanOrEqual(120);
   });
 });
