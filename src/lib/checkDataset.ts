@@ -526,6 +526,9 @@ export function checkReportedTotals(
     const ceiling = (before?.usd ?? 0) + figure.usd;
     const later = running.filter((r) => r.date.start > after.date.start && r.usd < ceiling);
     const name = (r: UsdFigure) => ({ id: r.event.id, date: r.event.date, words: r.words });
+    // A difference or sum of inexact figures is no more certain than they are.
+    const exact = [figure, before, after].every((r) => !r || r.event.amount?.qualifier === 'exact');
+    const derived = (usd: number) => `${exact ? '' : 'about '}${describeMoney(usd, 'USD')}`;
     report(
       'warning',
       'total-contradiction',
@@ -535,8 +538,8 @@ export function checkReportedTotals(
         period: total.period ?? '',
         id: event.id,
         words: figure.words,
-        growth: describeMoney(growth, 'USD'),
-        ceiling: describeMoney(ceiling, 'USD'),
+        growth: derived(growth),
+        ceiling: derived(ceiling),
         before: before && name(before),
         after: name(after),
         later: later.map(name),

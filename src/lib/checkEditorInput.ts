@@ -4,6 +4,7 @@
  * the story's last update, fields an event's kind does not have, amounts of
  * 0. Each runs when the files it needs are present.
  */
+import { checkCargoQualifiers } from './checkCargoQualifiers.ts';
 import { checkEventKindFields } from './checkEventKindFields.ts';
 import { checkFutureDates } from './checkFutureDates.ts';
 import { checkHiddenHighlights } from './checkHiddenHighlights.ts';
@@ -25,5 +26,6 @@ export function checkEditorInput(data: Partial<Dataset>, locate: Locate = nowher
     ...(story ? checkFutureDates({ story, events, sources }, locate) : []),
     ...(events ? checkEventKindFields({ events }, locate) : []),
     ...(events ? checkZeroAmounts({ events }, locate) : []),
+    ...(events ? checkCargoQualifiers({ events }, locate) : []),
   ];
 }

@@ -1,14 +1,19 @@
 /**
  * The one rule for adding up shipments of one kind of cargo, and the words
- * for the result. A sum is only as precise as its least precise term, and
- * it is only a total ("in all") when every shipment of that kind gave a
- * count:
+ * for the result. A sum is never more certain than its terms, and it is
+ * only a total ("in all") when every shipment of that kind gave a count:
  * - every term exact, every shipment counted: the exact sum;
- * - the inexact terms all lower bounds ("more than", "at least"): "more than";
- * - any "about" or "up to" term: "about" (an "about" sets no lower bound);
+ * - the inexact terms all lower bounds: "more than" if any term is
+ *   "more than", else "at least" (at least 10 plus 2 is at least 12, not
+ *   more than 12);
+ * - the inexact terms all "up to": "up to" (an upper bound stays one);
+ * - any "about" term, or lower and upper bounds mixed: "about" (no bound
+ *   holds either way);
  * - any shipment of that kind without a count: "at least N in the reports
- *   that give a figure" (or "more than"/"about" N, by the terms), never "in all".
+ *   that give a figure" (or "more than"/"about"/"up to" N, by the terms),
+ *   never "in all".
  */
+import { QUALIFIER_WORDS } from './formatAmount.ts';
 import type { Qualifier } from './schema.ts';
 
 /** One shipment's quantity of the kind, with its source's wording; `quantity` undefined when no count is given. */
@@ -17,7 +22,8 @@ export interface CargoTerm {
   qualifier: Qualifier | undefined;
 }
 
-export type CargoSumPrecision = 'exact' | 'more-than' | 'about';
+/** The sum's precision, in the qualifiers' own words (a sum's precision is one a source could give). */
+export type CargoSumPrecision = Qualifier;
 
 export interface CargoSum {
   /** Sum of the counts given. */
@@ -29,15 +35,14 @@ export interface CargoSum {
 
 export const EMPTY_CARGO_SUM: CargoSum = { value: 0, precision: 'exact', uncounted: 0 };
 
-const PRECISION_OF: Record<Qualifier, CargoSumPrecision> = {
-  exact: 'exact',
-  'more-than': 'more-than',
-  'at-least': 'more-than',
-  about: 'about',
-  'up-to': 'about',
-};
-
-const RANK: Record<CargoSumPrecision, number> = { exact: 0, 'more-than': 1, about: 2 };
+/** How two precisions combine: lower bounds stay lower bounds, an upper bound stays one, anything mixed is "about". */
+function combinePrecision(a: CargoSumPrecision, b: CargoSumPrecision): CargoSumPrecision {
+  if (a === b || b === 'exact') return a;
+  if (a === 'exact') return b;
+  const lower = (p: CargoSumPrecision) => p === 'more-than' || p === 'at-least';
+  if (lower(a) && lower(b)) return 'more-than';
+  return 'about';
+}
 
 /**
  * Adds one term to a running sum (returns a new sum; the old one is not changed).
@@ -45,10 +50,9 @@ const RANK: Record<CargoSumPrecision, number> = { exact: 0, 'more-than': 1, abou
  */
 export function addCargoTerm(sum: CargoSum, term: CargoTerm): CargoSum {
   if (term.quantity === undefined) return { ...sum, uncounted: sum.uncounted + 1 };
-  const precision = PRECISION_OF[term.qualifier ?? 'exact'];
   return {
     value: sum.value + term.quantity,
-    precision: RANK[precision] > RANK[sum.precision] ? precision : sum.precision,
+    precision: combinePrecision(sum.precision, term.qualifier ?? 'exact'),
     uncounted: sum.uncounted,
   };
 }
@@ -76,13 +80,9 @@ export function describeCargoSum(
 ): { figure: string; scope: string } {
   const complete = sum.uncounted === 0 && !shortOfReport;
   const word =
-    sum.precision === 'about'
-      ? 'about '
-      : sum.precision === 'more-than'
-        ? 'more than '
-        : complete
-          ? ''
-          : 'at least ';
+    sum.precision === 'exact' && !complete
+      ? QUALIFIER_WORDS['at-least']
+      : QUALIFIER_WORDS[sum.precision];
   return {
     figure: `${word}${formatNumber(sum.value)}`,
     scope: complete ? 'shipped in all' : 'in the reports that give a figure',

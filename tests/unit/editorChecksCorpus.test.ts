@@ -141,7 +141,7 @@ const CASES: Case[] = [
       severity: 'warning',
       code: 'possible-duplicate-event',
       file: 'events.json',
-      line: 105,
+      line: 106,
       column: 13,
       at: '"decree-2025-08"',
       path: 'events[5].id',
@@ -164,7 +164,7 @@ const CASES: Case[] = [
       severity: 'warning',
       code: 'long-excerpt',
       file: 'events.json',
-      line: 39,
+      line: 40,
       column: 22,
       at: '"word1 word2',
       path: 'events[1].sources[0].excerpt',
@@ -206,7 +206,7 @@ const CASES: Case[] = [
       severity: 'warning',
       code: 'no-rate',
       file: 'events.json',
-      line: 51,
+      line: 52,
       column: 21,
       at: '"AZN"',
       path: 'events[2].amount.currency',
@@ -225,7 +225,7 @@ const CASES: Case[] = [
       severity: 'error',
       code: 'missing-field',
       file: 'events.json',
-      line: 82,
+      line: 83,
       column: 5,
       at: '{',
       path: 'events[4].sources',
@@ -242,7 +242,7 @@ const CASES: Case[] = [
       severity: 'warning',
       code: 'citation-without-evidence',
       file: 'events.json',
-      line: 60,
+      line: 61,
       column: 9,
       at: '{',
       path: 'events[2].sources[0]',
@@ -433,7 +433,9 @@ describe('editor checks stay quiet when nothing is wrong', () => {
     [
       'cargo on a reported total and an amount on a shipment',
       (d) => {
-        eventById(d, 'total-2025-08-13').cargo = [{ item: 'trucks', quantity: 24 }];
+        eventById(d, 'total-2025-08-13').cargo = [
+          { item: 'trucks', quantity: 24, qualifier: 'exact' },
+        ];
         eventById(d, 'convoy-2025-08-13').amount = {
           value: 1_000_000,
           currency: 'USD',

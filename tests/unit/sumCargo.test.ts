@@ -37,13 +37,19 @@ describe('sumCargoTerms and describeCargoSum: the cargo totals rule', () => {
       [moreThan(555), moreThan(900), exact(27)],
       'more than 1,482 shipped in all',
     ],
-    ['"at least" is a lower bound too', [atLeast(10), exact(2)], 'more than 12 shipped in all'],
+    ['"at least" terms stay "at least"', [atLeast(10), exact(2)], 'at least 12 shipped in all'],
+    [
+      'lower bounds mixed: "more than" wins over "at least"',
+      [atLeast(10), moreThan(5)],
+      'more than 15 shipped in all',
+    ],
     [
       'any "about" term makes it "about"',
       [moreThan(555), about(90), exact(27)],
       'about 672 shipped in all',
     ],
-    ['any "up to" term makes it "about"', [exact(10), upTo(5)], 'about 15 shipped in all'],
+    ['"up to" terms stay an upper bound', [exact(10), upTo(5)], 'up to 15 shipped in all'],
+    ['lower and upper bounds mixed: "about"', [moreThan(10), upTo(5)], 'about 15 shipped in all'],
     [
       'a shipment without a count: "at least", never "in all"',
       [exact(18), noCount, exact(6)],

@@ -325,7 +325,7 @@ const CASES: Case[] = [
     expected: {
       code: 'unknown-field',
       file: 'events.json',
-      line: 34,
+      line: 35,
       column: 7,
       path: 'events[1].destinaton',
       message: 'unknown field "destinaton"',
@@ -355,7 +355,7 @@ const CASES: Case[] = [
     expected: {
       code: 'invalid-date',
       file: 'events.json',
-      line: 68,
+      line: 69,
       column: 15,
       path: 'events[3].date',
       message: '"2025-02-30" is not a real date: February 2025 has 28 days',
@@ -471,7 +471,7 @@ const CASES: Case[] = [
     expected: {
       code: 'empty-list',
       file: 'events.json',
-      line: 36,
+      line: 37,
       column: 18,
       path: 'events[1].sources',
       message: 'must list at least 1 item',
@@ -536,7 +536,7 @@ const CASES: Case[] = [
     expected: {
       code: 'unknown-place',
       file: 'events.json',
-      line: 34,
+      line: 35,
       column: 22,
       path: 'events[1].destination',
       message: 'place "kiev" is not in places.json',
@@ -578,7 +578,7 @@ const CASES: Case[] = [
     expected: {
       code: 'unknown-source',
       file: 'events.json',
-      line: 99,
+      line: 100,
       column: 21,
       path: 'events[4].sources[0].source',
       message:
@@ -641,7 +641,7 @@ const CASES: Case[] = [
     expected: {
       code: 'unknown-event',
       file: 'events.json',
-      line: 35,
+      line: 36,
       column: 16,
       path: 'events[1].order',
       message: 'event "order-2023-07-18" is not in events.json',
@@ -654,7 +654,7 @@ const CASES: Case[] = [
     expected: {
       code: 'not-an-order',
       file: 'events.json',
-      line: 74,
+      line: 75,
       column: 16,
       path: 'events[3].order',
       message: '"convoy-2023-10-30" is a shipment event, not an order',
@@ -666,7 +666,7 @@ const CASES: Case[] = [
     expected: {
       code: 'total-missing-period',
       file: 'events.json',
-      line: 93,
+      line: 94,
       column: 16,
       path: 'events[4].total.period',
       message: 'a total with scope "period" needs "period"',
@@ -679,7 +679,7 @@ const CASES: Case[] = [
     expected: {
       code: 'total-missing-order',
       file: 'events.json',
-      line: 93,
+      line: 94,
       column: 16,
       path: 'events[4].total.order',
       message: 'a total with scope "order" needs "order"',
@@ -780,6 +780,25 @@ const CASES: Case[] = [
       column: 23,
       path: 'events[1].cargo[0].quantity',
       message: 'must be at most 1,000,000,000',
+    },
+  },
+  {
+    input: '{…"cargo":[{"item":"trucks","quantity":14}]…} (no qualifier)',
+    edit: (f) =>
+      replaceIn(
+        f,
+        'events.json',
+        '"quantity": 14,\n          "qualifier": "exact"',
+        '"quantity": 14',
+      ),
+    expected: {
+      code: 'qualifier-missing',
+      file: 'events.json',
+      line: 30,
+      column: 23,
+      path: 'events[1].cargo[0].quantity',
+      message: 'the quantity 14 has no "qualifier"',
+      hint: 'add "qualifier" beside "quantity"',
     },
   },
   {
@@ -909,7 +928,7 @@ const CASES: Case[] = [
       severity: 'warning',
       code: 'date-after-last-updated',
       file: 'events.json',
-      line: 84,
+      line: 85,
       column: 15,
       path: 'events[4].date',
       message: '2099-01-01 is after the story\'s "last updated" date, 2026-02-01',
@@ -921,7 +940,7 @@ const CASES: Case[] = [
     expected: {
       code: 'invalid-date',
       file: 'events.json',
-      line: 84,
+      line: 85,
       column: 15,
       path: 'events[4].date',
       message: 'the year 1899 is outside the years allowed, 1900–2200',
@@ -964,7 +983,7 @@ const CASES: Case[] = [
     expected: {
       code: 'total-missing',
       file: 'events.json',
-      line: 82,
+      line: 83,
       column: 5,
       path: 'events[4].total',
       message: 'an event of kind "reported-total" needs "total"',
@@ -972,7 +991,7 @@ const CASES: Case[] = [
   },
   {
     input: '{…"kind":"order",…,"cargo":[…]…}',
-    set: [['events', 0, 'cargo'], [{ item: 'generators', quantity: 5 }]],
+    set: [['events', 0, 'cargo'], [{ item: 'generators', quantity: 5, qualifier: 'exact' }]],
     expected: {
       code: 'field-not-for-kind',
       file: 'events.json',
@@ -995,7 +1014,7 @@ describe('validator corpus', () => {
       problems.map((p) => `${p.file}:${p.line}:${p.column}  ${p.path}  ${p.code}  ${p.message}`),
     ).toEqual([
       'events.json:10:18  events[0].amount.value  wrong-type  must be a number, not the text "7.6 million"',
-      'events.json:34:22  events[1].destination  unknown-place  place "ukriane" is not in places.json',
+      'events.json:35:22  events[1].destination  unknown-place  place "ukriane" is not in places.json',
     ]);
   });
 
