@@ -10,7 +10,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { ElementHandle, Frame, Page } from 'playwright-core';
-import { buildEmbedSnippets } from '../../src/lib/embedSnippets.ts';
+import {
+  EMBED_SANDBOX,
+  FIXED_HEIGHTS,
+  buildEmbedSnippets,
+  buildEmbedUrl,
+} from '../../src/lib/embedSnippets.ts';
 import type { View } from '../../src/lib/readEmbedParams.ts';
 import type { Browser } from './browser.ts';
 import { useSite } from './site.ts';
@@ -338,5 +343,121 @@ export async function runAxeAcrossFrames(page: Page): Promise<string[]> {
       (v) =>
         `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
     );
+  });
+}
+
+/**
+ * The host kinds of a newsroom page: the panel's pym snippet, the bare
+ * `data-pym-src` markup CMS plugins write (with and without
+ * `data-pym-trackscroll`), @newswire/frames, an AMP-style and a
+ * Datawrapper-style resizer around a plain iframe (size-listener.js), and
+ * the plain fixed-height iframe.
+ */
+export type NewsroomKind =
+  'pym-snippet' | 'pym-bare' | 'pym-bare-trackscroll' | 'frames' | 'amp' | 'datawrapper' | 'plain';
+
+export interface NewsroomOptions {
+  view: View;
+  /** Loads pym.js this many ms after the host page (pym kinds). */
+  pymDelay?: number;
+  /** Postpones each resize by this many ms (AMP and Datawrapper kinds), as AMP may. */
+  resizeDelay?: number;
+}
+
+/**
+ * Serves a newsroom page for `kind` on the host server and returns its URL
+ * on `localhost`, another site than the story's `127.0.0.1`: Chromium then
+ * runs the story's frame in a process of its own, as for a syndicated
+ * graphic on a partner's page.
+ */
+export function serveNewsroomPage(
+  servers: EmbedServers,
+  kind: NewsroomKind,
+  options: NewsroomOptions,
+): string {
+  const title = 'Energy aid to Ukraine: the story';
+  const src = buildEmbedUrl(`${servers.child.url}embed.html`, options.view, null, false);
+  const pymScript = options.pymDelay
+    ? `<script src="load-later.js" data-load="${PYM_PATH}" data-delay="${options.pymDelay}"></script>`
+    : `<script src="${PYM_PATH}"></script>`;
+  let snippet: string;
+  if (kind === 'pym-snippet' || kind === 'frames' || kind === 'plain') {
+    snippet = buildEmbedSnippets({
+      embedPage: `${servers.child.url}embed.html`,
+      view: options.view,
+      step: null,
+      title,
+      pymScript: PYM_PATH,
+      framesScript: FRAMES_PATH,
+    })[kind === 'pym-snippet' ? 'pym' : kind];
+    if (kind === 'pym-snippet')
+      snippet = snippet.replace(/<script src="[^"]*"><\/script>/, pymScript);
+  } else if (kind === 'pym-bare' || kind === 'pym-bare-trackscroll') {
+    const track = kind === 'pym-bare-trackscroll' ? ' data-pym-trackscroll' : '';
+    snippet = `<div id="story" data-pym-src="${src.replaceAll('&', '&amp;')}"${track}></div>\n${pymScript}`;
+  } else {
+    const delay = options.resizeDelay ? ` data-resize-delay="${options.resizeDelay}"` : '';
+    snippet =
+      `<iframe src="${src.replaceAll('&', '&amp;')}" title="${title}" width="100%" height="${FIXED_HEIGHTS[options.view]}"` +
+      ` frameborder="0" sandbox="${EMBED_SANDBOX}" data-size-listener="${kind}"${delay}></iframe>\n` +
+      '<script src="size-listener.js"></script>';
+  }
+  const template = readFileSync(path.join(HOSTS_DIR, 'article.html'), 'utf8');
+  const body = template.replace('<!--embed-->', snippet).replace('<!--extra-->', '');
+  const pathname = `/newsroom-${kind}-${++served}.html`;
+  servers.host.override(pathname, { body, type: 'text/html; charset=utf-8' });
+  return servers.host.origin.replace('127.0.0.1', 'localhost') + pathname;
+}
+
+/**
+ * Slows the page's CPU `rate` times, and that of every frame that runs in
+ * a process of its own (a cross-site iframe), as on a mid-range phone.
+ * Call before navigating.
+ */
+export async function throttleCpu(page: Page, rate: number): Promise<void> {
+  const context = page.context();
+  const session = await context.newCDPSession(page);
+  await session.send('Emulation.setCPUThrottlingRate', { rate });
+  const throttled = new WeakSet<Frame>();
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame() || throttled.has(frame)) return;
+    context
+      .newCDPSession(frame)
+      .then((child) => {
+        throttled.add(frame);
+        return child.send('Emulation.setCPUThrottlingRate', { rate });
+      })
+      // A same-process frame has no session of its own: the page's throttle covers it.
+      .catch(() => undefined);
+  });
+}
+
+/** Records, on the host page, every height the story's frame sends, by protocol. */
+export async function recordHeightMessages(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: Record<string, number[]> = { pym: [], amp: [], datawrapper: [] };
+    (window as unknown as { __storyHeights: typeof seen }).__storyHeights = seen;
+    window.addEventListener('message', (event) => {
+      const data: unknown = event.data;
+      if (typeof data === 'string') {
+        const parts = data.split('xPYMx');
+        if (parts[0] === 'pym' && parts[2] === 'height') seen.pym!.push(Number(parts[3]));
+      } else if (data && typeof data === 'object') {
+        const record = data as Record<string, unknown>;
+        if (record.sentinel === 'amp' && record.type === 'embed-size')
+          seen.amp!.push(Number(record.height));
+        const dw = record['datawrapper-height'];
+        if (dw && typeof dw === 'object')
+          for (const px of Object.values(dw)) seen.datawrapper!.push(Number(px));
+      }
+    });
+  });
+}
+
+/** The last height the frame sent in each protocol (pym only when pym gave it an id). */
+export async function readLastHeights(page: Page): Promise<Record<string, number | undefined>> {
+  return page.evaluate(() => {
+    const seen = (window as unknown as { __storyHeights: Record<string, number[]> }).__storyHeights;
+    return Object.fromEntries(Object.entries(seen).map(([k, v]) => [k, v.at(-1)]));
   });
 }

@@ -1,0 +1,159 @@
+/**
+ * The whole story on a newsroom page of another site (host on
+ * `localhost`, story on `127.0.0.1`): Chromium runs the story's frame in a
+ * process of its own, whose viewport follows the host's resizes late. With
+ * the CPU slowed 4x in both processes, for each host kind the reader scrolls
+ * the host through every step at 320, 768 and 1280 px (one page, resized):
+ * the step at the trigger line is active, the map is inside the host's
+ * viewport, the step's title is on screen, and the iframe is as tall as the
+ * drawn document, the same height in every protocol.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ElementHandle, Frame, Page } from 'playwright-core';
+import { readSteps } from '../helpers/story.ts';
+import {
+  findStoryFrame,
+  measureFit,
+  readEmbeddedStory,
+  readLastHeights,
+  recordHeightMessages,
+  scrollHostToStep,
+  serveNewsroomPage,
+  throttleCpu,
+  useEmbedSite,
+  type NewsroomKind,
+  type NewsroomOptions,
+} from '../helpers/embedHosts.ts';
+
+const steps = readSteps();
+const site = useEmbedSite();
+const WIDTHS = [320, 768, 1280] as const;
+const HOST_HEIGHT = 760;
+
+async function openNewsroom(kind: NewsroomKind, width: number, options: NewsroomOptions) {
+  const page = await site.browser.context.newPage();
+  await page.setViewportSize({ width, height: HOST_HEIGHT });
+  await throttleCpu(page, 4);
+  await recordHeightMessages(page);
+  await page.goto(serveNewsroomPage(site.servers, kind, options));
+  const { iframe, frame } = await findStoryFrame(page, site.servers);
+  return { page, iframe, frame };
+}
+
+/** The frame is as tall as its document, nothing overflows it, and every protocol last reported that height. */
+async function expectHeightReported(
+  page: Page,
+  iframe: ElementHandle<HTMLIFrameElement>,
+  frame: Frame,
+  label: string,
+) {
+  await expect
+    .poll(
+      async () => {
+        const fit = await measureFit(iframe, frame);
+        const sent = await readLastHeights(page);
+        return {
+          ...fit,
+          sent,
+          heightsMatch: Math.abs(fit.frameHeight - fit.documentHeight) <= 2,
+          nothingCutOff: fit.overflow <= 2,
+          sentWhatIsDrawn: Object.values(sent).every(
+            (h) => h === undefined || Math.abs(h - fit.documentHeight) <= 2,
+          ),
+        };
+      },
+      { timeout: 15_000, interval: 150, message: label },
+    )
+    .toMatchObject({ heightsMatch: true, nothingCutOff: true, sentWhatIsDrawn: true });
+}
+
+/** Scrolls the host through every step: each is active, with the map and the step's title on the host's screen. */
+async function expectEveryStepFollows(
+  page: Page,
+  iframe: ElementHandle<HTMLIFrameElement>,
+  frame: Frame,
+  label: string,
+) {
+  for (const step of steps) {
+    await scrollHostToStep(page, iframe, frame, step.id);
+    await expect
+      .poll(
+        async () => {
+          const seen = await readEmbeddedStory(page, iframe, frame);
+          const frameTop = await iframe.evaluate(
+            (el) => el.getBoundingClientRect().top + el.clientTop,
+          );
+          const title = await frame.evaluate((id) => {
+            const r = document.getElementById(`title-${id}`)?.getBoundingClientRect();
+            return r ? { top: r.top, bottom: r.bottom } : null;
+          }, step.id);
+          const map = seen.map;
+          return {
+            active: seen.active,
+            atTrigger: seen.atTrigger,
+            mapInHostViewport:
+              !!map && map.height > 100 && map.top >= -1 && map.bottom <= seen.viewportHeight + 1,
+            titleOnScreen:
+              !!title &&
+              frameTop + title.top >= 0 &&
+              frameTop + title.bottom <= seen.viewportHeight,
+          };
+        },
+        { timeout: 15_000, message: `${label}, step ${step.id}` },
+      )
+      .toEqual({
+        active: step.id,
+        atTrigger: step.id,
+        mapInHostViewport: true,
+        titleOnScreen: true,
+      });
+  }
+}
+
+describe('the story grows into its frame however late the host grows it', () => {
+  it('an AMP-style host that postpones the resize 3.5 s: the story follows the host, no blank rectangle', async () => {
+    const { page, iframe, frame } = await openNewsroom('amp', 1280, {
+      view: 'story',
+      resizeDelay: 3500,
+    });
+    // Shorter than the story for 2.5 s, the frame gets the stepper; grown, the story comes back.
+    await frame.waitForFunction(() => document.documentElement.dataset.frame === 'fixed');
+    await frame.waitForFunction(
+      () => document.documentElement.dataset.frame === 'host-scroll',
+      null,
+      {
+        timeout: 15_000,
+      },
+    );
+    await expectHeightReported(page, iframe, frame, 'postponed resize');
+    await expectEveryStepFollows(page, iframe, frame, 'postponed resize');
+    await page.close();
+  });
+});
+
+const KINDS: [NewsroomKind, NewsroomOptions][] = [
+  ['pym-snippet', { view: 'story' }],
+  ['pym-bare', { view: 'story', pymDelay: 2000 }],
+  ['pym-bare-trackscroll', { view: 'story', pymDelay: 6000 }],
+  ['frames', { view: 'story' }],
+  ['amp', { view: 'story' }],
+  ['datawrapper', { view: 'story' }],
+];
+
+describe.each(KINDS)('%s host on another site, 4x slower CPU (%j)', (kind, options) => {
+  it('at 320 → 768 → 1280 px: every step follows the host, the frame fits what is drawn', async () => {
+    const { page, iframe, frame } = await openNewsroom(kind, WIDTHS[0], options);
+    for (const width of WIDTHS) {
+      if (width !== WIDTHS[0]) {
+        await page.setViewportSize({ width, height: HOST_HEIGHT });
+        await frame.waitForFunction((w) => window.innerWidth > w, width - 200);
+      }
+      const label = `${kind} ${width}px`;
+      await frame.waitForFunction(() => document.documentElement.dataset.frame === 'host-scroll');
+      await expectHeightReported(page, iframe, frame, `${label} after load or resize`);
+      await expectEveryStepFollows(page, iframe, frame, label);
+      await expectHeightReported(page, iframe, frame, `${label} after the steps`);
+    }
+    await page.close();
+  });
+});
