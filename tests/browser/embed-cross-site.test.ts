@@ -35,9 +35,14 @@ async function openNewsroom(kind: NewsroomKind, width: number, options: Newsroom
   await page.setViewportSize({ width, height: HOST_HEIGHT });
   await throttleCpu(page, 4);
   await recordHeightMessages(page);
+  // Blocked loads and scripts, on either side of the frame.
+  const cspViolations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
+  });
   await page.goto(serveNewsroomPage(site.servers, kind, options));
   const { iframe, frame } = await findStoryFrame(page, site.servers);
-  return { page, iframe, frame };
+  return { page, iframe, frame, cspViolations };
 }
 
 /** The frame is as tall as its document, nothing overflows it, and every protocol last reported that height. */
@@ -127,6 +132,57 @@ describe('the story grows into its frame however late the host grows it', () => 
     );
     await expectHeightReported(page, iframe, frame, 'postponed resize');
     await expectEveryStepFollows(page, iframe, frame, 'postponed resize');
+    await page.close();
+  });
+});
+
+describe('hosts that constrain the story', () => {
+  it('a host that never grows the frame: after 2.5 s the stepper fills it, map inside the frame', async () => {
+    const { page, iframe, frame } = await openNewsroom('amp', 375, {
+      view: 'story',
+      resizeDelay: 600_000,
+    });
+    await frame.waitForFunction(() => document.documentElement.dataset.frame === 'fixed');
+    const seen = await frame.evaluate(() => {
+      const map = document.querySelector('svg.map')?.getBoundingClientRect();
+      return {
+        frameHeight: window.innerHeight,
+        documentHeight: document.documentElement.getBoundingClientRect().height,
+        map: map ? { top: map.top, bottom: map.bottom, height: map.height } : null,
+        next: !!document.querySelector('.stepper button'),
+      };
+    });
+    expect(seen.frameHeight).toBe(await iframe.evaluate((el) => el.clientHeight));
+    expect(Math.abs(seen.documentHeight - seen.frameHeight)).toBeLessThanOrEqual(2);
+    expect(seen.next).toBe(true);
+    expect(seen.map?.top).toBeGreaterThanOrEqual(0);
+    expect(seen.map?.bottom).toBeLessThanOrEqual(seen.frameHeight);
+    expect(seen.map?.height).toBeGreaterThanOrEqual(seen.frameHeight / 4);
+    await page.close();
+  });
+
+  it('a deep link into the embed (the plain snippet at a step) opens that step, and steps on from it', async () => {
+    const middle = steps[Math.floor(steps.length / 2)]!;
+    const { page, frame } = await openNewsroom('plain', 768, { view: 'stepper', step: middle.id });
+    const current = () =>
+      frame.locator('[data-step-id][aria-current="step"]').getAttribute('data-step-id');
+    await expect.poll(current).toBe(middle.id);
+    expect(await frame.locator(`#title-${middle.id}`).isVisible()).toBe(true);
+    await frame.getByRole('button', { name: /next/i }).click();
+    await expect.poll(current).toBe(steps[steps.indexOf(middle) + 1]!.id);
+    await page.close();
+  });
+
+  it('a host page with its own strict CSP (frames only from the story, scripts only its own): the pym story follows the host', async () => {
+    const csp = `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-src ${site.servers.child.origin}; object-src 'none'; base-uri 'self'`;
+    const { page, iframe, frame, cspViolations } = await openNewsroom('pym-snippet', 1280, {
+      view: 'story',
+      csp,
+    });
+    await frame.waitForFunction(() => document.documentElement.dataset.frame === 'host-scroll');
+    await expectHeightReported(page, iframe, frame, 'host with its own CSP');
+    await expectEveryStepFollows(page, iframe, frame, 'host with its own CSP');
+    expect(cspViolations).toEqual([]);
     await page.close();
   });
 });

@@ -362,6 +362,10 @@ export interface NewsroomOptions {
   pymDelay?: number;
   /** Postpones each resize by this many ms (AMP and Datawrapper kinds), as AMP may. */
   resizeDelay?: number;
+  /** A step to open at (a deep link into the embed; views other than the story). */
+  step?: string;
+  /** The host page's own Content-Security-Policy, as a meta element. */
+  csp?: string;
 }
 
 /**
@@ -376,7 +380,8 @@ export function serveNewsroomPage(
   options: NewsroomOptions,
 ): string {
   const title = 'Energy aid to Ukraine: the story';
-  const src = buildEmbedUrl(`${servers.child.url}embed.html`, options.view, null, false);
+  const step = options.step ?? null;
+  const src = buildEmbedUrl(`${servers.child.url}embed.html`, options.view, step, false);
   const pymScript = options.pymDelay
     ? `<script src="load-later.js" data-load="${PYM_PATH}" data-delay="${options.pymDelay}"></script>`
     : `<script src="${PYM_PATH}"></script>`;
@@ -385,7 +390,7 @@ export function serveNewsroomPage(
     snippet = buildEmbedSnippets({
       embedPage: `${servers.child.url}embed.html`,
       view: options.view,
-      step: null,
+      step,
       title,
       pymScript: PYM_PATH,
       framesScript: FRAMES_PATH,
@@ -403,7 +408,11 @@ export function serveNewsroomPage(
       '<script src="size-listener.js"></script>';
   }
   const template = readFileSync(path.join(HOSTS_DIR, 'article.html'), 'utf8');
-  const body = template.replace('<!--embed-->', snippet).replace('<!--extra-->', '');
+  let body = template.replace('<!--embed-->', snippet).replace('<!--extra-->', '');
+  if (options.csp) {
+    const meta = `<meta http-equiv="Content-Security-Policy" content="${options.csp}" />`;
+    body = body.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    ${meta}`);
+  }
   const pathname = `/newsroom-${kind}-${++served}.html`;
   servers.host.override(pathname, { body, type: 'text/html; charset=utf-8' });
   return servers.host.origin.replace('127.0.0.1', 'localhost') + pathname;
