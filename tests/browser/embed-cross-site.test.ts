@@ -14,12 +14,11 @@ import { readSteps } from '../helpers/story.ts';
 import {
   findStoryFrame,
   measureFit,
-  readEmbeddedStory,
   readLastHeights,
   recordHeightMessages,
-  scrollHostToStep,
   serveNewsroomPage,
   throttleCpu,
+  triggerRatioFor,
   useEmbedSite,
   type NewsroomKind,
   type NewsroomOptions,
@@ -72,40 +71,76 @@ async function expectHeightReported(
     .toMatchObject({ heightsMatch: true, nothingCutOff: true, sentWhatIsDrawn: true });
 }
 
+/**
+ * What the reader sees of the story at step `id`, in two reads (one in the
+ * frame, one on the host): the active step, the step at the trigger line,
+ * and where the map and the step's title are in the host's viewport.
+ */
+async function readStepOnHost(iframe: ElementHandle<HTMLIFrameElement>, frame: Frame, id: string) {
+  const inside = await frame.evaluate((stepId) => {
+    const box = (el: Element | null | undefined) => {
+      const r = el?.getBoundingClientRect();
+      return r ? { top: r.top, bottom: r.bottom, height: r.height } : null;
+    };
+    return {
+      width: window.innerWidth,
+      active: document.documentElement.dataset.activeStep,
+      steps: [...document.querySelectorAll<HTMLElement>('.step[data-step-id]')].map((e) => ({
+        id: e.dataset.stepId,
+        top: e.getBoundingClientRect().top,
+      })),
+      map: box(document.querySelector('svg.map')),
+      title: box(document.getElementById(`title-${stepId}`)),
+    };
+  }, id);
+  const host = await iframe.evaluate((el) => ({
+    frameTop: el.getBoundingClientRect().top + el.clientTop,
+    viewportHeight: window.innerHeight,
+  }));
+  const trigger = host.viewportHeight * triggerRatioFor(inside.width);
+  let atTrigger = inside.steps[0]?.id;
+  for (const step of inside.steps) if (host.frameTop + step.top <= trigger) atTrigger = step.id;
+  const onScreen = (b: { top: number; bottom: number } | null) =>
+    !!b && host.frameTop + b.top >= -1 && host.frameTop + b.bottom <= host.viewportHeight + 1;
+  return {
+    active: inside.active,
+    atTrigger,
+    mapInHostViewport: !!inside.map && inside.map.height > 100 && onScreen(inside.map),
+    titleOnScreen: onScreen(inside.title),
+  };
+}
+
+/** Scrolls the host so that step `id` has just crossed the reader's trigger line (two reads, one scroll). */
+async function scrollHostTo(iframe: ElementHandle<HTMLIFrameElement>, frame: Frame, id: string) {
+  const inside = await frame.evaluate((stepId) => {
+    const el = document.querySelector(`[data-step-id="${stepId}"]`);
+    if (!el) throw new Error(`no step ${stepId}`);
+    return { top: el.getBoundingClientRect().top, width: window.innerWidth };
+  }, id);
+  const ratio = triggerRatioFor(inside.width);
+  await iframe.evaluate(
+    (el, { stepTop, ratio }) => {
+      const frameTop = el.getBoundingClientRect().top + el.clientTop;
+      const by = frameTop + stepTop - window.innerHeight * ratio + 40;
+      window.scrollBy({ top: by, behavior: 'instant' });
+    },
+    { stepTop: inside.top, ratio },
+  );
+}
+
 /** Scrolls the host through every step: each is active, with the map and the step's title on the host's screen. */
 async function expectEveryStepFollows(
-  page: Page,
   iframe: ElementHandle<HTMLIFrameElement>,
   frame: Frame,
   label: string,
 ) {
   for (const step of steps) {
-    await scrollHostToStep(page, iframe, frame, step.id);
+    await scrollHostTo(iframe, frame, step.id);
     await expect
-      .poll(
-        async () => {
-          const seen = await readEmbeddedStory(page, iframe, frame);
-          const frameTop = await iframe.evaluate(
-            (el) => el.getBoundingClientRect().top + el.clientTop,
-          );
-          const title = await frame.evaluate((id) => {
-            const r = document.getElementById(`title-${id}`)?.getBoundingClientRect();
-            return r ? { top: r.top, bottom: r.bottom } : null;
-          }, step.id);
-          const map = seen.map;
-          return {
-            active: seen.active,
-            atTrigger: seen.atTrigger,
-            mapInHostViewport:
-              !!map && map.height > 100 && map.top >= -1 && map.bottom <= seen.viewportHeight + 1,
-            titleOnScreen:
-              !!title &&
-              frameTop + title.top >= 0 &&
-              frameTop + title.bottom <= seen.viewportHeight,
-          };
-        },
-        { timeout: 15_000, message: `${label}, step ${step.id}` },
-      )
+      .poll(() => readStepOnHost(iframe, frame, step.id), {
+        timeout: 15_000,
+        message: `${label}, step ${step.id}`,
+      })
       .toEqual({
         active: step.id,
         atTrigger: step.id,
@@ -131,7 +166,7 @@ describe('the story grows into its frame however late the host grows it', () => 
       },
     );
     await expectHeightReported(page, iframe, frame, 'postponed resize');
-    await expectEveryStepFollows(page, iframe, frame, 'postponed resize');
+    await expectEveryStepFollows(iframe, frame, 'postponed resize');
     await page.close();
   });
 });
@@ -181,7 +216,7 @@ describe('hosts that constrain the story', () => {
     });
     await frame.waitForFunction(() => document.documentElement.dataset.frame === 'host-scroll');
     await expectHeightReported(page, iframe, frame, 'host with its own CSP');
-    await expectEveryStepFollows(page, iframe, frame, 'host with its own CSP');
+    await expectEveryStepFollows(iframe, frame, 'host with its own CSP');
     expect(cspViolations).toEqual([]);
     await page.close();
   });
@@ -207,7 +242,7 @@ describe.each(KINDS)('%s host on another site, 4x slower CPU (%j)', (kind, optio
       const label = `${kind} ${width}px`;
       await frame.waitForFunction(() => document.documentElement.dataset.frame === 'host-scroll');
       await expectHeightReported(page, iframe, frame, `${label} after load or resize`);
-      await expectEveryStepFollows(page, iframe, frame, label);
+      await expectEveryStepFollows(iframe, frame, label);
       await expectHeightReported(page, iframe, frame, `${label} after the steps`);
     }
     await page.close();
