@@ -223,7 +223,8 @@ describe('hosts that constrain the story', () => {
 });
 
 const KINDS: [NewsroomKind, NewsroomOptions][] = [
-  ['pym-snippet', { view: 'story' }],
+  // pym.js loaded late, 2 s and 6 s after the host page (pym.js on time: the CSP host above).
+  ['pym-snippet', { view: 'story', pymDelay: 6000 }],
   ['pym-bare', { view: 'story', pymDelay: 2000 }],
   ['pym-bare-trackscroll', { view: 'story', pymDelay: 6000 }],
   ['frames', { view: 'story' }],
