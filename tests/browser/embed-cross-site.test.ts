@@ -18,7 +18,8 @@ import {
   recordHeightMessages,
   serveNewsroomPage,
   throttleCpu,
-  triggerRatioFor,
+  readEmbeddedStory,
+  scrollHostToStep,
   useEmbedSite,
   type NewsroomKind,
   type NewsroomOptions,
@@ -71,61 +72,17 @@ async function expectHeightReported(
     .toMatchObject({ heightsMatch: true, nothingCutOff: true, sentWhatIsDrawn: true });
 }
 
-/**
- * What the reader sees of the story at step `id`, in two reads (one in the
- * frame, one on the host): the active step, the step at the trigger line,
- * and where the map and the step's title are in the host's viewport.
- */
+/** What the reader sees of the story at step `id`, from the host's side. */
 async function readStepOnHost(iframe: ElementHandle<HTMLIFrameElement>, frame: Frame, id: string) {
-  const inside = await frame.evaluate((stepId) => {
-    const box = (el: Element | null | undefined) => {
-      const r = el?.getBoundingClientRect();
-      return r ? { top: r.top, bottom: r.bottom, height: r.height } : null;
-    };
-    return {
-      width: window.innerWidth,
-      active: document.documentElement.dataset.activeStep,
-      steps: [...document.querySelectorAll<HTMLElement>('.step[data-step-id]')].map((e) => ({
-        id: e.dataset.stepId,
-        top: e.getBoundingClientRect().top,
-      })),
-      map: box(document.querySelector('svg.map')),
-      title: box(document.getElementById(`title-${stepId}`)),
-    };
-  }, id);
-  const host = await iframe.evaluate((el) => ({
-    frameTop: el.getBoundingClientRect().top + el.clientTop,
-    viewportHeight: window.innerHeight,
-  }));
-  const trigger = host.viewportHeight * triggerRatioFor(inside.width);
-  let atTrigger = inside.steps[0]?.id;
-  for (const step of inside.steps) if (host.frameTop + step.top <= trigger) atTrigger = step.id;
+  const seen = await readEmbeddedStory(iframe, frame, id);
   const onScreen = (b: { top: number; bottom: number } | null) =>
-    !!b && host.frameTop + b.top >= -1 && host.frameTop + b.bottom <= host.viewportHeight + 1;
+    !!b && b.top >= -1 && b.bottom <= seen.viewportHeight + 1;
   return {
-    active: inside.active,
-    atTrigger,
-    mapInHostViewport: !!inside.map && inside.map.height > 100 && onScreen(inside.map),
-    titleOnScreen: onScreen(inside.title),
+    active: seen.active,
+    atTrigger: seen.atTrigger,
+    mapInHostViewport: !!seen.map && seen.map.height > 100 && onScreen(seen.map),
+    titleOnScreen: onScreen(seen.title),
   };
-}
-
-/** Scrolls the host so that step `id` has just crossed the reader's trigger line (two reads, one scroll). */
-async function scrollHostTo(iframe: ElementHandle<HTMLIFrameElement>, frame: Frame, id: string) {
-  const inside = await frame.evaluate((stepId) => {
-    const el = document.querySelector(`[data-step-id="${stepId}"]`);
-    if (!el) throw new Error(`no step ${stepId}`);
-    return { top: el.getBoundingClientRect().top, width: window.innerWidth };
-  }, id);
-  const ratio = triggerRatioFor(inside.width);
-  await iframe.evaluate(
-    (el, { stepTop, ratio }) => {
-      const frameTop = el.getBoundingClientRect().top + el.clientTop;
-      const by = frameTop + stepTop - window.innerHeight * ratio + 40;
-      window.scrollBy({ top: by, behavior: 'instant' });
-    },
-    { stepTop: inside.top, ratio },
-  );
 }
 
 /** Scrolls the host through every step: each is active, with the map and the step's title on the host's screen. */
@@ -135,7 +92,7 @@ async function expectEveryStepFollows(
   label: string,
 ) {
   for (const step of steps) {
-    await scrollHostTo(iframe, frame, step.id);
+    await scrollHostToStep(iframe, frame, step.id);
     await expect
       .poll(() => readStepOnHost(iframe, frame, step.id), {
         timeout: 15_000,

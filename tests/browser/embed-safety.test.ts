@@ -111,7 +111,7 @@ describe('messages forged from another window', () => {
       view: 'story',
       withOtherWindow: true,
     });
-    await scrollHostToStep(page, iframe, frame, steps[2]!.id);
+    await scrollHostToStep(iframe, frame, steps[2]!.id);
     await expect
       .poll(async () => (await readStoryState(frame)).active, { timeout: 10_000 })
       .toBe(steps[2]!.id);
@@ -211,7 +211,7 @@ describe('navigation', () => {
     expect(page.url()).toBe(url);
 
     // The reader uses the story: scrolls, opens the list of steps and follows a link in it.
-    for (const step of steps.slice(0, 3)) await scrollHostToStep(page, iframe, frame, step.id);
+    for (const step of steps.slice(0, 3)) await scrollHostToStep(iframe, frame, step.id);
     await frame.locator('.step-list summary').click();
     await frame.locator(`.step-list a[href="#${steps[4]!.id}"]`).click();
     await roundTrip(page, frame);

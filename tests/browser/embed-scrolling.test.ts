@@ -49,11 +49,11 @@ async function expectStepsFollowHostScroll(
   label: string,
 ) {
   for (const step of order) {
-    await scrollHostToStep(page, iframe, frame, step.id);
+    await scrollHostToStep(iframe, frame, step.id);
     await expect
       .poll(
         async () => {
-          const seen = await readEmbeddedStory(page, iframe, frame);
+          const seen = await readEmbeddedStory(iframe, frame);
           const map = seen.map;
           return {
             ...seen,

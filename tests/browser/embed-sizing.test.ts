@@ -94,7 +94,7 @@ describe.each(['pym', 'frames'] as const)('%s host with the whole story', (kind)
       if (i > 0) await resizeHost(page, frame, WIDTHS[i - 1]!, width, 700 + 50 * i);
       await expectFrameFitsDocument(iframe, frame, `${kind} story ${width}px`);
       const step = steps[2 + 2 * i]!;
-      await scrollHostToStep(page, iframe, frame, step.id);
+      await scrollHostToStep(iframe, frame, step.id);
       await frame.waitForFunction(
         (id) => document.documentElement.dataset.activeStep === id,
         step.id,

@@ -219,9 +219,9 @@ describe('in sandbox="allow-scripts" (opaque origin) and under a strict CSP', ()
       expect(inside.styled).toBe('1px');
       await expectFrameFitsDocument(iframe, frame, 'frame fits');
       const step = steps[3]!;
-      await scrollHostToStep(page, iframe, frame, step.id);
+      await scrollHostToStep(iframe, frame, step.id);
       await expect
-        .poll(async () => (await readEmbeddedStory(page, iframe, frame)).active, {
+        .poll(async () => (await readEmbeddedStory(iframe, frame)).active, {
           timeout: 10_000,
         })
         .toBe(step.id);

@@ -230,57 +230,49 @@ export function triggerRatioFor(childWidth: number): number {
   return childWidth < 760 ? 0.75 : 0.5;
 }
 
-export interface HostView {
-  /** Host viewport height. */
-  viewportHeight: number;
-  /** The iframe's top in the host viewport. */
-  frameTop: number;
-  childWidth: number;
-}
-
-export async function readHostView(
-  page: Page,
-  iframe: ElementHandle<HTMLIFrameElement>,
-  frame: Frame,
-) {
-  const frameTop = await iframe.evaluate((el) => el.getBoundingClientRect().top + el.clientTop);
-  const viewportHeight = await page.evaluate(() => window.innerHeight);
-  const childWidth = await frame.evaluate(() => window.innerWidth);
-  return { frameTop, viewportHeight, childWidth };
-}
-
-/** Scrolls the host page so that step `id` has just crossed the reader's trigger line. */
+/**
+ * Scrolls the host page so that step `id` has just crossed the reader's
+ * trigger line: one read in the frame, one scroll on the host (each
+ * cross-process call counts on a slow machine).
+ */
 export async function scrollHostToStep(
-  page: Page,
   iframe: ElementHandle<HTMLIFrameElement>,
   frame: Frame,
   id: string,
 ): Promise<void> {
-  const stepTop = await frame.evaluate((stepId) => {
+  const inside = await frame.evaluate((stepId) => {
     const el = document.querySelector(`[data-step-id="${stepId}"]`);
     if (!el) throw new Error(`no step ${stepId}`);
-    return el.getBoundingClientRect().top;
+    return { top: el.getBoundingClientRect().top, width: window.innerWidth };
   }, id);
-  const view = await readHostView(page, iframe, frame);
-  const delta =
-    view.frameTop + stepTop - view.viewportHeight * triggerRatioFor(view.childWidth) + 40;
-  await page.evaluate((by) => window.scrollBy({ top: by, behavior: 'instant' }), delta);
+  await iframe.evaluate(
+    (el, { stepTop, ratio }) => {
+      const frameTop = el.getBoundingClientRect().top + el.clientTop;
+      const by = frameTop + stepTop - window.innerHeight * ratio + 40;
+      window.scrollBy({ top: by, behavior: 'instant' });
+    },
+    { stepTop: inside.top, ratio: triggerRatioFor(inside.width) },
+  );
 }
 
 /**
  * Reads, from the host's side, which step is at the trigger line (the
  * last whose top has passed it), the step the child marks active, and
- * where the map is in the host's viewport.
+ * where the map (and, given `titleOf`, that step's title) is in the host's
+ * viewport. Two reads: one in the frame, one on the host.
  */
 export async function readEmbeddedStory(
-  page: Page,
   iframe: ElementHandle<HTMLIFrameElement>,
   frame: Frame,
+  titleOf: string | null = null,
 ) {
-  const view = await readHostView(page, iframe, frame);
-  const inside = await frame.evaluate(() => {
-    const map = document.querySelector('svg.map')?.getBoundingClientRect();
+  const inside = await frame.evaluate((stepId) => {
+    const box = (el: Element | null | undefined) => {
+      const r = el?.getBoundingClientRect();
+      return r ? { top: r.top, bottom: r.bottom, height: r.height } : null;
+    };
     return {
+      width: window.innerWidth,
       active: document.documentElement.dataset.activeStep,
       current: [...document.querySelectorAll('[data-step-id][aria-current="step"]')].map((e) =>
         e.getAttribute('data-step-id'),
@@ -289,25 +281,26 @@ export async function readEmbeddedStory(
         id: e.dataset.stepId,
         top: e.getBoundingClientRect().top,
       })),
-      map: map ? { top: map.top, bottom: map.bottom, height: map.height } : null,
+      map: box(document.querySelector('svg.map')),
+      title: stepId ? box(document.getElementById(`title-${stepId}`)) : null,
     };
-  });
-  const trigger = view.viewportHeight * triggerRatioFor(view.childWidth);
+  }, titleOf);
+  const host = await iframe.evaluate((el) => ({
+    frameTop: el.getBoundingClientRect().top + el.clientTop,
+    viewportHeight: window.innerHeight,
+  }));
+  const trigger = host.viewportHeight * triggerRatioFor(inside.width);
   let atTrigger = inside.steps[0]?.id;
-  for (const s of inside.steps) if (view.frameTop + s.top <= trigger) atTrigger = s.id;
-  const map = inside.map
-    ? {
-        top: view.frameTop + inside.map.top,
-        bottom: view.frameTop + inside.map.bottom,
-        height: inside.map.height,
-      }
-    : null;
+  for (const s of inside.steps) if (host.frameTop + s.top <= trigger) atTrigger = s.id;
+  const onHost = (b: { top: number; bottom: number; height: number } | null) =>
+    b ? { top: host.frameTop + b.top, bottom: host.frameTop + b.bottom, height: b.height } : null;
   return {
     active: inside.active,
     current: inside.current,
     atTrigger,
-    map,
-    viewportHeight: view.viewportHeight,
+    map: onHost(inside.map),
+    title: onHost(inside.title),
+    viewportHeight: host.viewportHeight,
   };
 }
 
