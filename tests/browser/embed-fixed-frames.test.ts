@@ -4,7 +4,8 @@
  * the timeline, where the view has one) inside the frame and seen, the
  * map taking at least a quarter of the frame (the timeline, in the view
  * that has no map), with the step's text in its own scrolling box. One host page
- * per view, on another site, its iframe resized through the widths; a
+ * per view, on another site, CPU slowed 4x, its iframe resized through
+ * the widths; a
  * screenshot of each in tests/artifacts/screenshots/.
  */
 import { mkdirSync } from 'node:fs';
@@ -13,7 +14,12 @@ import { describe, expect, it } from 'vitest';
 import type { Frame } from 'playwright-core';
 import { FIXED_HEIGHTS } from '../../src/lib/embedSnippets.ts';
 import type { View } from '../../src/lib/readEmbedParams.ts';
-import { findStoryFrame, serveNewsroomPage, useEmbedSite } from '../helpers/embedHosts.ts';
+import {
+  findStoryFrame,
+  serveNewsroomPage,
+  throttleCpu,
+  useEmbedSite,
+} from '../helpers/embedHosts.ts';
 
 const SHOTS = path.resolve('tests/artifacts/screenshots');
 const WIDTHS = [320, 375, 768, 1000] as const;
@@ -62,6 +68,7 @@ describe.each(Object.keys(PARTS) as (keyof typeof PARTS)[])(
       mkdirSync(SHOTS, { recursive: true });
       const page = await site.browser.context.newPage();
       await page.setViewportSize({ width: WIDTHS[0] + HOST_PADDING, height: 900 });
+      await throttleCpu(page, 4);
       await page.goto(serveNewsroomPage(site.servers, 'plain', { view }));
       const { iframe, frame } = await findStoryFrame(page, site.servers);
       expect(await iframe.evaluate((el) => el.clientHeight)).toBe(FIXED_HEIGHTS[view]);
