@@ -1,12 +1,11 @@
 /**
  * The plain iframe keeps the snippet's height: each view must then show
  * its graphic inside the frame at every width from 300 px: the map (and
- * the timeline, where the view has one) inside the frame and seen, the
- * map taking at least a quarter of the frame (the timeline, in the view
- * that has no map), with the step's text in its own scrolling box. One host page
- * per view, on another site, CPU slowed 4x, its iframe resized through
- * the widths; a
- * screenshot of each in tests/artifacts/screenshots/.
+ * the timeline, where the view has one) inside the frame and seen, the map
+ * taking at least a quarter of the frame (the timeline, in the view that
+ * has no map), with the step's text in its own scrolling box. One host
+ * page per view, on another site, CPU slowed 4x, its iframe resized
+ * through the widths; a screenshot of each in tests/artifacts/screenshots/.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
