@@ -1,24 +1,19 @@
 /**
  * The story's side of being embedded. Decides how the page behaves in its
- * frame, reports its height to the host, and, for the whole story in an
- * auto-height frame, keeps track of where the reader's screen is:
+ * frame (decideFrameMode: `fixed`, `auto`, `host-scroll` or `stepper`),
+ * reports its height to the host, and, for the whole story in an
+ * auto-height frame, keeps track of where the reader's screen is: from an
+ * implicit-root IntersectionObserver, or from pym's
+ * `viewport-iframe-position`; the story places its graphic and picks its
+ * step from it.
  *
- * - `fixed`: the plain-iframe snippet promised a frame that never grows;
- *   views fill it (the story shows as the stepper).
- * - `auto`: a resizer script grows the frame; views other than the story
- *   need nothing more.
- * - `host-scroll`: the whole story in a growing frame. The host page
- *   scrolls, so the reader's window comes from an implicit-root
- *   IntersectionObserver, or from pym's `viewport-iframe-position`; the
- *   story places its graphic and picks its step from it.
- * - `stepper`: the whole story, but neither source is available (yet):
- *   previous / next instead of scrolling. pym's first viewport message
- *   switches to `host-scroll`.
- *
- * A story frame that has not grown to its document a few seconds after
- * starting (an iframe around the story page with no resizer) turns
- * `fixed`, so the reader gets the stepper rather than a graphic that cannot
- * follow the text.
+ * The mode is decided again whenever what the page knows changes: the
+ * frame resized, the story's height changed, a host script spoke, pym sent
+ * a viewport. A story frame that stays shorter than the story for
+ * GROW_WAIT_MS (no resizer, or one that refuses to grow it) shows the
+ * stepper at the frame's height, and keeps asking for the story's height:
+ * if the frame grows later (a slow phone, a resizer loaded late, a host
+ * that postpones resizes), the story comes back.
  *
  * Never asks the host to navigate or scroll, and never reads the
  * `parentUrl` / `parentTitle` a pym host may put in our URL.
@@ -27,19 +22,18 @@ import type { EmbedParams } from '../lib/readEmbedParams.ts';
 import type { PymViewport } from '../lib/embedMessages.ts';
 import { buildViewportRequest } from '../lib/embedMessages.ts';
 import {
-  GROW_WAIT_MS,
   followHostWindow,
-  frameIsNotGrowing,
   windowFromPymViewport,
   type HostWindow,
   type Span,
 } from '../lib/hostViewport.ts';
+import { GROW_WAIT_MS, decideFrameMode, type FrameMode } from '../lib/decideFrameMode.ts';
 import type { VisibleWindow, WindowSource } from '../state/trackSteps.ts';
 import { listenToParent } from './listenToParent.ts';
 import { observeVisibleSpan } from './observeVisibleSpan.ts';
-import { startHeightReports, type HeightReports } from './reportHeight.ts';
+import { measureDocumentHeight, startHeightReports, type HeightReports } from './reportHeight.ts';
 
-export type FrameMode = 'fixed' | 'auto' | 'host-scroll' | 'stepper';
+export type { FrameMode };
 
 /** What the story needs to scroll with a host page instead of its own window. */
 export interface HostScroll {
@@ -60,23 +54,39 @@ export class EmbedFrame implements HostScroll {
   #observing = false;
   #pym: PymViewport | null = null;
   #layoutWidth = window.innerWidth;
+  readonly #params: EmbedParams;
+  readonly #sizing: 'fixed' | 'auto';
+  readonly #canObserve = typeof IntersectionObserver === 'function';
+  /** The height the growing layout needs; kept while the stepper stands in for it. */
+  #wantedHeight: number | null = null;
+  #resizerSpoke = false;
+  #waited = false;
+  #waitTimer: ReturnType<typeof setTimeout> | undefined;
+  /** What the last decision saw, to restart the wait when it changes. */
+  #seen = '';
 
   constructor(params: EmbedParams, sizing: 'fixed' | 'auto') {
     this.#childId = params.childId;
+    this.#params = params;
+    this.#sizing = sizing;
     const story = params.view === 'story';
-    const canObserve = typeof IntersectionObserver === 'function';
-    this.#setMode(
-      sizing === 'fixed' ? 'fixed' : !story ? 'auto' : canObserve ? 'host-scroll' : 'stepper',
-    );
-    this.#reports = startHeightReports(this.#childId);
+    this.#decide();
+    this.#reports = startHeightReports(this.#childId, () => this.#heightToReport());
     listenToParent(this.#childId, (message) => {
+      this.#resizerSpoke = true;
       if (message.kind === 'frames-init') this.#reports.report(true);
       else if (message.kind === 'width') {
         // The host resized: answer with our height and ask where we are now.
         this.#reports.report(true);
         if (story) this.#askForViewport();
       } else this.#onPymViewport(message.viewport);
+      this.#decide();
     });
+    if (story && sizing === 'auto') {
+      // The evidence for the mode: the frame's height and the story's.
+      window.addEventListener('resize', () => this.#decide());
+      new ResizeObserver(() => this.#decide()).observe(document.documentElement);
+    }
     if (this.mode === 'host-scroll') {
       this.#observing = true;
       this.#setReaderHeight(this.#host.height);
@@ -92,13 +102,6 @@ export class EmbedFrame implements HostScroll {
         this.#documentHeight = documentHeight;
         this.#follow();
       });
-      // A host without a resizer (or one that refuses to grow the frame)
-      // leaves a frame that scrolls itself: the story gives way to the stepper.
-      setTimeout(() => {
-        const root = document.documentElement;
-        if (this.mode === 'host-scroll' && frameIsNotGrowing(window.innerHeight, root.scrollHeight))
-          this.#setMode('fixed');
-      }, GROW_WAIT_MS);
     }
     if (story && sizing === 'auto') this.#askForViewport();
   }
@@ -132,7 +135,7 @@ export class EmbedFrame implements HostScroll {
     // scrolls: its exact height can still set the layout without a jump.
     const first = this.#pym === null;
     this.#pym = viewport;
-    if (this.mode === 'stepper') this.#setMode('host-scroll');
+    this.#decide();
     if (this.mode !== 'host-scroll') return;
     if (first) this.#setLayoutHeight(viewport.viewportHeight);
     if (this.#observing) this.#follow();
@@ -161,6 +164,56 @@ export class EmbedFrame implements HostScroll {
 
   #notify(): void {
     for (const watcher of this.#watchers) watcher();
+  }
+
+  /**
+   * Decides the mode from what is known now. While the frame is shorter
+   * than the story, the wait for it to grow restarts whenever either height
+   * changes; a frame still short when the wait ends gets the stepper.
+   */
+  #decide(): void {
+    const frameHeight = window.innerHeight;
+    if (this.#showsGrowingLayout()) this.#wantedHeight = measureDocumentHeight();
+    const seen = `${frameHeight} ${this.#wantedHeight}`;
+    if (seen !== this.#seen) {
+      this.#seen = seen;
+      this.#waited = false;
+      clearTimeout(this.#waitTimer);
+      this.#waitTimer = setTimeout(() => {
+        this.#waited = true;
+        this.#decide();
+      }, GROW_WAIT_MS);
+    }
+    const mode = decideFrameMode({
+      sizing: this.#sizing,
+      view: this.#params.view,
+      canFollowHost: this.#canObserve || this.#pym !== null,
+      frameHeight,
+      wantedHeight: this.#wantedHeight,
+      resizerSpoke: this.#resizerSpoke,
+      waited: this.#waited,
+    });
+    if (mode !== this.mode || document.documentElement.dataset.frame !== mode) {
+      this.#setMode(mode);
+      // The new layout's height, or the story's, asked for again.
+      queueMicrotask(() => this.#reports.report(true));
+    }
+  }
+
+  /** Whether the page now shows the layout that grows with its content (not the stepper filling a frame). */
+  #showsGrowingLayout(): boolean {
+    return this.mode !== 'fixed';
+  }
+
+  /**
+   * The height sent to the host: the document's, except while the stepper
+   * fills a frame that did not grow, when it is the story's, so that a
+   * resizer that starts late still grows the frame to it.
+   */
+  #heightToReport(): number {
+    if (this.#sizing === 'auto' && this.#params.view === 'story' && this.mode === 'fixed')
+      return this.#wantedHeight ?? measureDocumentHeight();
+    return measureDocumentHeight();
   }
 
   #setMode(mode: FrameMode): void {

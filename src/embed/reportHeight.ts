@@ -19,12 +19,19 @@ export function measureDocumentHeight(): number {
   return Math.ceil(document.documentElement.getBoundingClientRect().height);
 }
 
-export function startHeightReports(childId: string | null): HeightReports {
+/**
+ * Starts reporting; `readHeight` says what to report (the document's own
+ * height unless the caller knows better, see embedFrame).
+ */
+export function startHeightReports(
+  childId: string | null,
+  readHeight: () => number = measureDocumentHeight,
+): HeightReports {
   let last = -1;
   let stopped = false;
   const report = (always = false) => {
     if (stopped) return;
-    const height = measureDocumentHeight();
+    const height = readHeight();
     if (!always && height === last) return;
     last = height;
     // '*' because the host's origin is unknown (we ask pym not to send its

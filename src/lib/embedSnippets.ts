@@ -27,13 +27,19 @@ export const PYM_SCRIPT = 'https://pym.nprapps.org/pym.v1.min.js';
 export const FRAMES_SCRIPT = 'https://unpkg.com/@newswire/frames@1.0.0/dist/frames.umd.js';
 export const AMP_IFRAME_SCRIPT = 'https://cdn.ampproject.org/v0/amp-iframe-0.1.js';
 
-/** Heights for frames that cannot grow (plain iframe) and AMP's first height, per view. */
+/**
+ * Heights for frames that cannot grow (plain iframe) and AMP's first
+ * height, per view. Chosen so that at every width from 300 px the map takes
+ * a quarter of the frame or more beside the step's text box and the
+ * timeline (tests/browser/embed-fixed-frames.test.ts); on a phone, the card
+ * and the stepper stack text, map and timeline, which needs the height.
+ */
 export const FIXED_HEIGHTS: Record<View, number> = {
-  story: 720,
+  story: 760,
   map: 480,
   timeline: 400,
-  card: 640,
-  stepper: 720,
+  card: 680,
+  stepper: 760,
 };
 
 /** URL parameter telling the child its frame has a fixed height, so it fills the frame instead of growing. */

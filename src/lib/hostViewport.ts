@@ -145,20 +145,3 @@ export function placeGraphic(
   const room = Math.max(0, sectionHeight - graphicHeight);
   return Math.max(0, Math.min(room, windowTop - sectionTop));
 }
-
-/** How long a host has to grow the frame before the story stops waiting for it. */
-export const GROW_WAIT_MS = 2500;
-/** A frame this much shorter than its document is not growing with it. */
-const NOT_GROWN_SLACK = 120;
-
-/**
- * Whether an iframe that was expected to grow with the story (a resizer on
- * the host) has, after GROW_WAIT_MS, stayed much shorter than its
- * document: an iframe around the story with no resizer, or a host that
- * refused to grow it (AMP may). Such a frame scrolls itself, and the
- * story can follow neither it nor the host: it shows as the stepper.
- * @example frameIsNotGrowing(900, 16000) // true
- */
-export function frameIsNotGrowing(frameHeight: number, documentHeight: number): boolean {
-  return documentHeight - frameHeight > NOT_GROWN_SLACK;
-}

@@ -49,11 +49,11 @@ async function expectStepsFollowHostScroll(
   label: string,
 ) {
   for (const step of order) {
-    await scrollHostToStep(page, iframe, frame, step.id);
+    await scrollHostToStep(iframe, frame, step.id);
     await expect
       .poll(
         async () => {
-          const seen = await readEmbeddedStory(page, iframe, frame);
+          const seen = await readEmbeddedStory(iframe, frame);
           const map = seen.map;
           return {
             ...seen,
@@ -94,6 +94,9 @@ describe.each([
 describe('without IntersectionObserver in the frame', () => {
   it("follows pym.js's viewport messages: every step activates with the map on screen", async () => {
     const { page, iframe, frame } = await openHost('pym', { width: 1280, height: 800 }, true);
+    // The condition under test: the frame has no observer (the host page keeps its own).
+    expect(await frame.evaluate(() => typeof window.IntersectionObserver)).toBe('undefined');
+    expect(await page.evaluate(() => typeof window.IntersectionObserver)).toBe('function');
     await frame.waitForFunction(() => document.documentElement.dataset.frame === 'host-scroll');
     await frame.waitForSelector('.scrolly .step[data-step-id]');
     await expectStepsFollowHostScroll(page, iframe, frame, steps, 'pym messages only');
@@ -103,6 +106,7 @@ describe('without IntersectionObserver in the frame', () => {
 
   it('falls back to the stepper when the host tells nothing either (@newswire/frames)', async () => {
     const { page, iframe, frame } = await openHost('frames', { width: 1280, height: 800 }, true);
+    expect(await frame.evaluate(() => typeof window.IntersectionObserver)).toBe('undefined');
     expect(await frame.evaluate(() => document.documentElement.dataset.frame)).toBe('stepper');
     expect(await frame.locator('.scrolly').count()).toBe(0);
     const current = () =>

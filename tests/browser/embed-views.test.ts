@@ -89,7 +89,13 @@ describe('each view renders on its own', () => {
   it('an unknown view or step falls back without echoing it', async () => {
     const { page } = await open(`${site.servers.child.url}embed.html?view=%3Cb%3Ex&step=%3Cimg%3E`);
     await page.waitForFunction(() => document.documentElement.dataset.activeStep !== undefined);
-    expect(await page.content()).not.toContain('<img>');
+    // Neither as markup nor as escaped text: an echo of the parameter in any form.
+    const html = await page.content();
+    const text = await page.evaluate(() => document.body.innerText);
+    for (const echo of ['<img>', '&lt;img&gt;', '%3Cimg', '<b>x', '&lt;b&gt;x']) {
+      expect(html).not.toContain(echo);
+    }
+    expect(text).not.toMatch(/<img>|<b>x/);
     expect(await currentStep(page)).toEqual([steps[0]!.id]);
     await page.close();
   });
@@ -213,9 +219,9 @@ describe('in sandbox="allow-scripts" (opaque origin) and under a strict CSP', ()
       expect(inside.styled).toBe('1px');
       await expectFrameFitsDocument(iframe, frame, 'frame fits');
       const step = steps[3]!;
-      await scrollHostToStep(page, iframe, frame, step.id);
+      await scrollHostToStep(iframe, frame, step.id);
       await expect
-        .poll(async () => (await readEmbeddedStory(page, iframe, frame)).active, {
+        .poll(async () => (await readEmbeddedStory(iframe, frame)).active, {
           timeout: 10_000,
         })
         .toBe(step.id);

@@ -10,7 +10,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { ElementHandle, Frame, Page } from 'playwright-core';
-import { buildEmbedSnippets } from '../../src/lib/embedSnippets.ts';
+import {
+  EMBED_SANDBOX,
+  FIXED_HEIGHTS,
+  buildEmbedSnippets,
+  buildEmbedUrl,
+} from '../../src/lib/embedSnippets.ts';
 import type { View } from '../../src/lib/readEmbedParams.ts';
 import type { Browser } from './browser.ts';
 import { useSite } from './site.ts';
@@ -225,57 +230,49 @@ export function triggerRatioFor(childWidth: number): number {
   return childWidth < 760 ? 0.75 : 0.5;
 }
 
-export interface HostView {
-  /** Host viewport height. */
-  viewportHeight: number;
-  /** The iframe's top in the host viewport. */
-  frameTop: number;
-  childWidth: number;
-}
-
-export async function readHostView(
-  page: Page,
-  iframe: ElementHandle<HTMLIFrameElement>,
-  frame: Frame,
-) {
-  const frameTop = await iframe.evaluate((el) => el.getBoundingClientRect().top + el.clientTop);
-  const viewportHeight = await page.evaluate(() => window.innerHeight);
-  const childWidth = await frame.evaluate(() => window.innerWidth);
-  return { frameTop, viewportHeight, childWidth };
-}
-
-/** Scrolls the host page so that step `id` has just crossed the reader's trigger line. */
+/**
+ * Scrolls the host page so that step `id` has just crossed the reader's
+ * trigger line: one read in the frame, one scroll on the host (each
+ * cross-process call counts on a slow machine).
+ */
 export async function scrollHostToStep(
-  page: Page,
   iframe: ElementHandle<HTMLIFrameElement>,
   frame: Frame,
   id: string,
 ): Promise<void> {
-  const stepTop = await frame.evaluate((stepId) => {
+  const inside = await frame.evaluate((stepId) => {
     const el = document.querySelector(`[data-step-id="${stepId}"]`);
     if (!el) throw new Error(`no step ${stepId}`);
-    return el.getBoundingClientRect().top;
+    return { top: el.getBoundingClientRect().top, width: window.innerWidth };
   }, id);
-  const view = await readHostView(page, iframe, frame);
-  const delta =
-    view.frameTop + stepTop - view.viewportHeight * triggerRatioFor(view.childWidth) + 40;
-  await page.evaluate((by) => window.scrollBy({ top: by, behavior: 'instant' }), delta);
+  await iframe.evaluate(
+    (el, { stepTop, ratio }) => {
+      const frameTop = el.getBoundingClientRect().top + el.clientTop;
+      const by = frameTop + stepTop - window.innerHeight * ratio + 40;
+      window.scrollBy({ top: by, behavior: 'instant' });
+    },
+    { stepTop: inside.top, ratio: triggerRatioFor(inside.width) },
+  );
 }
 
 /**
  * Reads, from the host's side, which step is at the trigger line (the
  * last whose top has passed it), the step the child marks active, and
- * where the map is in the host's viewport.
+ * where the map (and, given `titleOf`, that step's title) is in the host's
+ * viewport. Two reads: one in the frame, one on the host.
  */
 export async function readEmbeddedStory(
-  page: Page,
   iframe: ElementHandle<HTMLIFrameElement>,
   frame: Frame,
+  titleOf: string | null = null,
 ) {
-  const view = await readHostView(page, iframe, frame);
-  const inside = await frame.evaluate(() => {
-    const map = document.querySelector('svg.map')?.getBoundingClientRect();
+  const inside = await frame.evaluate((stepId) => {
+    const box = (el: Element | null | undefined) => {
+      const r = el?.getBoundingClientRect();
+      return r ? { top: r.top, bottom: r.bottom, height: r.height } : null;
+    };
     return {
+      width: window.innerWidth,
       active: document.documentElement.dataset.activeStep,
       current: [...document.querySelectorAll('[data-step-id][aria-current="step"]')].map((e) =>
         e.getAttribute('data-step-id'),
@@ -284,25 +281,26 @@ export async function readEmbeddedStory(
         id: e.dataset.stepId,
         top: e.getBoundingClientRect().top,
       })),
-      map: map ? { top: map.top, bottom: map.bottom, height: map.height } : null,
+      map: box(document.querySelector('svg.map')),
+      title: stepId ? box(document.getElementById(`title-${stepId}`)) : null,
     };
-  });
-  const trigger = view.viewportHeight * triggerRatioFor(view.childWidth);
+  }, titleOf);
+  const host = await iframe.evaluate((el) => ({
+    frameTop: el.getBoundingClientRect().top + el.clientTop,
+    viewportHeight: window.innerHeight,
+  }));
+  const trigger = host.viewportHeight * triggerRatioFor(inside.width);
   let atTrigger = inside.steps[0]?.id;
-  for (const s of inside.steps) if (view.frameTop + s.top <= trigger) atTrigger = s.id;
-  const map = inside.map
-    ? {
-        top: view.frameTop + inside.map.top,
-        bottom: view.frameTop + inside.map.bottom,
-        height: inside.map.height,
-      }
-    : null;
+  for (const s of inside.steps) if (host.frameTop + s.top <= trigger) atTrigger = s.id;
+  const onHost = (b: { top: number; bottom: number; height: number } | null) =>
+    b ? { top: host.frameTop + b.top, bottom: host.frameTop + b.bottom, height: b.height } : null;
   return {
     active: inside.active,
     current: inside.current,
     atTrigger,
-    map,
-    viewportHeight: view.viewportHeight,
+    map: onHost(inside.map),
+    title: onHost(inside.title),
+    viewportHeight: host.viewportHeight,
   };
 }
 
@@ -338,5 +336,130 @@ export async function runAxeAcrossFrames(page: Page): Promise<string[]> {
       (v) =>
         `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
     );
+  });
+}
+
+/**
+ * The host kinds of a newsroom page: the panel's pym snippet, the bare
+ * `data-pym-src` markup CMS plugins write (with and without
+ * `data-pym-trackscroll`), @newswire/frames, an AMP-style and a
+ * Datawrapper-style resizer around a plain iframe (size-listener.js), and
+ * the plain fixed-height iframe.
+ */
+export type NewsroomKind =
+  'pym-snippet' | 'pym-bare' | 'pym-bare-trackscroll' | 'frames' | 'amp' | 'datawrapper' | 'plain';
+
+export interface NewsroomOptions {
+  view: View;
+  /** Loads pym.js this many ms after the host page (pym kinds). */
+  pymDelay?: number;
+  /** Postpones each resize by this many ms (AMP and Datawrapper kinds), as AMP may. */
+  resizeDelay?: number;
+  /** A step to open at (a deep link into the embed; views other than the story). */
+  step?: string;
+  /** The host page's own Content-Security-Policy, as a meta element. */
+  csp?: string;
+}
+
+/**
+ * Serves a newsroom page for `kind` on the host server and returns its URL
+ * on `localhost`, another site than the story's `127.0.0.1`: Chromium then
+ * runs the story's frame in a process of its own, as for a syndicated
+ * graphic on a partner's page.
+ */
+export function serveNewsroomPage(
+  servers: EmbedServers,
+  kind: NewsroomKind,
+  options: NewsroomOptions,
+): string {
+  const title = 'Energy aid to Ukraine: the story';
+  const step = options.step ?? null;
+  const src = buildEmbedUrl(`${servers.child.url}embed.html`, options.view, step, false);
+  const pymScript = options.pymDelay
+    ? `<script src="load-later.js" data-load="${PYM_PATH}" data-delay="${options.pymDelay}"></script>`
+    : `<script src="${PYM_PATH}"></script>`;
+  let snippet: string;
+  if (kind === 'pym-snippet' || kind === 'frames' || kind === 'plain') {
+    snippet = buildEmbedSnippets({
+      embedPage: `${servers.child.url}embed.html`,
+      view: options.view,
+      step,
+      title,
+      pymScript: PYM_PATH,
+      framesScript: FRAMES_PATH,
+    })[kind === 'pym-snippet' ? 'pym' : kind];
+    if (kind === 'pym-snippet')
+      snippet = snippet.replace(/<script src="[^"]*"><\/script>/, pymScript);
+  } else if (kind === 'pym-bare' || kind === 'pym-bare-trackscroll') {
+    const track = kind === 'pym-bare-trackscroll' ? ' data-pym-trackscroll' : '';
+    snippet = `<div id="story" data-pym-src="${src.replaceAll('&', '&amp;')}"${track}></div>\n${pymScript}`;
+  } else {
+    const delay = options.resizeDelay ? ` data-resize-delay="${options.resizeDelay}"` : '';
+    snippet =
+      `<iframe src="${src.replaceAll('&', '&amp;')}" title="${title}" width="100%" height="${FIXED_HEIGHTS[options.view]}"` +
+      ` frameborder="0" sandbox="${EMBED_SANDBOX}" data-size-listener="${kind}"${delay}></iframe>\n` +
+      '<script src="size-listener.js"></script>';
+  }
+  const template = readFileSync(path.join(HOSTS_DIR, 'article.html'), 'utf8');
+  let body = template.replace('<!--embed-->', snippet).replace('<!--extra-->', '');
+  if (options.csp) {
+    const meta = `<meta http-equiv="Content-Security-Policy" content="${options.csp}" />`;
+    body = body.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    ${meta}`);
+  }
+  const pathname = `/newsroom-${kind}-${++served}.html`;
+  servers.host.override(pathname, { body, type: 'text/html; charset=utf-8' });
+  return servers.host.origin.replace('127.0.0.1', 'localhost') + pathname;
+}
+
+/**
+ * Slows the page's CPU `rate` times, and that of every frame that runs in
+ * a process of its own (a cross-site iframe), as on a mid-range phone.
+ * Call before navigating.
+ */
+export async function throttleCpu(page: Page, rate: number): Promise<void> {
+  const context = page.context();
+  const session = await context.newCDPSession(page);
+  await session.send('Emulation.setCPUThrottlingRate', { rate });
+  const throttled = new WeakSet<Frame>();
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame() || throttled.has(frame)) return;
+    context
+      .newCDPSession(frame)
+      .then((child) => {
+        throttled.add(frame);
+        return child.send('Emulation.setCPUThrottlingRate', { rate });
+      })
+      // A same-process frame has no session of its own: the page's throttle covers it.
+      .catch(() => undefined);
+  });
+}
+
+/** Records, on the host page, every height the story's frame sends, by protocol. */
+export async function recordHeightMessages(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: Record<string, number[]> = { pym: [], amp: [], datawrapper: [] };
+    (window as unknown as { __storyHeights: typeof seen }).__storyHeights = seen;
+    window.addEventListener('message', (event) => {
+      const data: unknown = event.data;
+      if (typeof data === 'string') {
+        const parts = data.split('xPYMx');
+        if (parts[0] === 'pym' && parts[2] === 'height') seen.pym!.push(Number(parts[3]));
+      } else if (data && typeof data === 'object') {
+        const record = data as Record<string, unknown>;
+        if (record.sentinel === 'amp' && record.type === 'embed-size')
+          seen.amp!.push(Number(record.height));
+        const dw = record['datawrapper-height'];
+        if (dw && typeof dw === 'object')
+          for (const px of Object.values(dw)) seen.datawrapper!.push(Number(px));
+      }
+    });
+  });
+}
+
+/** The last height the frame sent in each protocol (pym only when pym gave it an id). */
+export async function readLastHeights(page: Page): Promise<Record<string, number | undefined>> {
+  return page.evaluate(() => {
+    const seen = (window as unknown as { __storyHeights: Record<string, number[]> }).__storyHeights;
+    return Object.fromEntries(Object.entries(seen).map(([k, v]) => [k, v.at(-1)]));
   });
 }

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   HEIGHT_TOLERANCE,
   followHostWindow,
-  frameIsNotGrowing,
   placeGraphic,
   spanFromTiles,
   type HostWindow,
@@ -171,17 +170,4 @@ describe('placeGraphic', () => {
       expect(placeGraphic(windowTop, sectionTop, sectionHeight, graphicHeight)).toBe(expected);
     },
   );
-});
-
-describe('frameIsNotGrowing', () => {
-  it.each([
-    [900, 16000, true],
-    [150, 4000, true],
-    [4000, 4000, false],
-    [3990, 4000, false],
-    [3900, 4000, false],
-    [3800, 4000, true],
-  ])('a %i px frame around a %i px document: not growing is %s', (frame, document, expected) => {
-    expect(frameIsNotGrowing(frame, document)).toBe(expected);
-  });
 });
