@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkBudgets, type BenchFigures } from '../../tests/bench/checkBudgets.ts';
+import { formatResults, formatShare, type BenchResults } from '../../tests/bench/formatResults.ts';
 import type { FirstVisitBytes, LoadedFile } from '../../tests/bench/measureBytes.ts';
 import type { GrowthPoint } from '../../tests/bench/measureGrowth.ts';
 import { summarizeScrolling, type CountedScrollingRun } from '../../tests/bench/medianScrolling.ts';
@@ -224,5 +225,77 @@ describe("checkBudgets: issue 13's budgets", () => {
     ['Growth, 10,000 events', 'First render', { ours: 0.12, theirs: null }],
   ])("%s / %s carries other processes' CPU share %j", (group, name, otherCpu) => {
     expect(row(figures(AT_LIMIT), group, name).otherCpu).toEqual(otherCpu);
+  });
+});
+
+describe('formatShare', () => {
+  it.each([
+    [0, '0 %'],
+    [0.07, '7 %'],
+    [0.254, '25 %'],
+    [1, '100 %'],
+    [Number.NaN, 'n/a'],
+    [null, '—'],
+    [undefined, '—'],
+  ])('%s → %s', (share, text) => {
+    expect(formatShare(share)).toBe(text);
+  });
+});
+
+function results(f: BenchFigures): BenchResults {
+  return {
+    ...f,
+    generatedAt: '2026-12-02T18:00:00.000Z',
+    machine: {
+      cpus: 2,
+      node: '20.20.2',
+      chromium: '156',
+      lighthouse: '12.2.3',
+      timelinejs: '3.9.11',
+      loadAverage: { start: 0.1, end: 0.2 },
+    },
+    quietRule: { busyShare: 0.25, maxAttempts: 4 },
+    durationsMs: { total: 1000 },
+    build: { ms: 100 },
+    budgets: checkBudgets(f),
+  };
+}
+
+describe("formatResults: other processes' CPU beside each figure", () => {
+  const f = figures(AT_LIMIT);
+  const capped = { otherCpu: 0.31, attempts: 4, discardedOtherCpu: [0.5, 0.4, 0.6], capHit: true };
+  f.scrolling.story = summarizeScrolling([scrollRun(), scrollRun(capped), scrollRun()]);
+  const markdown = formatResults(results(f));
+  const line = (start: string) => markdown.split('\n').find((l) => l.startsWith(start)) ?? '';
+
+  it.each([
+    ['the budget table has the column', '| Check |', 'Other processes’ CPU, ours / theirs |'],
+    ['a Lighthouse figure shows both sides', '| LCP | ≤ 1.8 s |', '| 3 % / 7 % |'],
+    [
+      'a scrolling figure shows the busiest counted run',
+      '| Frame interval p95 |',
+      '| 31 % / 4 % |',
+    ],
+    ['an untimed figure shows none', '| First visit, full story: total |', '| — |'],
+    ['a growth figure shows ours only', '| First render |', '| 12 % / — |'],
+    ['a counted run shows its share', '| full story | 1 |', '| 3 % |'],
+    ['a capped run says so', '| run 2 |', '31 %, 4 attempts **(cap hit)** |'],
+  ])('%s', (_what, start, fragment) => {
+    expect(line(start)).toContain(fragment);
+  });
+
+  it('names the runs that hit the cap in the summary', () => {
+    expect(markdown).toContain(
+      'more than 25 % of all CPUs, at most 4 attempts a run; 3 run(s) repeated',
+    );
+    expect(markdown).toContain(
+      '**Cap hit (the quietest attempt counted, still too busy): scrolling, story run 2.**',
+    );
+  });
+
+  it('says when the cap was never hit', () => {
+    expect(formatResults(results(figures(AT_LIMIT)))).toContain(
+      'Cap never hit: every counted run was quiet enough.',
+    );
   });
 });
