@@ -7,12 +7,13 @@
  * 1. bytes of a first visit (full story, each embed view, TimelineJS);
  * 2. Lighthouse mobile, 3 runs each (full story, map embed, TimelineJS);
  * 3. scrolling at 4x CPU throttling, 3 runs each (story; TimelineJS's slides);
- * Lighthouse and scrolling runs are interleaved (ours 1, theirs 1, ours 2,
- * …), and every timed run is repeated while other processes used more than
- * a quarter of the CPUs (measureInterleaved.ts, repeatWhileBusy.ts); the
- * share they used is kept beside each figure.
  * 4. growth: synthetic data sets built and measured;
  * 5. the memory soak of issue 7.
+ *
+ * Lighthouse and scrolling runs are interleaved (ours 1, theirs 1, ours 2,
+ * …), and every timed run (growth's too) is repeated while other processes
+ * used more than a quarter of the CPUs (measureInterleaved.ts,
+ * repeatWhileBusy.ts); the share they used is kept beside each figure.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
