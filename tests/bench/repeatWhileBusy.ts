@@ -13,11 +13,12 @@ export interface QuietCheck {
 }
 
 /**
- * Runs `work` between two calls of `measureShare`'s start and stop, and
- * again while other processes used more than the allowed share of the
- * CPUs (decideRepeat), up to the cap; returns the counted attempt's result
- * with its QuietCheck.
- * @example await repeatWhileBusy(() => runLighthouseOnce(url, port), startCpuWatch)
+ * Runs `work` inside a CPU watch (`startWatch()` starts it; the function it
+ * returns stops it and gives other processes' share), and again while that
+ * share was above the allowed one (decideRepeat), up to the cap; returns
+ * the counted attempt's result with its QuietCheck. A failing `work` is not
+ * repeated: its error passes on.
+ * @example await repeatWhileBusy(() => probeStoryScrolling(browser, url), watchOtherCpu)
  */
 export async function repeatWhileBusy<T>(
   work: () => Promise<T>,
