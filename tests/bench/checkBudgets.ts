@@ -1,18 +1,21 @@
 /**
- * The budgets of issue 6 (and the soak of issue 7), checked against the
- * measured figures: each check has our figure, TimelineJS's where it has
- * one, their ratio (ours ÷ theirs) and which side the ratio favours.
+ * The budgets of issue 13 (those of issue 6 it keeps, and the soak of issue
+ * 7), checked against the measured figures: each check has our figure,
+ * TimelineJS's where it has one, their ratio (ours ÷ theirs), which side
+ * the ratio favours, and how much CPU other processes used while each side
+ * was measured.
  */
 import type { FirstVisitBytes } from './measureBytes.ts';
+import type { ScrollingSummary } from './medianScrolling.ts';
 import type { GrowthPoint } from './measureGrowth.ts';
 import type { LighthouseSummary } from './runLighthouse.ts';
-import type { ScrollingResult } from './probeScrolling.ts';
+import { scriptGzipBytes } from './scriptBytes.ts';
 import type { SoakResult } from './soakMemory.ts';
 
 export interface BenchFigures {
   bytes: { story: FirstVisitBytes; embeds: Record<string, FirstVisitBytes>; peer: FirstVisitBytes };
   lighthouse: { story: LighthouseSummary; mapEmbed: LighthouseSummary; peer: LighthouseSummary };
-  scrolling: { story: ScrollingResult; peer: ScrollingResult };
+  scrolling: { story: ScrollingSummary; peer: ScrollingSummary };
   growth: GrowthPoint[];
   growthExponents: GrowthExponent[];
   soak: SoakResult[];
@@ -23,6 +26,8 @@ export interface GrowthExponent {
   from: string;
   to: string;
   exponent: number;
+  /** The larger of the two points' other-processes shares (0–1). */
+  otherCpu: number | null;
 }
 
 export type Better = 'lower' | 'higher';
@@ -42,7 +47,17 @@ export interface BudgetCheck {
   favours: 'us' | 'TimelineJS' | 'tie' | null;
   /** The budget itself (not the comparison); null for a comparison without a budget. */
   pass: boolean | null;
+  /**
+   * Share (0–1) of all CPUs other processes used during the counted runs
+   * behind each side's figure (the most of any run); null for a figure that
+   * is not timed (bytes, soak counts).
+   */
+  otherCpu: { ours: number | null; theirs: number | null };
 }
+
+/** Other processes' CPU share while each side was measured. */
+type OtherCpu = BudgetCheck['otherCpu'];
+const UNTIMED: OtherCpu = { ours: null, theirs: null };
 
 const KB = 1024;
 
@@ -75,6 +90,7 @@ function check(
   limit: Limit | null,
   unit: string,
   theirs: number | null = null,
+  otherCpu: OtherCpu = UNTIMED,
   better: Better = limit?.min !== undefined ? 'higher' : 'lower',
 ): BudgetCheck {
   let favours: BudgetCheck['favours'] = null;
@@ -100,6 +116,7 @@ function check(
     ratio,
     favours,
     pass: limit ? meets(ours, limit) : null,
+    otherCpu,
   };
 }
 
@@ -115,28 +132,30 @@ export function checkBudgets(f: BenchFigures): BudgetCheck[] {
       'Bytes (gzip)',
       'First visit, full story: total',
       story.totalGzip / KB,
-      { max: 100 },
+      { max: 85 },
       'KB',
       peer.totalGzip / KB,
     ),
     check(
       'Bytes (gzip)',
-      'First visit, full story: JavaScript',
-      story.byKind.js / KB,
-      { max: 60 },
+      'First visit, full story: JavaScript, data scripts included',
+      scriptGzipBytes(story) / KB,
+      { max: 40 },
       'KB',
-      peer.byKind.js / KB,
+      scriptGzipBytes(peer) / KB,
     ),
   );
-  for (const [label, lh] of [
-    ['full story', f.lighthouse.story],
-    ['map embed', f.lighthouse.mapEmbed],
+  for (const [label, lh, seo] of [
+    ['full story', f.lighthouse.story, true],
+    // embed.html is noindex on purpose: no SEO budget (issue 13).
+    ['map embed', f.lighthouse.mapEmbed, false],
   ] as const) {
     const m = lh.median;
     const p = f.lighthouse.peer.median;
+    const cpu = { ours: lh.otherCpu, theirs: f.lighthouse.peer.otherCpu };
     const group = `Lighthouse mobile, ${label} (median of ${lh.runs.length})`;
     checks.push(
-      check(group, 'Performance', m.scores.performance, { min: 98 }, '', p.scores.performance),
+      check(group, 'Performance', m.scores.performance, { min: 95 }, '', p.scores.performance, cpu),
       check(
         group,
         'Accessibility',
@@ -144,6 +163,7 @@ export function checkBudgets(f: BenchFigures): BudgetCheck[] {
         { min: 100 },
         '',
         p.scores.accessibility,
+        cpu,
       ),
       check(
         group,
@@ -152,68 +172,79 @@ export function checkBudgets(f: BenchFigures): BudgetCheck[] {
         { min: 100 },
         '',
         p.scores['best-practices'],
+        cpu,
       ),
-      check(group, 'SEO', m.scores.seo, { min: 100 }, '', p.scores.seo),
-      check(group, 'LCP', m.lcpMs / 1000, { max: 1.5 }, 's', p.lcpMs / 1000),
-      check(group, 'TBT', m.tbtMs, { max: 50 }, 'ms', p.tbtMs),
-      check(group, 'CLS', m.cls, { max: 0.01 }, '', p.cls),
+      check(group, 'SEO', m.scores.seo, seo ? { min: 100 } : null, '', p.scores.seo, cpu, 'higher'),
+      check(group, 'LCP', m.lcpMs / 1000, { max: 1.8 }, 's', p.lcpMs / 1000, cpu),
+      check(group, 'TBT', m.tbtMs, { max: 100 }, 'ms', p.tbtMs, cpu),
+      check(group, 'CLS', m.cls, { max: 0.01 }, '', p.cls, cpu),
     );
   }
   const s = f.scrolling.story;
   const ps = f.scrolling.peer;
+  const scrollGroup = `Scrolling, 4x CPU throttling (median of ${s.runs.length})`;
+  const scrollCpu = { ours: s.otherCpu, theirs: ps.otherCpu };
   checks.push(
     check(
-      'Scrolling, 4x CPU throttling',
+      scrollGroup,
       'Long tasks (≥ 50 ms) while moving',
       s.longTasks.count,
-      { max: 0 },
+      { max: 1 },
       '',
       ps.longTasks.count,
+      scrollCpu,
     ),
     check(
-      'Scrolling, 4x CPU throttling',
+      scrollGroup,
       'Frame interval p95',
       s.frames.p95,
       { max: 20 },
       'ms',
       ps.frames.p95,
+      scrollCpu,
     ),
     check(
-      'Scrolling, 4x CPU throttling',
+      scrollGroup,
       'Frame interval, worst',
       s.frames.worst,
-      null,
+      { max: 100 },
       'ms',
       ps.frames.worst,
+      scrollCpu,
     ),
     check(
-      'Scrolling, 4x CPU throttling',
+      scrollGroup,
       'Step boundary → final drawn state, median',
       s.settle.p50,
       null,
       'ms',
       ps.settle.p50,
+      scrollCpu,
     ),
     check(
-      'Scrolling, 4x CPU throttling',
+      scrollGroup,
       'Longest frame of a step change, median',
       s.transitionFrames.p50,
       null,
       'ms',
       ps.transitionFrames.p50,
+      scrollCpu,
     ),
   );
   for (const point of largest(f.growth)) {
     const group = `Growth, ${point.events.toLocaleString('en-GB')} events and ${point.steps} steps`;
+    const cpu = { ours: point.otherCpu ?? null, theirs: null };
     checks.push(
       check(
         group,
         'Step change (longest frame, median of steps)',
         point.stepChangeMs,
-        { below: 16.7 },
+        { max: 16.7 },
         'ms',
+        null,
+        cpu,
       ),
-      check(group, 'First render', point.firstRenderMs, { below: 250 }, 'ms'),
+      check(group, 'First render', point.firstRenderMs, { max: 500 }, 'ms', null, cpu),
     );
   }
   for (const g of f.growthExponents) {
@@ -224,6 +255,8 @@ export function checkBudgets(f: BenchFigures): BudgetCheck[] {
         g.exponent,
         { max: 1 },
         '',
+        null,
+        { ours: g.otherCpu, theirs: null },
       ),
     );
   }

@@ -1,11 +1,13 @@
 /**
  * The results as Markdown: the budget table (our figure, TimelineJS's, the
- * ratio, pass or fail) and the detail behind it (bytes per file,
- * Lighthouse runs, scrolling, growth, soak). Printed by `npm run bench`
+ * ratio, pass or fail, and the CPU share other processes used while each
+ * side was measured) and the detail behind it (bytes per file, every
+ * Lighthouse and scrolling run, growth, soak). Printed by `npm run bench`
  * and written to tests/bench/results.md; the README shows the same table.
  */
 import type { BenchFigures, BudgetCheck } from './checkBudgets.ts';
 import type { FirstVisitBytes } from './measureBytes.ts';
+import type { QuietCheck } from './repeatWhileBusy.ts';
 
 export interface BenchResults extends BenchFigures {
   generatedAt: string;
@@ -18,6 +20,8 @@ export interface BenchResults extends BenchFigures {
     /** 1-minute load average before and after the run (other work on the machine skews timings). */
     loadAverage: { start: number; end: number };
   };
+  /** A run is repeated while other processes use more than busyShare of the CPUs, up to maxAttempts. */
+  quietRule: { busyShare: number; maxAttempts: number };
   durationsMs: Record<string, number>;
   build: { ms: number };
   budgets: BudgetCheck[];
@@ -54,6 +58,18 @@ function formatRatio(row: BudgetCheck): string {
   return `${ratio} (${side})`;
 }
 
+/** A share of all CPUs as a whole percentage; "n/a" when it could not be read. */
+export function formatShare(share: number | null | undefined): string {
+  if (share === null || share === undefined) return '—';
+  return Number.isNaN(share) ? 'n/a' : `${Math.round(share * 100)} %`;
+}
+
+/** One counted run's share, with its repeats and whether the cap was hit. */
+function formatRunShare(run: QuietCheck): string {
+  const repeats = run.attempts > 1 ? `, ${run.attempts} attempts` : '';
+  return `${formatShare(run.otherCpu)}${repeats}${run.capHit ? ' **(cap hit)**' : ''}`;
+}
+
 function table(header: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
@@ -66,7 +82,7 @@ export function formatBudgetTable(budgets: BudgetCheck[]): string {
   for (const row of budgets) {
     if (row.group !== group) {
       group = row.group;
-      rows.push([`**${group}**`, '', '', '', '', '']);
+      rows.push([`**${group}**`, '', '', '', '', '', '']);
     }
     rows.push([
       row.name,
@@ -75,10 +91,21 @@ export function formatBudgetTable(budgets: BudgetCheck[]): string {
       formatNumber(row.theirs, row.unit),
       formatRatio(row),
       row.pass === null ? '—' : row.pass ? 'pass' : '**FAIL**',
+      row.otherCpu.ours === null && row.otherCpu.theirs === null
+        ? '—'
+        : `${formatShare(row.otherCpu.ours)} / ${formatShare(row.otherCpu.theirs)}`,
     ]);
   }
   return table(
-    ['Check', 'Budget', 'Ours', 'TimelineJS', 'Ratio (ours ÷ theirs)', 'Budget met'],
+    [
+      'Check',
+      'Budget',
+      'Ours',
+      'TimelineJS',
+      'Ratio (ours ÷ theirs)',
+      'Budget met',
+      'Other processes’ CPU, ours / theirs',
+    ],
     rows,
   );
 }
@@ -98,17 +125,42 @@ function bytesTable(name: string, bytes: FirstVisitBytes): string {
   );
 }
 
+/** Every counted timed run, named, with its quiet check. */
+function countedRuns(r: BenchResults): [string, QuietCheck][] {
+  const series: [string, QuietCheck[]][] = [
+    ['Lighthouse, full story', r.lighthouse.story.runs],
+    ['Lighthouse, map embed', r.lighthouse.mapEmbed.runs],
+    ['Lighthouse, TimelineJS', r.lighthouse.peer.runs],
+    ['scrolling, story', r.scrolling.story.runs],
+    ['scrolling, TimelineJS', r.scrolling.peer.runs],
+  ];
+  return [
+    ...series.flatMap(([name, runs]) =>
+      runs.map((run, i): [string, QuietCheck] => [`${name} run ${i + 1}`, run]),
+    ),
+    ...r.growth.map((g): [string, QuietCheck] => [
+      `growth ${g.events.toLocaleString('en-GB')} events, ${g.steps} steps`,
+      g,
+    ]),
+  ];
+}
+
 /** Everything: summary, budget table, details. */
 export function formatResults(r: BenchResults): string {
   const pass = r.budgets.filter((b) => b.pass === true).length;
   const fail = r.budgets.filter((b) => b.pass === false).length;
   const favoured = r.budgets.filter((b) => b.favours !== null);
   const ours = favoured.filter((b) => b.favours === 'us').length;
+  const counted = countedRuns(r);
+  const capHits = counted.filter(([, run]) => run.capHit).map(([name]) => name);
+  const repeats = counted.reduce((sum, [, run]) => sum + run.attempts - 1, 0);
   const out: string[] = [];
   out.push(
     `# Benchmark results`,
     '',
     `${r.generatedAt} · ${r.machine.cpus} CPUs · load average ${r.machine.loadAverage.start.toFixed(1)} → ${r.machine.loadAverage.end.toFixed(1)} · Node ${r.machine.node} · Chromium ${r.machine.chromium} · Lighthouse ${r.machine.lighthouse} · TimelineJS ${r.machine.timelinejs} · run took ${Math.round((r.durationsMs.total ?? 0) / 1000)} s`,
+    '',
+    `Other processes’ CPU: every timed run (Lighthouse, scrolling, growth) was watched through \`/proc\` and repeated while other processes used more than ${Math.round(r.quietRule.busyShare * 100)} % of all CPUs, at most ${r.quietRule.maxAttempts} attempts a run; ${repeats} run(s) repeated. ${capHits.length ? `**Cap hit (the quietest attempt counted, still too busy): ${capHits.join('; ')}.**` : 'Cap never hit: every counted run was quiet enough.'} Lighthouse and scrolling runs alternate between our pages and TimelineJS (ours 1, theirs 1, ours 2, …).`,
     '',
     `Budgets met: **${pass} of ${pass + fail}**. Comparisons with TimelineJS in our favour: **${ours} of ${favoured.length}** (${favoured.filter((b) => b.favours === 'tie').length} ties).`,
     '',
@@ -139,7 +191,7 @@ export function formatResults(r: BenchResults): string {
     '## Lighthouse 12.2.3, mobile preset: every run',
     '',
     table(
-      ['page', 'run', 'Perf', 'A11y', 'BP', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS'],
+      ['page', 'run', 'Perf', 'A11y', 'BP', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS', 'other CPU'],
       (
         [
           ['full story', r.lighthouse.story],
@@ -158,6 +210,7 @@ export function formatResults(r: BenchResults): string {
           formatNumber(run.lcpMs / 1000, 's'),
           formatNumber(run.tbtMs, 'ms'),
           formatNumber(run.cls, ''),
+          formatRunShare(run),
         ]),
       ),
     ),
@@ -168,7 +221,7 @@ export function formatResults(r: BenchResults): string {
     `- map embed: ${r.lighthouse.mapEmbed.failing.join(', ') || 'none'}`,
     `- TimelineJS: ${r.lighthouse.peer.failing.join(', ') || 'none'}`,
     '',
-    '## Scrolling at 4x CPU throttling (412 × 823 phone viewport)',
+    '## Scrolling at 4x CPU throttling (412 × 823 phone viewport, median of runs)',
     '',
     table(
       [
@@ -182,24 +235,31 @@ export function formatResults(r: BenchResults): string {
         'boundary → drawn, p50',
         'worst',
         'longest frame per change, p50',
+        'other CPU',
       ],
       (
         [
           ['story: whole page down and up, 60 px a frame', r.scrolling.story],
           ['TimelineJS: every slide, "next"', r.scrolling.peer],
         ] as const
-      ).map(([name, s]) => [
-        name,
-        String(s.frames.count),
-        formatNumber(s.frames.p50, 'ms'),
-        formatNumber(s.frames.p95, 'ms'),
-        formatNumber(s.frames.worst, 'ms'),
-        String(s.longTasks.count),
-        formatNumber(s.longTasks.longestMs, 'ms'),
-        formatNumber(s.settle.p50, 'ms'),
-        formatNumber(s.settle.worst, 'ms'),
-        formatNumber(s.transitionFrames.p50, 'ms'),
-      ]),
+      )
+        .flatMap(([name, summary]) => [
+          [`**${name}, median**`, summary, `**${formatShare(summary.otherCpu)}** (most)`] as const,
+          ...summary.runs.map((run, i) => [`run ${i + 1}`, run, formatRunShare(run)] as const),
+        ])
+        .map(([name, s, share]) => [
+          name,
+          String(s.frames.count),
+          formatNumber(s.frames.p50, 'ms'),
+          formatNumber(s.frames.p95, 'ms'),
+          formatNumber(s.frames.worst, 'ms'),
+          String(s.longTasks.count),
+          formatNumber(s.longTasks.longestMs, 'ms'),
+          formatNumber(s.settle.p50, 'ms'),
+          formatNumber(s.settle.worst, 'ms'),
+          formatNumber(s.transitionFrames.p50, 'ms'),
+          share,
+        ]),
     ),
     '',
     '## Growth (synthetic data, no throttling, 1280 × 800)',
@@ -215,6 +275,7 @@ export function formatResults(r: BenchResults): string {
         'step change, median',
         'worst',
         'boundary → drawn',
+        'other CPU',
       ],
       r.growth.map((g) => [
         g.events.toLocaleString('en-GB'),
@@ -226,6 +287,7 @@ export function formatResults(r: BenchResults): string {
         formatNumber(g.stepChangeMs, 'ms'),
         formatNumber(g.worstStepChangeMs, 'ms'),
         g.error ? `error: ${g.error}` : formatNumber(g.settleMs, 'ms'),
+        formatRunShare(g),
       ]),
     ),
     '',

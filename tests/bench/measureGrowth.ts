@@ -15,9 +15,11 @@ import { startStaticServer } from '../helpers/staticServer.ts';
 import { buildSite } from './buildSite.ts';
 import { generateDataset } from './generateDataset.ts';
 import { measureTransition, readProbeState, waitForQuiet } from './pageProbes.ts';
+import { repeatWhileBusy, type QuietCheck } from './repeatWhileBusy.ts';
 import { median } from './stats.ts';
+import { watchOtherCpu } from './watchOtherCpu.ts';
 
-export interface GrowthPoint {
+export interface GrowthPoint extends QuietCheck {
   events: number;
   steps: number;
   buildMs: number;
@@ -60,10 +62,7 @@ async function openFirstVisit(browser: Browser, url: string) {
   };
 }
 
-async function measureSite(
-  browser: Browser,
-  dist: string,
-): Promise<Omit<GrowthPoint, 'events' | 'steps' | 'buildMs'>> {
+async function measureSite(browser: Browser, dist: string): Promise<SiteFigures> {
   const server = await startStaticServer(dist);
   const visits: Awaited<ReturnType<typeof openFirstVisit>>[] = [];
   try {
@@ -102,6 +101,29 @@ async function measureSite(
   }
 }
 
+type SiteFigures = Omit<GrowthPoint, 'events' | 'steps' | 'buildMs' | keyof QuietCheck>;
+
+/** The figures of a site that could not be measured. */
+function unmeasured(error: Error): SiteFigures {
+  return {
+    htmlBytes: Number.NaN,
+    firstRenderMs: Number.NaN,
+    firstContentfulPaintMs: Number.NaN,
+    stepChangeMs: Number.NaN,
+    worstStepChangeMs: Number.NaN,
+    settleMs: Number.NaN,
+    error: error.message.split('\n')[0],
+  };
+}
+
+/** A failed measurement's quiet check: nothing was counted. */
+const UNCHECKED: QuietCheck = {
+  otherCpu: Number.NaN,
+  attempts: 1,
+  discardedOtherCpu: [],
+  capHit: false,
+};
+
 /**
  * Generates, builds and measures each data set in turn under `tmpDir`.
  * @example await measureGrowth(browser, [{ events: 100, steps: 20 }], 'tests/bench/tmp')
@@ -117,20 +139,15 @@ export async function measureGrowth(
     const name = `growth-${size.events}-${size.steps}`;
     const data = generateDataset({ ...size, into: path.join(tmpDir, name, 'data') });
     const built = await buildSite({ folder: path.join(tmpDir, name, 'site'), dataDir: data.dir });
-    const measured = await measureSite(browser, built.dist).catch((error: Error) => ({
-      htmlBytes: Number.NaN,
-      firstRenderMs: Number.NaN,
-      firstContentfulPaintMs: Number.NaN,
-      stepChangeMs: Number.NaN,
-      worstStepChangeMs: Number.NaN,
-      settleMs: Number.NaN,
-      error: error.message.split('\n')[0],
-    }));
-    points.push({ ...size, buildMs: built.buildMs, ...measured });
+    const { value, ...check } = await repeatWhileBusy(
+      () => measureSite(browser, built.dist),
+      watchOtherCpu,
+    ).catch((error: Error) => ({ value: unmeasured(error), ...UNCHECKED }));
+    points.push({ ...size, buildMs: built.buildMs, ...value, ...check });
     // Megabytes of generated JavaScript under tests/ would slow everyone's type check.
     rmSync(path.join(tmpDir, name), { recursive: true, force: true });
     log(
-      `  ${size.events} events, ${size.steps} steps: build ${(built.buildMs / 1000).toFixed(1)} s, first render ${measured.firstRenderMs.toFixed(0)} ms, step change ${measured.stepChangeMs.toFixed(1)} ms`,
+      `  ${size.events} events, ${size.steps} steps: build ${(built.buildMs / 1000).toFixed(1)} s, first render ${value.firstRenderMs.toFixed(0)} ms, step change ${value.stepChangeMs.toFixed(1)} ms, other processes ${(check.otherCpu * 100).toFixed(0)} %`,
     );
   }
   return points;

@@ -1,8 +1,10 @@
 /**
  * Lighthouse 12.2.3 with its default (mobile) preset, run through its Node
  * API against Debian's Chromium with the same flags as the browser tests.
- * Each page is measured `runs` times and every figure is the median of its
- * runs; the runs themselves are kept for the results file.
+ * Each page is measured `runs` times, interleaved with the other pages
+ * (measureInterleaved: a run taken while other processes were busy is
+ * repeated), and every figure is the median of its runs; the runs
+ * themselves are kept for the results file.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -10,6 +12,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
 import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/browser.ts';
+import { measureInterleaved } from './measureInterleaved.ts';
+import type { QuietCheck } from './repeatWhileBusy.ts';
 import { median } from './stats.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -25,9 +29,13 @@ export interface LighthouseRun {
   failing: string[];
 }
 
+export type CountedLighthouseRun = LighthouseRun & QuietCheck;
+
 export interface LighthouseSummary {
   url: string;
-  runs: LighthouseRun[];
+  runs: CountedLighthouseRun[];
+  /** The most other processes used during any counted run (0–1). */
+  otherCpu: number;
   median: Omit<LighthouseRun, 'failing'>;
   /** Failing audits seen in any run. */
   failing: string[];
@@ -96,11 +104,12 @@ async function runOnce(url: string, port: number): Promise<LighthouseRun> {
   };
 }
 
-function summarizeRuns(url: string, runs: LighthouseRun[]): LighthouseSummary {
+function summarizeRuns(url: string, runs: CountedLighthouseRun[]): LighthouseSummary {
   const mid = (pick: (r: LighthouseRun) => number) => median(runs.map(pick));
   return {
     url,
     runs,
+    otherCpu: Math.max(...runs.map((r) => r.otherCpu)),
     median: {
       scores: Object.fromEntries(CATEGORIES.map((c) => [c, mid((r) => r.scores[c])])) as Record<
         Category,
@@ -116,20 +125,26 @@ function summarizeRuns(url: string, runs: LighthouseRun[]): LighthouseSummary {
 }
 
 /**
- * Runs Lighthouse `runs` times on each URL (one Chromium for all; Lighthouse
- * opens a fresh tab and clears the cache for every run).
- * @example await runLighthouse(['http://127.0.0.1:4000/'], 3)
+ * Runs Lighthouse `runs` times on each page, interleaved (story 1, embed 1,
+ * TimelineJS 1, story 2, …), with one Chromium for all (Lighthouse opens a
+ * fresh tab and clears the cache for every run).
+ * @example await runLighthouse({ story: 'http://127.0.0.1:4000/' }, 3)
  */
-export async function runLighthouse(urls: string[], runs: number): Promise<LighthouseSummary[]> {
+export async function runLighthouse<K extends string>(
+  pages: Record<K, string>,
+  runs: number,
+  log: (line: string) => void = () => {},
+): Promise<Record<K, LighthouseSummary>> {
   const chromium = await startChromium();
   try {
-    const summaries: LighthouseSummary[] = [];
-    for (const url of urls) {
-      const results: LighthouseRun[] = [];
-      for (let i = 0; i < runs; i++) results.push(await runOnce(url, chromium.port));
-      summaries.push(summarizeRuns(url, results));
-    }
-    return summaries;
+    const names = Object.keys(pages) as K[];
+    const measures = Object.fromEntries(
+      names.map((name) => [name, () => runOnce(pages[name], chromium.port)]),
+    ) as Record<K, () => Promise<LighthouseRun>>;
+    const counted = await measureInterleaved(measures, runs, log);
+    return Object.fromEntries(
+      names.map((name) => [name, summarizeRuns(pages[name], counted[name])]),
+    ) as Record<K, LighthouseSummary>;
   } finally {
     await chromium.stop();
   }

@@ -1,0 +1,301 @@
+import { describe, expect, it } from 'vitest';
+import { checkBudgets, type BenchFigures } from '../../tests/bench/checkBudgets.ts';
+import { formatResults, formatShare, type BenchResults } from '../../tests/bench/formatResults.ts';
+import type { FirstVisitBytes, LoadedFile } from '../../tests/bench/measureBytes.ts';
+import type { GrowthPoint } from '../../tests/bench/measureGrowth.ts';
+import { summarizeScrolling, type CountedScrollingRun } from '../../tests/bench/medianScrolling.ts';
+import type { QuietCheck } from '../../tests/bench/repeatWhileBusy.ts';
+import type { CountedLighthouseRun, LighthouseSummary } from '../../tests/bench/runLighthouse.ts';
+import { scriptGzipBytes } from '../../tests/bench/scriptBytes.ts';
+import type { Spread } from '../../tests/bench/stats.ts';
+
+const KB = 1024;
+const quiet = (otherCpu: number): QuietCheck => ({
+  otherCpu,
+  attempts: 1,
+  discardedOtherCpu: [],
+  capHit: false,
+});
+
+const file = (path: string, kind: LoadedFile['kind'], gzipKb: number): LoadedFile => ({
+  path,
+  kind,
+  rawBytes: gzipKb * KB * 4,
+  gzipBytes: gzipKb * KB,
+});
+
+function visit(files: LoadedFile[]): FirstVisitBytes {
+  const byKind = { html: 0, css: 0, js: 0, geometry: 0, data: 0, font: 0, image: 0, other: 0 };
+  for (const f of files) byKind[f.kind] += f.gzipBytes;
+  return { url: 'site:/', files, totalGzip: files.reduce((s, f) => s + f.gzipBytes, 0), byKind };
+}
+
+describe('scriptGzipBytes: JavaScript of a first visit, data scripts included', () => {
+  it.each([
+    [
+      'our story: code, story data and geometry scripts',
+      [
+        file('/', 'html', 16),
+        file('/assets/index-x.js', 'js', 30),
+        file('/data/story.js', 'data', 5),
+        file('/geo/region.js', 'geometry', 4),
+        file('/assets/style.css', 'css', 4),
+      ],
+      39,
+    ],
+    [
+      'TimelineJS: its JSON data is fetched, not a script',
+      [file('/timelinejs/js/timeline.js', 'js', 63), file('/timeline-data.json', 'data', 4)],
+      63,
+    ],
+    ['a script with a query string', [file('/data/story.js?v=2', 'data', 2)], 2],
+    ['a module script', [file('/assets/island.mjs', 'other', 3)], 3],
+    ['no scripts', [file('/', 'html', 1)], 0],
+  ])('%s', (_what, files, kb) => {
+    expect(scriptGzipBytes({ files }) / KB).toBe(kb);
+  });
+});
+
+const spread = (value: number): Spread => ({ p50: value, p95: value, worst: value, count: 10 });
+
+function scrollRun(over: Partial<CountedScrollingRun> = {}): CountedScrollingRun {
+  return {
+    url: 'site:/',
+    frames: spread(16.7),
+    longTasks: { count: 0, longestMs: 0 },
+    settle: spread(900),
+    transitionFrames: spread(16.7),
+    transitions: [],
+    movingMs: 5000,
+    ...quiet(0.05),
+    ...over,
+  };
+}
+
+describe('summarizeScrolling: every figure is the median of the runs', () => {
+  const runs = [
+    scrollRun({ frames: spread(30), longTasks: { count: 4, longestMs: 90 }, ...quiet(0.02) }),
+    scrollRun({ frames: spread(18), longTasks: { count: 0, longestMs: 0 }, ...quiet(0.2) }),
+    scrollRun({ frames: spread(19), longTasks: { count: 1, longestMs: 60 }, ...quiet(0.1) }),
+  ];
+  const summary = summarizeScrolling(runs);
+  it.each([
+    ['frame p95', summary.frames.p95, 19],
+    ['worst frame', summary.frames.worst, 19],
+    ['long tasks', summary.longTasks.count, 1],
+    ['longest task', summary.longTasks.longestMs, 60],
+    ['other processes: the busiest counted run', summary.otherCpu, 0.2],
+    ['runs kept', summary.runs.length, 3],
+  ])('%s', (_what, actual, expected) => {
+    expect(actual).toBe(expected);
+  });
+
+  it('refuses no runs', () => {
+    expect(() => summarizeScrolling([])).toThrow(/no runs/);
+  });
+});
+
+/** Figures that meet every budget of issue 13 exactly at its limit. */
+interface Knobs {
+  totalKb: number;
+  scriptKb: number;
+  performance: number;
+  seo: number;
+  lcpS: number;
+  tbtMs: number;
+  cls: number;
+  longTasks: number;
+  p95: number;
+  worst: number;
+  stepChangeMs: number;
+  firstRenderMs: number;
+}
+const AT_LIMIT: Knobs = {
+  totalKb: 85,
+  scriptKb: 40,
+  performance: 95,
+  seo: 100,
+  lcpS: 1.8,
+  tbtMs: 100,
+  cls: 0.01,
+  longTasks: 1,
+  p95: 20,
+  worst: 100,
+  stepChangeMs: 16.7,
+  firstRenderMs: 500,
+};
+
+function lighthouse(k: Knobs, seo: number, otherCpu: number): LighthouseSummary {
+  const median = {
+    scores: { performance: k.performance, accessibility: 100, 'best-practices': 100, seo },
+    lcpMs: k.lcpS * 1000,
+    tbtMs: k.tbtMs,
+    cls: k.cls,
+    fcpMs: 1000,
+  };
+  const run: CountedLighthouseRun = { ...median, failing: [], ...quiet(otherCpu) };
+  return { url: 'site:/', runs: [run, run, run], otherCpu, median, failing: [] };
+}
+
+function figures(k: Knobs): BenchFigures {
+  const story = visit([
+    file('/assets/index.js', 'js', k.scriptKb - 10),
+    file('/data/story.js', 'data', 10),
+    file('/', 'html', k.totalKb - k.scriptKb),
+  ]);
+  const scrolling = summarizeScrolling([
+    scrollRun({
+      frames: { p50: 16.7, p95: k.p95, worst: k.worst, count: 500 },
+      longTasks: { count: k.longTasks, longestMs: 60 },
+      ...quiet(0.04),
+    }),
+  ]);
+  const growth: GrowthPoint = {
+    events: 10000,
+    steps: 20,
+    buildMs: 9000,
+    htmlBytes: 200 * KB,
+    firstRenderMs: k.firstRenderMs,
+    firstContentfulPaintMs: 300,
+    stepChangeMs: k.stepChangeMs,
+    worstStepChangeMs: 20,
+    settleMs: 900,
+    ...quiet(0.12),
+  };
+  return {
+    bytes: { story, embeds: {}, peer: visit([file('/t.js', 'js', 63)]) },
+    lighthouse: {
+      story: lighthouse(k, k.seo, 0.03),
+      // embed.html is noindex: Lighthouse scores its SEO low, and no budget applies.
+      mapEmbed: lighthouse(k, 58, 0.06),
+      peer: lighthouse({ ...k, performance: 83 }, 100, 0.07),
+    },
+    scrolling: { story: scrolling, peer: scrolling },
+    growth: [growth],
+    growthExponents: [],
+    soak: [],
+  };
+}
+
+const row = (f: BenchFigures, group: string, name: string) => {
+  const found = checkBudgets(f).find((c) => c.group.startsWith(group) && c.name.startsWith(name));
+  if (!found) throw new Error(`no check "${group}" / "${name}"`);
+  return found;
+};
+
+describe("checkBudgets: issue 13's budgets", () => {
+  it.each([
+    ['Bytes', 'First visit, full story: total', '≤ 85 KB', { totalKb: 85.1 }],
+    [
+      'Bytes',
+      'First visit, full story: JavaScript, data scripts',
+      '≤ 40 KB',
+      { scriptKb: 40.1, totalKb: 85 },
+    ],
+    ['Lighthouse mobile, full story', 'Performance', '≥ 95', { performance: 94 }],
+    ['Lighthouse mobile, map embed', 'Performance', '≥ 95', { performance: 94 }],
+    ['Lighthouse mobile, full story', 'SEO', '≥ 100', { seo: 99 }],
+    ['Lighthouse mobile, full story', 'LCP', '≤ 1.8 s', { lcpS: 1.81 }],
+    ['Lighthouse mobile, map embed', 'LCP', '≤ 1.8 s', { lcpS: 1.81 }],
+    ['Lighthouse mobile, full story', 'TBT', '≤ 100 ms', { tbtMs: 101 }],
+    ['Lighthouse mobile, map embed', 'CLS', '≤ 0.01', { cls: 0.011 }],
+    ['Scrolling', 'Long tasks', '≤ 1', { longTasks: 2 }],
+    ['Scrolling', 'Frame interval p95', '≤ 20 ms', { p95: 20.1 }],
+    ['Scrolling', 'Frame interval, worst', '≤ 100 ms', { worst: 100.1 }],
+    ['Growth, 10,000 events', 'Step change', '≤ 16.7 ms', { stepChangeMs: 16.8 }],
+    ['Growth, 10,000 events', 'First render', '≤ 500 ms', { firstRenderMs: 501 }],
+  ])('%s / %s: %s met at the limit, missed past it (%j)', (group, name, budget, past) => {
+    const atLimit = row(figures(AT_LIMIT), group, name);
+    expect(atLimit.budget).toBe(budget);
+    expect(atLimit.pass).toBe(true);
+    expect(row(figures({ ...AT_LIMIT, ...past }), group, name).pass).toBe(false);
+  });
+
+  it('has no SEO budget for the map embed (noindex on purpose), but still compares it', () => {
+    const seo = row(figures(AT_LIMIT), 'Lighthouse mobile, map embed', 'SEO');
+    expect(seo).toMatchObject({ budget: '—', pass: null, ours: 58, theirs: 100 });
+    expect(seo.favours).toBe('TimelineJS');
+  });
+
+  it.each([
+    ['Bytes', 'First visit, full story: total', { ours: null, theirs: null }],
+    ['Lighthouse mobile, full story', 'LCP', { ours: 0.03, theirs: 0.07 }],
+    ['Lighthouse mobile, map embed', 'Performance', { ours: 0.06, theirs: 0.07 }],
+    ['Scrolling', 'Frame interval p95', { ours: 0.04, theirs: 0.04 }],
+    ['Growth, 10,000 events', 'First render', { ours: 0.12, theirs: null }],
+  ])("%s / %s carries other processes' CPU share %j", (group, name, otherCpu) => {
+    expect(row(figures(AT_LIMIT), group, name).otherCpu).toEqual(otherCpu);
+  });
+});
+
+describe('formatShare', () => {
+  it.each([
+    [0, '0 %'],
+    [0.07, '7 %'],
+    [0.254, '25 %'],
+    [1, '100 %'],
+    [Number.NaN, 'n/a'],
+    [null, '—'],
+    [undefined, '—'],
+  ])('%s → %s', (share, text) => {
+    expect(formatShare(share)).toBe(text);
+  });
+});
+
+function results(f: BenchFigures): BenchResults {
+  return {
+    ...f,
+    generatedAt: '2026-12-02T18:00:00.000Z',
+    machine: {
+      cpus: 2,
+      node: '20.20.2',
+      chromium: '156',
+      lighthouse: '12.2.3',
+      timelinejs: '3.9.11',
+      loadAverage: { start: 0.1, end: 0.2 },
+    },
+    quietRule: { busyShare: 0.25, maxAttempts: 4 },
+    durationsMs: { total: 1000 },
+    build: { ms: 100 },
+    budgets: checkBudgets(f),
+  };
+}
+
+describe("formatResults: other processes' CPU beside each figure", () => {
+  const f = figures(AT_LIMIT);
+  const capped = { otherCpu: 0.31, attempts: 4, discardedOtherCpu: [0.5, 0.4, 0.6], capHit: true };
+  f.scrolling.story = summarizeScrolling([scrollRun(), scrollRun(capped), scrollRun()]);
+  const markdown = formatResults(results(f));
+  const line = (start: string) => markdown.split('\n').find((l) => l.startsWith(start)) ?? '';
+
+  it.each([
+    ['the budget table has the column', '| Check |', 'Other processes’ CPU, ours / theirs |'],
+    ['a Lighthouse figure shows both sides', '| LCP | ≤ 1.8 s |', '| 3 % / 7 % |'],
+    [
+      'a scrolling figure shows the busiest counted run',
+      '| Frame interval p95 |',
+      '| 31 % / 4 % |',
+    ],
+    ['an untimed figure shows none', '| First visit, full story: total |', '| — |'],
+    ['a growth figure shows ours only', '| First render |', '| 12 % / — |'],
+    ['a counted run shows its share', '| full story | 1 |', '| 3 % |'],
+    ['a capped run says so', '| run 2 |', '31 %, 4 attempts **(cap hit)** |'],
+  ])('%s', (_what, start, fragment) => {
+    expect(line(start)).toContain(fragment);
+  });
+
+  it('names the runs that hit the cap in the summary', () => {
+    expect(markdown).toContain(
+      'more than 25 % of all CPUs, at most 4 attempts a run; 3 run(s) repeated',
+    );
+    expect(markdown).toContain(
+      '**Cap hit (the quietest attempt counted, still too busy): scrolling, story run 2.**',
+    );
+  });
+
+  it('says when the cap was never hit', () => {
+    expect(formatResults(results(figures(AT_LIMIT)))).toContain(
+      'Cap never hit: every counted run was quiet enough.',
+    );
+  });
+});
