@@ -14,10 +14,12 @@ import { runAxe, scrollToStep, waitForStory } from '../helpers/browser.ts';
 import { useSite } from '../helpers/site.ts';
 import {
   VIEWPORTS,
+  expectStepShown,
   openStory,
   readSteps,
-  waitForActiveStep,
+  stepAtTriggerLine,
   waitForGraphicToSettle,
+  waitForScrollToSettle,
 } from '../helpers/story.ts';
 
 const steps = readSteps();
@@ -64,7 +66,11 @@ describe.each(VIEWPORTS)('on a $name ($width px)', ({ width, height }) => {
     const target = steps[2]!;
     await tabUntil(tab.page, `.step-list a[href="#${target.id}"]`, steps.length + 2);
     await tab.page.keyboard.press('Enter');
-    await waitForActiveStep(tab.page, target.id);
+    await waitForScrollToSettle(tab.page);
+    // The link led there: the address names the step, the page stands at it, and it shows.
+    expect(await tab.page.evaluate(() => location.hash)).toBe(`#${target.id}`);
+    expect(await stepAtTriggerLine(tab.page)).toBe(target.id);
+    await expectStepShown(tab.page, target.id);
   });
 
   it('Tab reaches the timeline marks; Enter opens the event’s details with its sources; Escape closes them', async () => {

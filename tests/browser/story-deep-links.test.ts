@@ -17,6 +17,7 @@ import {
   stepAtTriggerLine,
   waitForActiveStep,
   waitForGraphicToSettle,
+  waitForScrollToSettle,
 } from '../helpers/story.ts';
 
 const steps = readSteps();
@@ -78,10 +79,16 @@ describe.each(VIEWPORTS)('on a $name ($width px)', ({ width, height }) => {
     await expectTitleReadable(tab.page, target.id);
     await tab.page.locator('.step-list summary').scrollIntoViewIfNeeded();
     await tab.page.locator('.step-list a[href="#notes"]').click();
-    await tab.page.waitForFunction(() => {
+    await waitForScrollToSettle(tab.page);
+    const notes = await tab.page.evaluate(() => {
       const r = document.getElementById('notes')?.getBoundingClientRect();
-      return !!r && r.top >= -1 && r.top < window.innerHeight / 2;
+      return { hash: location.hash, top: r ? Math.round(r.top) : null };
     });
+    // The notes' heading is at the top of the screen (in its upper half).
+    expect(notes.hash).toBe('#notes');
+    expect(notes.top).not.toBeNull();
+    expect(notes.top!).toBeGreaterThanOrEqual(-1);
+    expect(notes.top!).toBeLessThan(height / 2);
   });
 
   it('going back in history after a jump returns to the step the reader came from', async () => {
