@@ -123,12 +123,17 @@ export function watchPage(page: Page, allowedOrigins: string[]) {
 
 const AXE_SOURCE = readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 
+/** Puts axe-core in the page once (by evaluation, so a strict CSP on the page does not block it). */
+export async function injectAxe(page: Page): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+}
+
 /**
  * Runs axe-core in the page (injected by evaluation, so a strict CSP on the
  * page does not block it) and returns the violations, one line each.
  */
 export async function runAxe(page: Page, context: string | null = null): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
+  await injectAxe(page);
   const violations = await page.evaluate(async (ctx) => {
     const axe = (
       window as unknown as {
