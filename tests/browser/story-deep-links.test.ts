@@ -2,7 +2,8 @@
  * Arriving in the middle of the story: a deep link `#step-id`, a jump from
  * the step list, and a reload mid-page must each show the right step with
  * its map and timeline, the step's text on screen, and nothing from an
- * earlier step left behind.
+ * earlier step left behind. Motion is reduced: where the page lands is the
+ * subject here; how it scrolls there is story-reduced-motion's.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -22,7 +23,7 @@ import {
 
 const steps = readSteps();
 
-const site = useSite();
+const site = useSite({ browser: { reducedMotion: 'reduce' } });
 
 /** The step's heading is inside the viewport and not hidden under the sticky graphic. */
 async function expectTitleReadable(page: Page, id: string) {
