@@ -25,6 +25,18 @@ const steps = readSteps();
 
 const site = useSite({ browser: { reducedMotion: 'reduce' } });
 
+let visits = 0;
+/**
+ * The story's address with `hash`, as a new document: `/` and `/index.html`
+ * (the same page) alternate, so that the browser loads the page instead of
+ * only moving to a fragment of the one it shows, without a detour through
+ * about:blank.
+ */
+function freshUrl(hash: string): string {
+  visits += 1;
+  return `${site.server.url}${visits % 2 ? 'index.html' : ''}${hash}`;
+}
+
 /** The step's heading is inside the viewport and not hidden under the sticky graphic. */
 async function expectTitleReadable(page: Page, id: string) {
   const hit = await page.evaluate((stepId) => {
@@ -47,8 +59,7 @@ describe.each(VIEWPORTS)('on a $name ($width px)', ({ width, height }) => {
   it.each(steps.map((s) => [s.id]))(
     'a deep link to #%s opens the story at that step, with its map and timeline and its text on screen',
     async (id) => {
-      await tab.page.goto('about:blank');
-      await tab.page.goto(`${site.server.url}#${id}`);
+      await tab.page.goto(freshUrl(`#${id}`));
       await waitForStory(tab.page);
       await waitForActiveStep(tab.page, id);
       await expectStepShown(tab.page, id);
@@ -60,8 +71,7 @@ describe.each(VIEWPORTS)('on a $name ($width px)', ({ width, height }) => {
     'a fragment that names no step (%s) opens the story at its first step, without an error',
     async (hash) => {
       const errorsBefore = tab.watched.errors.length;
-      await tab.page.goto('about:blank');
-      await tab.page.goto(`${site.server.url}${hash}`);
+      await tab.page.goto(freshUrl(hash));
       await waitForStory(tab.page);
       await waitForActiveStep(tab.page, steps[0]!.id);
       await expectStepShown(tab.page, steps[0]!.id);
