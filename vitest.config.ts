@@ -2,7 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 // Two projects: `unit` runs src/lib logic in Node without a DOM; `browser`
 // drives Debian's Chromium against the built site in dist/ (npm test builds
-// first). Browser files run one at a time: this machine has two cores.
+// first). Browser files run one at a time: this machine has two cores. The
+// browser project starts one Chromium for the run (tests/setup/chromiumServer.ts)
+// and every file opens its own context in it.
 export default defineConfig({
   test: {
     projects: [
@@ -21,6 +23,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          globalSetup: ['tests/setup/chromiumServer.ts'],
         },
       },
     ],

@@ -95,8 +95,20 @@ describe.each(FAILURES)('when the map shapes %s', (_name, failure) => {
     const page = await site.browser.context.newPage();
     await page.goto(`${site.server.url}embed.html?view=map&step=${steps[0]!.id}`);
     await expectMapFailed(page);
-    await page.goto(`${site.server.url}embed.html?view=timeline&step=${steps[0]!.id}`);
+    // A step that highlights events, so the timeline has something of its own to show.
+    const step = steps.find((s) => s.timeline.highlight.length > 0)!;
+    await page.goto(`${site.server.url}embed.html?view=timeline&step=${step.id}`);
     await page.locator('svg.timeline [data-event-id]').first().waitFor();
+    const shown = await page.evaluate(() => ({
+      marks: document.querySelectorAll('svg.timeline [data-event-id]').length,
+      highlighted: [...document.querySelectorAll('svg.timeline [data-highlighted="true"]')]
+        .map((m) => m.getAttribute('data-event-id'))
+        .sort(),
+      failed: document.querySelectorAll('.map-failed').length,
+    }));
+    expect(shown.marks).toBeGreaterThanOrEqual(step.timeline.highlight.length);
+    expect(shown.highlighted).toEqual([...step.timeline.highlight].sort());
+    expect(shown.failed).toBe(0);
     await page.close();
   });
 });

@@ -1,57 +1,110 @@
 /**
- * Debian's Chromium, driven by playwright-core, with a fresh profile per
- * launch. There is no skipping: without Chromium the browser tests fail
- * with the command that installs it.
+ * Debian's Chromium, driven by playwright-core. A run has one Chromium
+ * (tests/setup/chromiumServer.ts starts it with a fresh profile); each
+ * launchBrowser() connects to it and opens a new context, which is as
+ * separate as a new profile (cookies, storage, permissions) and costs a
+ * fraction of a launch. Launch-only options (args, a proxy, …) or a run
+ * without the global setup (a script outside Vitest) get a Chromium of
+ * their own, as before. There is no skipping: without Chromium the browser
+ * tests fail with the command that installs it.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  CHROMIUM_ENDPOINT_VARIABLE,
+  requireChromium,
+} from './chromium.ts';
 
-export const CHROMIUM = '/usr/bin/chromium';
+export { CHROMIUM, CHROMIUM_ARGS };
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+export type BrowserOptions = Parameters<typeof chromium.launchPersistentContext>[1];
 
 export interface Browser {
   context: BrowserContext;
+  /** Another context in the same Chromium, for a test that needs other settings (a time zone, say); close it yourself. */
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
   close(): Promise<void>;
 }
 
-export async function launchBrowser(
-  options: Parameters<typeof chromium.launchPersistentContext>[1] = {},
-): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium is not installed at ${CHROMIUM}: run "apt-get update && apt-get install -y chromium".`,
-    );
+/** Options that only a new Chromium process can honour; a context cannot. */
+const LAUNCH_ONLY = [
+  'args',
+  'channel',
+  'chromiumSandbox',
+  'downloadsPath',
+  'env',
+  'executablePath',
+  'handleSIGHUP',
+  'handleSIGINT',
+  'handleSIGTERM',
+  'headless',
+  'ignoreDefaultArgs',
+  'proxy',
+  'slowMo',
+  'timeout',
+  'tracesDir',
+] as const satisfies readonly (keyof NonNullable<BrowserOptions>)[];
+
+const DEFAULT_VIEWPORT = { width: 1280, height: 800 };
+
+export async function launchBrowser(options: BrowserOptions = {}): Promise<Browser> {
+  const endpoint = process.env[CHROMIUM_ENDPOINT_VARIABLE];
+  const needsOwnProcess = LAUNCH_ONLY.some((key) => options?.[key] !== undefined);
+  if (endpoint && !needsOwnProcess) {
+    const shared = await chromium.connect(endpoint);
+    const open = (o: BrowserContextOptions = {}) =>
+      shared.newContext({ viewport: DEFAULT_VIEWPORT, ...o });
+    const context = await open(options as BrowserContextOptions);
+    return {
+      context,
+      newContext: open,
+      async close() {
+        await context.close();
+        // Disconnects; the shared Chromium stays up for the next file.
+        await shared.close();
+      },
+    };
   }
+  return launchOwnBrowser(options);
+}
+
+/** A Chromium for this caller alone, with a fresh profile. */
+async function launchOwnBrowser(options: BrowserOptions): Promise<Browser> {
+  requireChromium();
   const profile = mkdtempSync(path.join(tmpdir(), 'story-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     args: CHROMIUM_ARGS,
-    viewport: { width: 1280, height: 800 },
+    viewport: DEFAULT_VIEWPORT,
     ...options,
   });
+  const extra: BrowserContext[] = [];
   return {
     context,
+    async newContext(o: BrowserContextOptions = {}) {
+      // A persistent context's Chromium has no second context: launch another.
+      const own = await launchOwnBrowser({ ...o } as BrowserOptions);
+      extra.push(own.context);
+      own.context.on('close', () => own.close());
+      return own.context;
+    },
     async close() {
+      for (const c of extra) await c.close().catch(() => {});
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
 }
-
 /** Collects console errors, page errors and requests that leave the allowed origins. */
 export function watchPage(page: Page, allowedOrigins: string[]) {
   const errors: string[] = [];
@@ -70,12 +123,17 @@ export function watchPage(page: Page, allowedOrigins: string[]) {
 
 const AXE_SOURCE = readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 
+/** Puts axe-core in the page once (by evaluation, so a strict CSP on the page does not block it). */
+export async function injectAxe(page: Page): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+}
+
 /**
  * Runs axe-core in the page (injected by evaluation, so a strict CSP on the
  * page does not block it) and returns the violations, one line each.
  */
 export async function runAxe(page: Page, context: string | null = null): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
+  await injectAxe(page);
   const violations = await page.evaluate(async (ctx) => {
     const axe = (
       window as unknown as {

@@ -16,15 +16,28 @@
  * as child processes, pointed at the copy by STORY_DATA_DIR (vite.config.ts)
  * and STORY_OUT_DIR / STORY_SSR_DIR (scripts/prerender.ts). The work folder
  * sits in node_modules/.cache so the SSR bundle resolves the project's
- * packages; dispose() removes it.
+ * packages. A successful build is kept there under a hash of its inputs
+ * (the changed data files and the code that builds them, buildCache.ts):
+ * the same data with the same code is built once, and dispose() leaves
+ * the kept build for the next test or run that asks for it.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll } from 'vitest';
 import { loadDataDir } from '../../src/build/readDataDir.ts';
 import { formatReport } from '../../src/lib/formatProblem.ts';
+import { buildKey, pruneBuildCache } from './buildCache.ts';
 import type { Problem } from '../../src/lib/problem.ts';
 import {
   DATA_FILES,
@@ -126,6 +139,20 @@ export async function buildWithData(
   if (hasErrors && !options.buildOnErrors)
     return { dist: null, problems, dataDir, log: '', dispose };
 
+  // Built before with the same data and code: use that build (the data copy
+  // beside it holds the same texts).
+  const kept = path.join(WORK, `kept-${buildKey(texts, ROOT)}`);
+  if (existsSync(path.join(kept, 'dist', 'index.html'))) {
+    dispose();
+    return {
+      dist: path.join(kept, 'dist'),
+      problems,
+      dataDir: path.join(kept, 'data'),
+      log: '',
+      dispose: () => {},
+    };
+  }
+
   const env = buildEnv({ STORY_DATA_DIR: dataDir, STORY_OUT_DIR: dist, STORY_SSR_DIR: ssr });
   const quiet = ['--logLevel', 'error', '--emptyOutDir'];
   const builds = await Promise.all([
@@ -134,7 +161,23 @@ export async function buildWithData(
   ]);
   let log = builds.join('');
   if (!log) log = await step([TSX, 'scripts/prerender.ts'], env);
-  return { dist: log ? null : dist, problems, dataDir, log, dispose };
+  if (log) return { dist: null, problems, dataDir, log, dispose };
+  // The paths inside the built site are relative (base './'), so the folder can move.
+  rmSync(ssr, { recursive: true, force: true });
+  pruneBuildCache(WORK);
+  try {
+    renameSync(work, kept);
+  } catch {
+    // Another process kept the same build first: use this copy, and remove it afterwards.
+    return { dist, problems, dataDir, log: '', dispose };
+  }
+  return {
+    dist: path.join(kept, 'dist'),
+    problems,
+    dataDir: path.join(kept, 'data'),
+    log: '',
+    dispose: () => {},
+  };
 }
 
 /** The built site's folder, or an error with the build's log (or the data's problems) when there is none. */

@@ -46,6 +46,8 @@ export interface OpenStoryOptions {
   viewport?: { width: number; height: number };
   /** `'story'` (default) loads the site and waits for it to hydrate; `'html'` only loads it (no JavaScript); `false` leaves the page blank. */
   load?: 'story' | 'html' | false;
+  /** Media features to emulate before loading, e.g. `{ reducedMotion: 'reduce' }` (no new browser needed). */
+  media?: Parameters<Page['emulateMedia']>[0];
   /** Called with the watched page before it loads, e.g. to add more listeners. */
   onPage?: (page: Page) => void;
 }
@@ -57,6 +59,7 @@ export function openStory(site: Site, options: OpenStoryOptions = {}): StoryPage
   beforeAll(async () => {
     page = await site.browser.context.newPage();
     if (options.viewport) await page.setViewportSize(options.viewport);
+    if (options.media) await page.emulateMedia(options.media);
     watched = watchPage(page, [site.server.origin]);
     options.onPage?.(page);
     const load = options.load ?? 'story';
