@@ -38,6 +38,15 @@ function overlaps(a: Box, b: Box): boolean {
   return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 }
 
+/**
+ * A box grown by `dy` above and below. Label boxes are one em tall, but the
+ * glyphs drawn (descenders, the halo) reach about 0.2 em past them, so two
+ * labels stacked closer than that touch on screen.
+ */
+function padVertically(box: Box, dy: number): Box {
+  return { ...box, y0: box.y0 - dy, y1: box.y1 + dy };
+}
+
 /** Width of a label in pixels, estimated without a DOM (the map's semibold labels average ≈ 0.6 em a glyph). */
 export function estimateTextWidth(text: string, fontSize: number): number {
   return text.length * fontSize * 0.6;
@@ -122,7 +131,7 @@ export function placeLabels(
       const inside = c.box.x0 >= 0 && c.box.y0 >= 0 && c.box.x1 <= width && c.box.y1 <= height;
       if (
         inside &&
-        !taken.some((b) => overlaps(b, c.box)) &&
+        !taken.some((b) => overlaps(b, padVertically(c.box, fontSize * 0.2))) &&
         !markers.some((m) => overlaps(m, c.box)) &&
         !(
           offArcs &&

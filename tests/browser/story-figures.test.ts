@@ -71,7 +71,9 @@ describe('at 1280 px', () => {
       }),
     );
     expect(rows.flatMap((r) => r.broken)).toEqual([]);
-    expect(rows.find((r) => r.id === 'convoy-2025-08-13')?.sources).toBe('Trend, AzerNews');
+    expect(rows.find((r) => r.id === 'convoy-2025-08-13')?.sources).toBe(
+      'Trend (trend.az), AzerNews (azernews.az)',
+    );
   });
 
   it('the headline keeps 2023–2026 on one line', async () => {

@@ -34,6 +34,22 @@ describe('placeLabels', () => {
     expect(input).toEqual(copy);
   });
 
+  it('placeLabels(Tbilisi above, Sumgait above 14 px lower) keeps 0.2 em between the stacked labels', () => {
+    // The layout of the Gaza/Georgia step at 1280 px: one-em boxes 1 px apart
+    // touched on screen, where descenders reach past the box.
+    const placed = placeLabels(
+      [
+        { id: 'tbilisi', text: 'Tbilisi', x: 977, y: 239, prefer: 'above' },
+        { id: 'sumgait', text: 'Sumgait Technology Park', x: 1080, y: 253, prefer: 'above' },
+      ],
+      [1280, 600],
+    );
+    const [a, b] = boxes(placed);
+    const apartInX = a!.x1 <= b!.x0 || b!.x1 <= a!.x0;
+    const gapInY = Math.max(b!.y0 - a!.y1, a!.y0 - b!.y1);
+    expect(apartInX || gapInY >= 13 * 0.2).toBe(true);
+  });
+
   it('a label at the right edge flips to the left instead of leaving the panel', () => {
     const [label] = placeLabels([{ id: 'x', text: 'Kyiv', x: 395, y: 100 }], [400, 300]);
     expect(label!.side).toBe('left');
