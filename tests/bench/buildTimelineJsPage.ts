@@ -11,6 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadDataDir } from '../../src/build/readDataDir.ts';
 import { markupToPlainText } from '../../src/lib/markup.ts';
+import { UNDATED } from '../../src/lib/fuzzyDate.ts';
 import type { AidEvent, Dataset } from '../../src/lib/schema.ts';
 
 export const TIMELINEJS_DIST = path.resolve(
@@ -50,7 +51,11 @@ function toTimelineEvent(event: AidEvent, sources: Dataset['sources']) {
   };
 }
 
-/** The data set as TimelineJS JSON: a title slide and one slide per event. */
+/**
+ * The data set as TimelineJS JSON: a title slide and one slide per dated
+ * event. TimelineJS puts every slide on a time axis, so events no source
+ * dates ("undated") are left out rather than given a date they do not have.
+ */
 export function toTimelineJson(dataset: Dataset) {
   return {
     title: {
@@ -59,7 +64,9 @@ export function toTimelineJson(dataset: Dataset) {
         text: `<p>${escapeHtml(markupToPlainText(dataset.story.standfirst))}</p>`,
       },
     },
-    events: dataset.events.map((e) => toTimelineEvent(e, dataset.sources)),
+    events: dataset.events
+      .filter((e) => e.date !== UNDATED)
+      .map((e) => toTimelineEvent(e, dataset.sources)),
   };
 }
 
@@ -81,11 +88,9 @@ export function buildTimelineJsPage(options: { dataDir: string; folder: string }
   ).version;
   const headline = escapeHtml(markupToPlainText(dataset.story.headline));
   const description = escapeHtml(markupToPlainText(dataset.story.standfirst));
+  const timeline = toTimelineJson(dataset);
   mkdirSync(options.folder, { recursive: true });
-  writeFileSync(
-    path.join(options.folder, 'timeline-data.json'),
-    JSON.stringify(toTimelineJson(dataset)),
-  );
+  writeFileSync(path.join(options.folder, 'timeline-data.json'), JSON.stringify(timeline));
   writeFileSync(path.join(options.folder, 'robots.txt'), 'User-agent: *\nAllow: /\n');
   writeFileSync(
     path.join(options.folder, 'index.html'),
@@ -118,5 +123,5 @@ export function buildTimelineJsPage(options: { dataDir: string; folder: string }
 </html>
 `,
   );
-  return { events: dataset.events.length };
+  return { events: timeline.events.length };
 }

@@ -188,7 +188,7 @@ describe.each(VIEWPORTS)('on a $name ($width px)', ({ width, height }) => {
     expect(missing).toEqual([]);
   });
 
-  it('markers, arcs and timeline marks contrast at least 3:1 with what is around them (marks with the band behind them)', async () => {
+  it('markers, arcs, the outlines of highlighted countries and timeline marks contrast at least 3:1 with what is around them (marks with the band behind them)', async () => {
     const low: string[] = [];
     let checked = 0;
     for (const step of steps) {
@@ -245,6 +245,28 @@ describe.each(VIEWPORTS)('on a $name ($width px)', ({ width, height }) => {
           if (!ground) out.push(`arc ${a.getAttribute('data-flow')}: no land or sea under it`);
           else if (ratio(stroke, ground) < 3)
             out.push(`arc ${a.getAttribute('data-flow')} ${ratio(stroke, ground).toFixed(2)}`);
+        }
+        // A highlighted country is told from its neighbours by its outline:
+        // at least 3:1 against its own fill and against the plain land.
+        const plainLand = document.querySelector('svg.map [data-country].recede');
+        for (const c of document.querySelectorAll('svg.map [data-country]:not(.recede)')) {
+          const id = c.getAttribute('data-country');
+          const outline = document.querySelector(`svg.map [data-outline="${id}"]`);
+          if (!outline || !plainLand) {
+            out.push(`country ${id}: no outline, or no plain land to compare with`);
+            continue;
+          }
+          const stroke = getComputedStyle(outline).stroke;
+          const width = Number.parseFloat(getComputedStyle(outline).strokeWidth);
+          for (const [what, ground] of [
+            ['its fill', getComputedStyle(c).fill],
+            ['the land beside it', getComputedStyle(plainLand).fill],
+          ]) {
+            if (ratio(stroke, ground!) < 3 || width < 1)
+              out.push(
+                `country ${id}: outline ${ratio(stroke, ground!).toFixed(2)} against ${what}, ${width} px`,
+              );
+          }
         }
         const bg = getComputedStyle(document.body).backgroundColor;
         const page = bg === 'rgba(0, 0, 0, 0)' ? 'rgb(255, 255, 255)' : bg;
