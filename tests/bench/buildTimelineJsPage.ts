@@ -10,8 +10,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadDataDir } from '../../src/build/readDataDir.ts';
-import { markupToPlainText } from '../../src/lib/markup.ts';
-import type { AidEvent, Dataset } from '../../src/lib/schema.ts';
+import { markupToPlainText } from '../../src/lib/format/markup.ts';
+import type { AidEvent, Dataset } from '../../src/data/schema.ts';
 
 export const TIMELINEJS_DIST = path.resolve(
   import.meta.dirname,
