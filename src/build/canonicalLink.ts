@@ -31,7 +31,7 @@ export function canonicalLink(page: BuiltPage, siteUrl: string | undefined): str
     url.hash = '';
     return `<link rel="canonical" href="${escapeAttribute(url.href)}" />`;
   }
-  return page === 'embed' ? '<link rel="canonical" href="../lib/" />' : '';
+  return page === 'embed' ? '<link rel="canonical" href="./" />' : '';
 }
 
 function escapeAttribute(text: string): string {

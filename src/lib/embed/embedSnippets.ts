@@ -119,7 +119,7 @@ export function buildEmbedSnippets(request: SnippetRequest): EmbedSnippets {
   const fixedSrc = buildEmbedUrl(embedPage, fixedView, step, true);
   const height = FIXED_HEIGHTS[view];
   // Hosts without script show a link to the full story instead.
-  const fallbackHref = URL.canParse(embedPage) ? new URL('../', embedPage).href : '../';
+  const fallbackHref = URL.canParse(embedPage) ? new URL('./', embedPage).href : './';
   const xdomain = pymOriginPattern(embedPage);
 
   const pym = [
