@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: `unit` runs src/lib logic in Node without a DOM; `browser`
+// Two projects: `unit` runs src/lib and src/data logic in Node without a DOM; `browser`
 // drives Debian's Chromium against the built site in dist/ (npm test builds
 // first). Browser files run one at a time: this machine has two cores. The
 // browser project starts one Chromium for the run (tests/setup/chromiumServer.ts)

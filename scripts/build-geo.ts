@@ -4,7 +4,7 @@
  * UN view: Crimea in Ukraine, Gaza in Palestine), plus Crimea's outline
  * found in world-atlas's 50m file (Natural Earth, de facto view), both cut
  * to MAP_REGION plus a margin, simplified and quantized (see
- * src/lib/buildRegionTopology.ts). Prints the file's raw and gzip sizes and
+ * src/build/buildRegionTopology.ts). Prints the file's raw and gzip sizes and
  * fails above the budget.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,8 +12,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { buildRegionTopology } from '../src/lib/buildRegionTopology.ts';
-import { ISO_NUMERIC_TO_ALPHA2, REGION_CUT_OPTIONS } from '../src/lib/cutTopology.ts';
+import { buildRegionTopology } from '../src/build/buildRegionTopology.ts';
+import { ISO_NUMERIC_TO_ALPHA2, REGION_CUT_OPTIONS } from '../src/build/cutTopology.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const readTopology = (path: string) =>

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadDataDir } from '../src/build/readDataDir.ts';
-import { formatReport } from '../src/lib/formatProblem.ts';
+import { formatReport } from '../src/data/formatProblem.ts';
 
 const USAGE = 'usage: npm run check:data -- [dir] [--dir dir] [--json]';
 

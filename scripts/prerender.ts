@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { canonicalLink } from '../src/lib/canonicalLink.ts';
+import { canonicalLink } from '../src/build/canonicalLink.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 // STORY_OUT_DIR and STORY_SSR_DIR let tests build copies of data/ elsewhere (tests/helpers/buildCopy.ts).

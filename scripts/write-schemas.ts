@@ -1,6 +1,6 @@
 /**
  * `npm run schema`: writes the JSON Schemas in data/schema/ and the field
- * reference in data/README.md, both generated from src/lib/schema.ts.
+ * reference in data/README.md, both generated from src/data/schema.ts.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import {
   renderSchemaFile,
   schemaFileName,
   updateReadme,
-} from '../src/lib/describeSchema.ts';
+} from '../src/data/describeSchema.ts';
 
 const dataDir = fileURLToPath(new URL('../data', import.meta.url));
 const schemaDir = join(dataDir, 'schema');

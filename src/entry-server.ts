@@ -6,8 +6,8 @@
 import { render } from 'svelte/server';
 import data from 'virtual:story-data';
 import App from './App.svelte';
-import { readGeometry } from './lib/readGeometry.ts';
-import { readEmbedParams } from './lib/readEmbedParams.ts';
+import { readGeometry } from './lib/map/readGeometry.ts';
+import { readEmbedParams } from './lib/embed/readEmbedParams.ts';
 
 export function renderStory(topology: unknown): { head: string; body: string } {
   return render(App, {

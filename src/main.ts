@@ -7,13 +7,13 @@
  */
 import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
-import { readEmbedParams } from './lib/readEmbedParams.ts';
-import { readGeometry } from './lib/readGeometry.ts';
-import { readStoryData } from './lib/readStoryData.ts';
-import { PAGE_IDS } from './lib/pageIds.ts';
-import { readFrameSizing } from './lib/embedSnippets.ts';
-import { startEmbedFrame } from './embed/embedFrame.svelte.ts';
-import { readPanelSizes } from './state/readPanelSizes.ts';
+import { readEmbedParams } from './lib/embed/readEmbedParams.ts';
+import { readGeometry } from './lib/map/readGeometry.ts';
+import { readStoryData } from './lib/model/readStoryData.ts';
+import { PAGE_IDS } from './lib/model/pageIds.ts';
+import { readFrameSizing } from './lib/embed/embedSnippets.ts';
+import { startEmbedFrame } from './components/embedFrame.svelte.ts';
+import { readPanelSizes } from './dom/readPanelSizes.ts';
 
 declare global {
   interface Window {

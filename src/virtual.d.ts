@@ -1,5 +1,5 @@
 declare module 'virtual:story-data' {
-  import type { StoryDataModule } from './build/storyDataPlugin.ts';
+  import type { StoryDataModule } from './lib/model/storyDataModule.ts';
   const data: StoryDataModule;
   export default data;
 }

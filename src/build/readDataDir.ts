@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateDataset, type ValidationResult } from '../lib/validateDataset.ts';
-import { DATA_FILES } from '../lib/schema.ts';
+import { validateDataset, type ValidationResult } from '../data/validateDataset.ts';
+import { DATA_FILES } from '../data/schema.ts';
 
 /**
  * The bytes of each file in DATA_FILES; undefined for a file that does not

@@ -17,17 +17,14 @@ import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { loadDataDir } from './readDataDir.ts';
 import { refuseBuild } from './refuseBuild.ts';
-import { formatReport } from '../lib/formatProblem.ts';
-import { toCsv, toEventRows, toJsonExport } from '../lib/exportEvents.ts';
-import type { Dataset } from '../lib/schema.ts';
-import type { Problem } from '../lib/problem.ts';
+import { formatReport } from '../data/formatProblem.ts';
+import { toCsv, toEventRows, toJsonExport } from '../data/exportEvents.ts';
+import type { Dataset } from '../data/schema.ts';
+import type { Problem } from '../lib/model/problem.ts';
+import type { StoryDataModule } from '../lib/model/storyDataModule.ts';
 
 const PUBLIC_ID = 'virtual:story-data';
 const RESOLVED_ID = '\0' + PUBLIC_ID;
-
-/** What the client imports: the data and its warnings, or (dev only) the problems that stop it. */
-export type StoryDataModule =
-  { ok: true; dataset: Dataset; warnings: Problem[] } | { ok: false; problems: Problem[] };
 
 /**
  * The country shapes as a classic script that sets one global: unlike

@@ -69,7 +69,7 @@ export async function buildSite(options: { folder: string; dataDir: string }): P
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(path.join(folder, 'scripts'), { recursive: true });
   symlinkSync(path.join(PROJECT, 'static'), path.join(folder, 'static'));
-  // The copied scripts import shared code from src/lib (prerender.ts: canonicalLink.ts).
+  // The copied scripts import shared code from src/ (prerender.ts: src/build/canonicalLink.ts).
   symlinkSync(path.join(PROJECT, 'src'), path.join(folder, 'src'));
   // The copied scripts are ES modules wherever the folder is.
   writeFileSync(path.join(folder, 'package.json'), '{ "type": "module" }\n');

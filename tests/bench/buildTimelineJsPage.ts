@@ -10,9 +10,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadDataDir } from '../../src/build/readDataDir.ts';
-import { markupToPlainText } from '../../src/lib/markup.ts';
-import { UNDATED } from '../../src/lib/fuzzyDate.ts';
-import type { AidEvent, Dataset } from '../../src/lib/schema.ts';
+import { markupToPlainText } from '../../src/lib/format/markup.ts';
+import { UNDATED } from '../../src/lib/model/fuzzyDate.ts';
+import type { AidEvent, Dataset } from '../../src/data/schema.ts';
 
 export const TIMELINEJS_DIST = path.resolve(
   import.meta.dirname,

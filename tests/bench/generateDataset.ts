@@ -8,9 +8,9 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { AidEvent, Dataset, EventKind, Place, Source, Step } from '../../src/lib/schema.ts';
-import { validateDataset } from '../../src/lib/validateDataset.ts';
-import { formatReport } from '../../src/lib/formatProblem.ts';
+import type { AidEvent, Dataset, EventKind, Place, Source, Step } from '../../src/data/schema.ts';
+import { validateDataset } from '../../src/data/validateDataset.ts';
+import { formatReport } from '../../src/data/formatProblem.ts';
 
 const START = Date.UTC(2023, 0, 1);
 const END = Date.UTC(2026, 5, 30);

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Source } from '../../src/lib/schema.ts';
+import type { Source } from '../../src/data/schema.ts';
 import { scrollToStep, waitForStory, watchPage } from '../helpers/browser.ts';
 import { requireDist, useBuildWithData } from '../helpers/buildCopy.ts';
 import { useSite } from '../helpers/site.ts';

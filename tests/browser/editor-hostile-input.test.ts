@@ -10,7 +10,7 @@
  * `npm run build` first.
  */
 import { describe, expect, it } from 'vitest';
-import type { AidEvent } from '../../src/lib/schema.ts';
+import type { AidEvent } from '../../src/data/schema.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { useBuildWithData } from '../helpers/buildCopy.ts';
 import { startDevServer } from '../helpers/devServer.ts';

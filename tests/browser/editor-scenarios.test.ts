@@ -15,7 +15,7 @@ import { promisify } from 'node:util';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { AidEvent, Place, Source, Step } from '../../src/lib/schema.ts';
+import type { AidEvent, Place, Source, Step } from '../../src/data/schema.ts';
 import {
   buildWithData,
   requireDist,

@@ -11,8 +11,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Frame } from 'playwright-core';
-import { FIXED_HEIGHTS } from '../../src/lib/embedSnippets.ts';
-import type { View } from '../../src/lib/readEmbedParams.ts';
+import { FIXED_HEIGHTS } from '../../src/lib/embed/embedSnippets.ts';
+import type { View } from '../../src/lib/embed/readEmbedParams.ts';
 import {
   findStoryFrame,
   serveNewsroomPage,

@@ -8,8 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { FIXED_HEIGHTS } from '../../src/lib/embedSnippets.ts';
-import type { View } from '../../src/lib/readEmbedParams.ts';
+import { FIXED_HEIGHTS } from '../../src/lib/embed/embedSnippets.ts';
+import type { View } from '../../src/lib/embed/readEmbedParams.ts';
 import { readSteps } from '../helpers/story.ts';
 import {
   expectFrameFitsDocument,

@@ -9,9 +9,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { checkString } from '../../src/lib/checkText.ts';
-import { markupToPlainText } from '../../src/lib/markup.ts';
-import { markupToShownText } from '../../src/lib/markupToShownText.ts';
+import { checkString } from '../../src/data/checkText.ts';
+import { markupToPlainText } from '../../src/lib/format/markup.ts';
+import { markupToShownText } from '../../src/lib/format/markupToShownText.ts';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.ts';
 import { scrollToStep, waitForStory, type watchPage } from '../helpers/browser.ts';
 import { requireDist, useBuildWithData } from '../helpers/buildCopy.ts';

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { markupToPlainText } from '../../src/lib/markup.ts';
+import { markupToPlainText } from '../../src/lib/format/markup.ts';
 import { scrollToStep, waitForStory, watchPage } from '../helpers/browser.ts';
 import {
   disableJavaScript,

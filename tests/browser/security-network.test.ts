@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { markupToPlainText } from '../../src/lib/markup.ts';
+import { markupToPlainText } from '../../src/lib/format/markup.ts';
 import { scrollToStep, waitForStory, watchPage } from '../helpers/browser.ts';
 import {
   emulateSlow3G,

@@ -17,9 +17,9 @@ import { runAxe, waitForStory, watchPage } from '../helpers/browser.ts';
 import { waitForGraphicToSettle } from '../helpers/story.ts';
 import { requireDist, useBuildWithData } from '../helpers/buildCopy.ts';
 import { useSite } from '../helpers/site.ts';
-import { FIRST_ROWS, MORE_ROWS } from '../../src/lib/pageRows.ts';
-import { countShownEvents, isDenseTimeline } from '../../src/lib/clusterMarks.ts';
-import { buildStoryModel, type StoryModel } from '../../src/lib/buildStoryModel.ts';
+import { FIRST_ROWS, MORE_ROWS } from '../../src/lib/model/pageRows.ts';
+import { countShownEvents, isDenseTimeline } from '../../src/lib/timeline/clusterMarks.ts';
+import { buildStoryModel, type StoryModel } from '../../src/lib/model/buildStoryModel.ts';
 import { loadDataDir } from '../../src/build/readDataDir.ts';
 import { scrollToStep } from '../helpers/browser.ts';
 

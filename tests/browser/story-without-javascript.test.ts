@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../helpers/site.ts';
 import { VIEWPORTS, openStory, plainText, readSteps } from '../helpers/story.ts';
-import { formatFuzzyDate } from '../../src/lib/fuzzyDate.ts';
+import { formatFuzzyDate } from '../../src/lib/model/fuzzyDate.ts';
 
 const steps = readSteps();
 const story = JSON.parse(readFileSync(path.resolve('data/story.json'), 'utf8')) as {

@@ -36,9 +36,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll } from 'vitest';
 import { loadDataDir } from '../../src/build/readDataDir.ts';
-import { formatReport } from '../../src/lib/formatProblem.ts';
+import { formatReport } from '../../src/data/formatProblem.ts';
 import { buildKey, pruneBuildCache } from './buildCache.ts';
-import type { Problem } from '../../src/lib/problem.ts';
+import type { Problem } from '../../src/lib/model/problem.ts';
 import {
   DATA_FILES,
   type AidEvent,
@@ -48,7 +48,7 @@ import {
   type Source,
   type Step,
   type Story,
-} from '../../src/lib/schema.ts';
+} from '../../src/data/schema.ts';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../..');

@@ -16,7 +16,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createServer } from 'vite';
-import type { DataFileName } from '../../src/lib/schema.ts';
+import type { DataFileName } from '../../src/data/schema.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 

@@ -15,8 +15,8 @@ import {
   FIXED_HEIGHTS,
   buildEmbedSnippets,
   buildEmbedUrl,
-} from '../../src/lib/embedSnippets.ts';
-import type { View } from '../../src/lib/readEmbedParams.ts';
+} from '../../src/lib/embed/embedSnippets.ts';
+import type { View } from '../../src/lib/embed/readEmbedParams.ts';
 import type { Browser } from './browser.ts';
 import { useSite } from './site.ts';
 import { startStaticServer, type StaticServer } from './staticServer.ts';

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { AidEvent, Source, Step } from '../../src/lib/schema.ts';
+import type { AidEvent, Source, Step } from '../../src/data/schema.ts';
 import { watchPage } from './browser.ts';
 
 declare global {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { markupToPlainText } from '../../src/lib/markup.ts';
+import { markupToPlainText } from '../../src/lib/format/markup.ts';
 import { waitForStory, watchPage } from './browser.ts';
 import type { Site } from './site.ts';
 

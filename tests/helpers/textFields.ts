@@ -4,9 +4,9 @@
  * addresses. Read from the schema itself, so a field added later is
  * covered by the tests that use this.
  */
-import { buildJsonSchema, describeType, schemaAt } from '../../src/lib/describeSchema.ts';
-import type { JsonPath } from '../../src/lib/locateJson.ts';
-import { DATA_FILES, type DataFileName } from '../../src/lib/schema.ts';
+import { buildJsonSchema, describeType, schemaAt } from '../../src/data/describeSchema.ts';
+import type { JsonPath } from '../../src/data/locateJson.ts';
+import { DATA_FILES, type DataFileName } from '../../src/data/schema.ts';
 
 export interface TextField {
   file: DataFileName;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arcPath, flowWidths, layoutArcs, sampleArc } from '../../src/lib/arcPath.ts';
+import { arcPath, flowWidths, layoutArcs, sampleArc } from '../../src/lib/map/arcPath.ts';
 
 describe('arcPath', () => {
   it.each([

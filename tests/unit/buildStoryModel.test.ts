@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCargoSeries, buildStoryModel } from '../../src/lib/buildStoryModel.ts';
+import { buildCargoSeries, buildStoryModel } from '../../src/lib/model/buildStoryModel.ts';
 import { smallDataset } from './fixtures/smallDataset.ts';
 
 describe('buildStoryModel', () => {

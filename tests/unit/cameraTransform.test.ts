@@ -8,14 +8,14 @@ import {
   cameraTransform,
   formatAffine,
   tweenClipExtent,
-} from '../../src/lib/cameraTransform.ts';
+} from '../../src/lib/map/cameraTransform.ts';
 import {
   fitCamera,
   interpolateCamera,
   projectionFor,
   type Camera,
   type Size,
-} from '../../src/lib/fitCamera.ts';
+} from '../../src/lib/map/fitCamera.ts';
 
 const SUMGAIT = [49.67, 40.59] as const;
 const KYIV = [30.52, 50.45] as const;

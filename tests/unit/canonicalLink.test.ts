@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalLink } from '../../src/lib/canonicalLink.ts';
+import { canonicalLink } from '../../src/build/canonicalLink.ts';
 
 describe('canonicalLink', () => {
   it('without a site URL: none on the story, a relative one on the embed page', () => {

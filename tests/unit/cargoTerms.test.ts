@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cargoTerms } from '../../src/lib/cargoTerms.ts';
-import type { AidEvent } from '../../src/lib/schema.ts';
+import { cargoTerms } from '../../src/lib/model/cargoTerms.ts';
+import type { AidEvent } from '../../src/data/schema.ts';
 
 type Cargo = AidEvent['cargo'];
 

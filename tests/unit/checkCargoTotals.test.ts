@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkCargoBelowReports } from '../../src/lib/checkCargoTotals.ts';
-import { compareCargoWithReports } from '../../src/lib/compareCargoWithReports.ts';
-import { checkDataset } from '../../src/lib/checkDataset.ts';
-import type { AidEvent, CargoLine } from '../../src/lib/schema.ts';
-import { validateDataset } from '../../src/lib/validateDataset.ts';
+import { checkCargoBelowReports } from '../../src/data/checkCargoTotals.ts';
+import { compareCargoWithReports } from '../../src/lib/model/compareCargoWithReports.ts';
+import { checkDataset } from '../../src/data/checkDataset.ts';
+import type { AidEvent, CargoLine } from '../../src/data/schema.ts';
+import { validateDataset } from '../../src/data/validateDataset.ts';
 import { toFiles, validDataset } from './fixtures/validDataset.ts';
 
 function shipment(id: string, date: string, cargo: CargoLine[], order?: string): AidEvent {

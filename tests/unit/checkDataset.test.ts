@@ -11,9 +11,9 @@ import {
   checkUnusedSources,
   describeAmount,
   suggestClosest,
-} from '../../src/lib/checkDataset.ts';
-import type { AidEvent, Dataset } from '../../src/lib/schema.ts';
-import { validateDataset } from '../../src/lib/validateDataset.ts';
+} from '../../src/data/checkDataset.ts';
+import type { AidEvent, Dataset } from '../../src/data/schema.ts';
+import { validateDataset } from '../../src/data/validateDataset.ts';
 import { reportedTotalsDataset, toFiles, validDataset } from './fixtures/validDataset.ts';
 
 function event(dataset: Dataset, id: string): AidEvent {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildStoryModel, type ModelEvent } from '../../src/lib/buildStoryModel.ts';
-import { layoutTimeline, type EventMark } from '../../src/lib/layoutTimeline.ts';
+import { buildStoryModel, type ModelEvent } from '../../src/lib/model/buildStoryModel.ts';
+import { layoutTimeline, type EventMark } from '../../src/lib/timeline/layoutTimeline.ts';
 import {
   BIN_WIDTH,
   MAX_SINGLE_MARKS,
@@ -8,8 +8,8 @@ import {
   binMarks,
   countShownEvents,
   isDenseTimeline,
-} from '../../src/lib/clusterMarks.ts';
-import type { TimelineSeries } from '../../src/lib/schema.ts';
+} from '../../src/lib/timeline/clusterMarks.ts';
+import type { TimelineSeries } from '../../src/data/schema.ts';
 import { smallDataset } from './fixtures/smallDataset.ts';
 
 const model = buildStoryModel(smallDataset());

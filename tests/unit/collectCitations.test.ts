@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectCitations } from '../../src/lib/collectCitations.ts';
+import { collectCitations } from '../../src/lib/model/collectCitations.ts';
 
 describe('collectCitations', () => {
   it('collectCitations(events) lists each source once, in first-cited order, with distinct excerpts', () => {

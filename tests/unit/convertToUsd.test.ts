@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { convertToUsd, findRate } from '../../src/lib/convertToUsd.ts';
-import type { Amount, Currency, Rate } from '../../src/lib/schema.ts';
+import { convertToUsd, findRate } from '../../src/lib/model/convertToUsd.ts';
+import type { Amount, Currency, Rate } from '../../src/data/schema.ts';
 
 const RATES: Rate[] = [
   { currency: 'AZN', perUsd: 1.7, from: '2017-01', source: 'cbar' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryTone } from '../../src/lib/countryTone.ts';
+import { countryTone } from '../../src/lib/map/countryTone.ts';
 
 describe('countryTone', () => {
   const highlighted = new Set(['AZ', 'UA', 'GE']);

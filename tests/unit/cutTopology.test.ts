@@ -15,8 +15,8 @@ import {
   REGION_CUT_OPTIONS,
   splitPolygons,
   type Box,
-} from '../../src/lib/cutTopology.ts';
-import { buildRegionTopology } from '../../src/lib/buildRegionTopology.ts';
+} from '../../src/build/cutTopology.ts';
+import { buildRegionTopology } from '../../src/build/buildRegionTopology.ts';
 
 const DE_FACTO_FILE = new URL('../../node_modules/world-atlas/countries-50m.json', import.meta.url);
 const WORLD_FILE = new URL(

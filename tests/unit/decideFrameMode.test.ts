@@ -4,7 +4,7 @@ import {
   decideFrameMode,
   type FrameEvidence,
   type FrameMode,
-} from '../../src/lib/decideFrameMode.ts';
+} from '../../src/lib/embed/decideFrameMode.ts';
 
 const story: FrameEvidence = {
   sizing: 'auto',

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildStoryModel } from '../../src/lib/buildStoryModel.ts';
+import { buildStoryModel } from '../../src/lib/model/buildStoryModel.ts';
 import {
   describeEvent,
   describeMap,
   describeTimeline,
   ROUTE_DISCLAIMER,
-} from '../../src/lib/describeStep.ts';
+} from '../../src/lib/format/describeStep.ts';
 import { smallDataset } from './fixtures/smallDataset.ts';
 
 const model = buildStoryModel(smallDataset());

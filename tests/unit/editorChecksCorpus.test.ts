@@ -8,9 +8,9 @@
  * field, message, hint, the records involved, and the terminal line.
  */
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/formatProblem.ts';
-import type { AidEvent, DataFileName, Dataset } from '../../src/lib/schema.ts';
-import { validateDataset } from '../../src/lib/validateDataset.ts';
+import { formatProblem } from '../../src/data/formatProblem.ts';
+import type { AidEvent, DataFileName, Dataset } from '../../src/data/schema.ts';
+import { validateDataset } from '../../src/data/validateDataset.ts';
 import { toFiles, validDataset } from './fixtures/validDataset.ts';
 
 interface Case {

@@ -8,19 +8,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeDataFile } from '../../src/lib/decodeDataFile.ts';
-import { findDeepNesting } from '../../src/lib/findDeepNesting.ts';
-import { linkHost } from '../../src/lib/linkHost.ts';
-import { safeHref } from '../../src/lib/markup.ts';
-import { markupToShownText } from '../../src/lib/markupToShownText.ts';
-import { PAGE_IDS } from '../../src/lib/pageIds.ts';
-import type { Problem } from '../../src/lib/problem.ts';
+import { decodeDataFile } from '../../src/data/decodeDataFile.ts';
+import { findDeepNesting } from '../../src/data/findDeepNesting.ts';
+import { linkHost } from '../../src/lib/format/linkHost.ts';
+import { safeHref } from '../../src/lib/format/markup.ts';
+import { markupToShownText } from '../../src/lib/format/markupToShownText.ts';
+import { PAGE_IDS } from '../../src/lib/model/pageIds.ts';
+import type { Problem } from '../../src/lib/model/problem.ts';
 import {
   reconcilePartialProblems,
   salvageRecords,
   toFileIndex,
-} from '../../src/lib/salvageRecords.ts';
-import { placeSchema } from '../../src/lib/schema.ts';
+} from '../../src/data/salvageRecords.ts';
+import { placeSchema } from '../../src/data/schema.ts';
 
 describe('safeHref', () => {
   const cases: [string, string | null][] = [

@@ -6,7 +6,7 @@ import {
   formatPymMessage,
   parseParentMessage,
   parsePymViewport,
-} from '../../src/lib/embedMessages.ts';
+} from '../../src/lib/embed/embedMessages.ts';
 
 describe('formatPymMessage', () => {
   it("formatPymMessage('pym-1', 'height', '640') is pym.js's delimited string", () => {

@@ -1,4 +1,4 @@
-import { markupToPlainText } from '../../src/lib/markup.ts';
+import { markupToPlainText } from '../../src/lib/format/markup.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,8 +10,8 @@ import {
   pymOriginPattern,
   readFrameSizing,
   type SnippetRequest,
-} from '../../src/lib/embedSnippets.ts';
-import { readEmbedParams, VIEWS } from '../../src/lib/readEmbedParams.ts';
+} from '../../src/lib/embed/embedSnippets.ts';
+import { readEmbedParams, VIEWS } from '../../src/lib/embed/readEmbedParams.ts';
 
 const PAGE = 'https://graphics.example.org/aid/embed.html';
 

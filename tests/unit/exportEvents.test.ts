@@ -6,8 +6,8 @@ import {
   toEventRows,
   toJsonExport,
   type EventRow,
-} from '../../src/lib/exportEvents.ts';
-import type { AidEvent, Dataset } from '../../src/lib/schema.ts';
+} from '../../src/data/exportEvents.ts';
+import type { AidEvent, Dataset } from '../../src/data/schema.ts';
 
 const event = (overrides: Partial<AidEvent> & Pick<AidEvent, 'id' | 'date'>): AidEvent => ({
   kind: 'shipment',

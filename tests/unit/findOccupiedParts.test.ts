@@ -1,6 +1,6 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { findOccupiedParts } from '../../src/lib/findOccupiedParts.ts';
+import { findOccupiedParts } from '../../src/build/findOccupiedParts.ts';
 
 // d3-geo winding: exterior rings clockwise (lon right, lat up).
 const square = (x0: number, y0: number, x1: number, y1: number): Position[] => [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitCamera, interpolateCamera, projectionFor } from '../../src/lib/fitCamera.ts';
+import { fitCamera, interpolateCamera, projectionFor } from '../../src/lib/map/fitCamera.ts';
 
 const SUMGAIT = [49.67, 40.59] as const;
 const KYIV = [30.52, 50.45] as const;

@@ -5,8 +5,8 @@ import {
   formatMoney,
   formatQuantity,
   formatUsdEquivalent,
-} from '../../src/lib/formatAmount.ts';
-import type { Amount, CargoLine, Rate } from '../../src/lib/schema.ts';
+} from '../../src/lib/format/formatAmount.ts';
+import type { Amount, CargoLine, Rate } from '../../src/data/schema.ts';
 
 const RATES: Rate[] = [
   { currency: 'AZN', perUsd: 1.7, from: '2017-01', source: 'cbar' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatCompactMoney } from '../../src/lib/formatCompact.ts';
-import type { Amount } from '../../src/lib/schema.ts';
+import { formatCompactMoney } from '../../src/lib/format/formatCompact.ts';
+import type { Amount } from '../../src/data/schema.ts';
 
 describe('formatCompactMoney', () => {
   it.each<[Amount, string]>([

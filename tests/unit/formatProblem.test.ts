@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, formatReport } from '../../src/lib/formatProblem.ts';
-import type { Problem } from '../../src/lib/problem.ts';
+import { formatProblem, formatReport } from '../../src/data/formatProblem.ts';
+import type { Problem } from '../../src/lib/model/problem.ts';
 
 const error: Problem = {
   severity: 'error',

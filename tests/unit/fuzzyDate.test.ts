@@ -5,7 +5,7 @@ import {
   formatFuzzyDate,
   isValidFuzzyDate,
   parseFuzzyDate,
-} from '../../src/lib/fuzzyDate.ts';
+} from '../../src/lib/model/fuzzyDate.ts';
 
 describe('parseFuzzyDate', () => {
   it.each([

@@ -7,7 +7,7 @@ import {
   type HostWindow,
   type Span,
   windowFromPymViewport,
-} from '../../src/lib/hostViewport.ts';
+} from '../../src/lib/embed/hostViewport.ts';
 
 describe('windowFromPymViewport', () => {
   it.each([

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readGeometry } from '../../src/lib/readGeometry.ts';
+import { readGeometry } from '../../src/lib/map/readGeometry.ts';
 
 interface Topo {
   type: string;

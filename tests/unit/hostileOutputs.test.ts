@@ -6,14 +6,14 @@
  */
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { toCsv, toEventRows, toJsonExport } from '../../src/lib/exportEvents.ts';
+import { toCsv, toEventRows, toJsonExport } from '../../src/data/exportEvents.ts';
 import {
   findUnsafeLinks,
   markupToPlainText,
   parseMarkup,
   stripUnsafeCharacters,
   type MarkupNode,
-} from '../../src/lib/markup.ts';
+} from '../../src/lib/format/markup.ts';
 import { HOSTILE_STRINGS } from '../fixtures/hostile-strings.ts';
 import { validDataset } from './fixtures/validDataset.ts';
 

@@ -1,14 +1,14 @@
 /**
- * Hostile text in data/: the text checks (src/lib/checkText.ts) flag what
+ * Hostile text in data/: the text checks (src/data/checkText.ts) flag what
  * they must and nothing else, and the validator, given any hostile string
  * in any text field, answers with located problems and never throws.
  */
 import { describe, expect, it } from 'vitest';
-import { checkString, checkText } from '../../src/lib/checkText.ts';
-import { buildJsonSchema, describeFields } from '../../src/lib/describeSchema.ts';
-import { formatPath } from '../../src/lib/locateJson.ts';
-import { DATA_FILES, type DataFileName, type Dataset } from '../../src/lib/schema.ts';
-import { validateDataset } from '../../src/lib/validateDataset.ts';
+import { checkString, checkText } from '../../src/data/checkText.ts';
+import { buildJsonSchema, describeFields } from '../../src/data/describeSchema.ts';
+import { formatPath } from '../../src/data/locateJson.ts';
+import { DATA_FILES, type DataFileName, type Dataset } from '../../src/data/schema.ts';
+import { validateDataset } from '../../src/data/validateDataset.ts';
 import { HOSTILE_STRINGS, type TextCode } from '../fixtures/hostile-strings.ts';
 import { getAt, listTextFields, setAt, type TextField } from '../helpers/textFields.ts';
 import { toFiles, validDataset } from './fixtures/validDataset.ts';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildStoryModel } from '../../src/lib/buildStoryModel.ts';
+import { buildStoryModel } from '../../src/lib/model/buildStoryModel.ts';
 import {
   estimateLabelWidth,
   layoutTimeline,
   scaleTime,
   timeTicks,
   wrapLabel,
-} from '../../src/lib/layoutTimeline.ts';
+} from '../../src/lib/timeline/layoutTimeline.ts';
 import { smallDataset } from './fixtures/smallDataset.ts';
 
 const model = buildStoryModel(smallDataset());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layoutTriggerZones } from '../../src/lib/layoutTriggerZones.ts';
-import { pickActiveStep, type StepBox } from '../../src/lib/pickActiveStep.ts';
+import { layoutTriggerZones } from '../../src/lib/scroll/layoutTriggerZones.ts';
+import { pickActiveStep, type StepBox } from '../../src/lib/scroll/pickActiveStep.ts';
 
 const steps = (tops: number[], height = 400): StepBox[] =>
   tops.map((top) => ({ top, bottom: top + height }));

@@ -5,7 +5,7 @@ import {
   parseJsonWithLocations,
   positionAt,
   type JsonPath,
-} from '../../src/lib/locateJson.ts';
+} from '../../src/data/locateJson.ts';
 
 describe('formatPath', () => {
   const cases: [JsonPath, string][] = [

@@ -5,7 +5,7 @@ import {
   markupToPlainText,
   parseMarkup,
   type MarkupNode,
-} from '../../src/lib/markup.ts';
+} from '../../src/lib/format/markup.ts';
 
 const text = (t: string): MarkupNode => ({ type: 'text', text: t });
 const em = (...children: MarkupNode[]): MarkupNode => ({ type: 'em', children });

@@ -7,11 +7,11 @@ import type { FeatureCollection } from 'geojson';
 import { topology } from 'topojson-server';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { describeOccupation } from '../../src/lib/describeOccupation.ts';
-import { occupiedInView } from '../../src/lib/occupiedInView.ts';
-import { placesWithoutCity } from '../../src/lib/placesWithoutCity.ts';
-import { readGeometry } from '../../src/lib/readGeometry.ts';
-import { readOccupiedAreas, type OccupiedShape } from '../../src/lib/readOccupiedAreas.ts';
+import { describeOccupation } from '../../src/lib/format/describeOccupation.ts';
+import { occupiedInView } from '../../src/lib/map/occupiedInView.ts';
+import { placesWithoutCity } from '../../src/lib/model/placesWithoutCity.ts';
+import { readGeometry } from '../../src/lib/map/readGeometry.ts';
+import { readOccupiedAreas, type OccupiedShape } from '../../src/lib/map/readOccupiedAreas.ts';
 
 const region = () => JSON.parse(readFileSync('static/geo/region.topo.json', 'utf8')) as Topology;
 

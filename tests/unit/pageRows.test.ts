@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIRST_ROWS, MORE_ROWS, pageRows } from '../../src/lib/pageRows.ts';
+import { FIRST_ROWS, MORE_ROWS, pageRows } from '../../src/lib/model/pageRows.ts';
 
 describe('pageRows', () => {
   it.each([0, 1, 45, FIRST_ROWS])(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickActiveStep, triggerRatio } from '../../src/lib/pickActiveStep.ts';
+import { pickActiveStep, triggerRatio } from '../../src/lib/scroll/pickActiveStep.ts';
 
 const steps = (tops: number[], height = 400) => tops.map((top) => ({ top, bottom: top + height }));
 

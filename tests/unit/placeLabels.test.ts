@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels, type LabelInput } from '../../src/lib/placeLabels.ts';
+import { placeLabels, type LabelInput } from '../../src/lib/map/placeLabels.ts';
 
 function boxes(labels: ReturnType<typeof placeLabels>) {
   return labels

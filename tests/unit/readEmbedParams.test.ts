@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readEmbedParams } from '../../src/lib/readEmbedParams.ts';
+import { readEmbedParams } from '../../src/lib/embed/readEmbedParams.ts';
 
 describe('readEmbedParams', () => {
   it.each([

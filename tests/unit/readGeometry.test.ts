@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readGeometry } from '../../src/lib/readGeometry.ts';
+import { readGeometry } from '../../src/lib/map/readGeometry.ts';
 
 describe('readGeometry', () => {
   it('readGeometry(static/geo/region.topo.json) decodes the countries with alpha-2 ids', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readStepHash } from '../../src/lib/readStepHash.ts';
+import { readStepHash } from '../../src/lib/scroll/readStepHash.ts';
 
 describe('readStepHash', () => {
   it.each([

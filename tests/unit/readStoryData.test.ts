@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readStoryData } from '../../src/lib/readStoryData.ts';
+import { readStoryData } from '../../src/lib/model/readStoryData.ts';
 import { dataScript } from '../../src/build/storyDataPlugin.ts';
 import { loadDataDir } from '../../src/build/readDataDir.ts';
-import type { StoryDataModule } from '../../src/build/storyDataPlugin.ts';
+import type { StoryDataModule } from '../../src/lib/model/storyDataModule.ts';
 
 const { dataset, problems } = loadDataDir('data');
 const payload: StoryDataModule = {

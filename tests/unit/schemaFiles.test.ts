@@ -1,6 +1,6 @@
 /**
  * The generated files editors rely on (data/schema/*.schema.json and the
- * field reference in data/README.md) must match src/lib/schema.ts.
+ * field reference in data/README.md) must match src/data/schema.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -14,10 +14,10 @@ import {
   renderSchemaFile,
   schemaFileName,
   updateReadme,
-} from '../../src/lib/describeSchema.ts';
+} from '../../src/data/describeSchema.ts';
 
 const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));
-const STALE = 'is out of date with src/lib/schema.ts: run npm run schema';
+const STALE = 'is out of date with src/data/schema.ts: run npm run schema';
 
 function read(path: string): string | undefined {
   return existsSync(path) ? readFileSync(path, 'utf8') : undefined;

@@ -1,6 +1,6 @@
 import type { Feature, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { simplifyFeatures } from '../../src/lib/simplifyFeatures.ts';
+import { simplifyFeatures } from '../../src/build/simplifyFeatures.ts';
 
 // A square with a tiny notch in one side: the notch's point weighs far less than the corners.
 const notched: Position[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitNumberRanges } from '../../src/lib/splitNumberRanges.ts';
+import { splitNumberRanges } from '../../src/lib/format/splitNumberRanges.ts';
 
 describe('splitNumberRanges', () => {
   it.each([

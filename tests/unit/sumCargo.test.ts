@@ -5,8 +5,8 @@ import {
   EMPTY_CARGO_SUM,
   sumCargoTerms,
   type CargoTerm,
-} from '../../src/lib/sumCargo.ts';
-import { formatWholeNumber } from '../../src/lib/formatAmount.ts';
+} from '../../src/lib/model/sumCargo.ts';
+import { formatWholeNumber } from '../../src/lib/format/formatAmount.ts';
 
 const exact = (quantity: number): CargoTerm => ({ quantity, qualifier: 'exact' });
 const moreThan = (quantity: number): CargoTerm => ({ quantity, qualifier: 'more-than' });

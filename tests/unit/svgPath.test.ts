@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { geoPath } from 'd3-geo';
-import { svgPath } from '../../src/lib/svgPath.ts';
-import { readGeometry } from '../../src/lib/readGeometry.ts';
-import { fitCamera, projectionFor, type Size } from '../../src/lib/fitCamera.ts';
+import { svgPath } from '../../src/lib/map/svgPath.ts';
+import { readGeometry } from '../../src/lib/map/readGeometry.ts';
+import { fitCamera, projectionFor, type Size } from '../../src/lib/map/fitCamera.ts';
 
 const geometry = readGeometry(JSON.parse(readFileSync('static/geo/region.topo.json', 'utf8')));
 if (!geometry.ok) throw new Error(geometry.reason);

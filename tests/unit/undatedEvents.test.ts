@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildStoryModel } from '../../src/lib/buildStoryModel.ts';
-import { checkDataset } from '../../src/lib/checkDataset.ts';
-import { checkUndatedEvents } from '../../src/lib/checkUndatedEvents.ts';
-import { describeEvent, describeTimeline } from '../../src/lib/describeStep.ts';
-import { compareFuzzyDates, formatFuzzyDate } from '../../src/lib/fuzzyDate.ts';
-import { layoutTimeline } from '../../src/lib/layoutTimeline.ts';
-import type { AidEvent, Dataset } from '../../src/lib/schema.ts';
-import { validateDataset } from '../../src/lib/validateDataset.ts';
+import { buildStoryModel } from '../../src/lib/model/buildStoryModel.ts';
+import { checkDataset } from '../../src/data/checkDataset.ts';
+import { checkUndatedEvents } from '../../src/data/checkUndatedEvents.ts';
+import { describeEvent, describeTimeline } from '../../src/lib/format/describeStep.ts';
+import { compareFuzzyDates, formatFuzzyDate } from '../../src/lib/model/fuzzyDate.ts';
+import { layoutTimeline } from '../../src/lib/timeline/layoutTimeline.ts';
+import type { AidEvent, Dataset } from '../../src/data/schema.ts';
+import { validateDataset } from '../../src/data/validateDataset.ts';
 import { toFiles, validDataset } from './fixtures/validDataset.ts';
 
 /** The column's Georgia parallel: "years ago", no date in any source. */

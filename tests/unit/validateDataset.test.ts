@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Problem } from '../../src/lib/problem.ts';
-import { validateDataset } from '../../src/lib/validateDataset.ts';
+import type { Problem } from '../../src/lib/model/problem.ts';
+import { validateDataset } from '../../src/data/validateDataset.ts';
 import { toFiles, validDataset } from './fixtures/validDataset.ts';
 
 const ZOD_INTERNALS =

@@ -4,9 +4,9 @@
  * field and problem an editor needs to fix it.
  */
 import { describe, expect, it } from 'vitest';
-import type { JsonPath } from '../../src/lib/locateJson.ts';
-import type { DataFileName, Dataset } from '../../src/lib/schema.ts';
-import { validateDataset } from '../../src/lib/validateDataset.ts';
+import type { JsonPath } from '../../src/data/locateJson.ts';
+import type { DataFileName, Dataset } from '../../src/data/schema.ts';
+import { validateDataset } from '../../src/data/validateDataset.ts';
 import { toFiles, validDataset } from './fixtures/validDataset.ts';
 
 type Files = Record<string, string | Uint8Array | undefined>;

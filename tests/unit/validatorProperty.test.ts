@@ -4,9 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { JsonPath } from '../../src/lib/locateJson.ts';
-import { DATA_FILES, type DataFileName } from '../../src/lib/schema.ts';
-import { validateDataset, type ValidationResult } from '../../src/lib/validateDataset.ts';
+import type { JsonPath } from '../../src/data/locateJson.ts';
+import { DATA_FILES, type DataFileName } from '../../src/data/schema.ts';
+import { validateDataset, type ValidationResult } from '../../src/data/validateDataset.ts';
 import { toFiles, validDataset } from './fixtures/validDataset.ts';
 
 const FILE_NAMES = Object.keys(DATA_FILES) as DataFileName[];

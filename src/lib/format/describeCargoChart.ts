@@ -1,0 +1,62 @@
+/**
+ * The words of one small cargo chart: the sum of the shipments by the rule
+ * in sumCargo.ts, and beside it the latest total a source reports for all
+ * aid so far, when there is one.
+ */
+import type { CargoPoint } from '../model/buildStoryModel.ts';
+import type { CargoSeriesKey } from '../model/cargoSeries.ts';
+import type { CargoReportComparison } from '../model/compareCargoWithReports.ts';
+import { compareFuzzyDates, formatFuzzyDate } from '../model/fuzzyDate.ts';
+import { formatWholeNumber, QUALIFIER_WORDS } from './formatAmount.ts';
+import { describeCargoSum, EMPTY_CARGO_SUM } from '../model/sumCargo.ts';
+
+export const CARGO_LABELS: Record<CargoSeriesKey, { label: string; unit: string }> = {
+  'cable-km': { label: 'Cable and wire', unit: 'km' },
+  transformers: { label: 'Transformers and substations', unit: '' },
+  generators: { label: 'Generators', unit: '' },
+  trucks: { label: 'Trucks', unit: '' },
+};
+
+export interface CargoChartWords {
+  /** "Generators: at least 36 in the reports that give a figure; reported total by 7 February 2025: 70" */
+  caption: string;
+  /** The same for a list of all the charts: "at least 36 generators in the reports that give a figure (reported total by 7 February 2025: 70)" */
+  phrase: string;
+}
+
+/**
+ * Words for one chart. `reports` are the cargo totals compared with the
+ * shipments (compareCargoWithReports.ts); only those for all aid so far
+ * ("cumulative") of this series count here.
+ * @example describeCargoChart('trucks', points, []) // { caption: 'Trucks: at least 126 in the reports that give a figure', … }
+ */
+export function describeCargoChart(
+  key: CargoSeriesKey,
+  points: readonly CargoPoint[],
+  reports: readonly CargoReportComparison[] = [],
+): CargoChartWords {
+  const { label, unit } = CARGO_LABELS[key];
+  const mine = reports.filter((r) => r.key === key && r.scope === 'cumulative');
+  const short = mine.some(
+    (r) => r.reported.qualifier !== 'up-to' && r.summed.value < r.reported.value,
+  );
+  const { figure, scope } = describeCargoSum(
+    points.at(-1)?.sum ?? EMPTY_CARGO_SUM,
+    formatWholeNumber,
+    short,
+  );
+  const units = unit ? ` ${unit}` : '';
+  const latest = mine.reduce<CargoReportComparison | undefined>(
+    (last, r) => (!last || compareFuzzyDates(r.date, last.date) >= 0 ? r : last),
+    undefined,
+  );
+  const reported = latest
+    ? `reported total by ${formatFuzzyDate(latest.date)}: ${QUALIFIER_WORDS[latest.reported.qualifier]}${formatWholeNumber(latest.reported.value)}${units}`
+    : '';
+  // "3,470 km of cable and wire", "36 generators": the unit goes before the noun.
+  const noun = unit ? `${unit} of ${label.toLowerCase()}` : label.toLowerCase();
+  return {
+    caption: `${label}: ${figure}${units} ${scope}${reported ? `; ${reported}` : ''}`,
+    phrase: `${figure} ${noun} ${scope}${reported ? ` (${reported})` : ''}`,
+  };
+}

@@ -1,0 +1,11 @@
+/**
+ * What the page gets from the build: the validated data and its warnings,
+ * or (dev only) the problems that stop it. Types only, so shipped code can
+ * name it without importing the Vite plugin (src/build/storyDataPlugin.ts).
+ */
+import type { Dataset } from '../../data/schema.ts';
+import type { Problem } from './problem.ts';
+
+/** What the client imports: the data and its warnings, or (dev only) the problems that stop it. */
+export type StoryDataModule =
+  { ok: true; dataset: Dataset; warnings: Problem[] } | { ok: false; problems: Problem[] };

@@ -1,0 +1,98 @@
+/**
+ * Timelines too dense to mark event by event. A few hundred marks are
+ * readable and each can be a button; thousands overlap into a smear, cost
+ * seconds to draw on a phone, and no one tabs through them. Past
+ * MAX_SINGLE_MARKS events in a step's range, the timeline shows per lane
+ * how many events fall in each few pixels (a bar whose height grows with
+ * the count), and readers find each event in the table of all events.
+ */
+import type { TimelineSeries } from '../../data/schema.ts';
+import type { ModelEvent } from '../model/buildStoryModel.ts';
+import { SERIES_OF_KIND, type EventMark, type LaneKey } from './layoutTimeline.ts';
+
+/** Beyond this many events in view, the timeline counts instead of marking each. */
+export const MAX_SINGLE_MARKS = 300;
+/** Width of one counting bin, in pixels. */
+export const BIN_WIDTH = 6;
+
+/**
+ * How many events the timeline shows over `range`.
+ * @example countShownEvents(model.events, step.range, step.series) // 12
+ */
+export function countShownEvents(
+  events: readonly ModelEvent[],
+  range: readonly [number, number],
+  series: readonly TimelineSeries[],
+): number {
+  const shown = new Set(series);
+  let count = 0;
+  for (const e of events) {
+    if (!e.when) continue;
+    if (shown.has(SERIES_OF_KIND[e.kind]) && e.when.end >= range[0] && e.when.start <= range[1])
+      count++;
+  }
+  return count;
+}
+
+/** True when a step's timeline counts events in bins instead of marking each one. */
+export function isDenseTimeline(
+  events: readonly ModelEvent[],
+  range: readonly [number, number],
+  series: readonly TimelineSeries[],
+): boolean {
+  return countShownEvents(events, range, series) > MAX_SINGLE_MARKS;
+}
+
+export interface MarkBin {
+  /** Stable while the range moves: the lane and the bin's index on the axis. */
+  key: string;
+  lane: LaneKey;
+  /** Left edge and width of the bin, in pixels. */
+  x: number;
+  width: number;
+  /** The lane's centre line. */
+  y: number;
+  count: number;
+  /** Whether any event in the bin is highlighted by the step. */
+  highlighted: boolean;
+}
+
+/**
+ * Counts in-range marks per lane in bins of `binWidth` pixels.
+ * @example binMarks(layout.marks, 6) // [{ key: 'shipments:12', x: 72, count: 9, … }, …]
+ */
+export function binMarks(marks: readonly EventMark[], binWidth = BIN_WIDTH): MarkBin[] {
+  const bins = new Map<string, MarkBin>();
+  for (const mark of marks) {
+    if (!mark.inRange) continue;
+    const index = Math.floor(mark.x / binWidth);
+    const key = `${mark.lane}:${index}`;
+    let bin = bins.get(key);
+    if (!bin) {
+      bin = {
+        key,
+        lane: mark.lane,
+        x: index * binWidth,
+        width: binWidth,
+        y: mark.y,
+        count: 0,
+        highlighted: false,
+      };
+      bins.set(key, bin);
+    }
+    bin.count++;
+    if (mark.highlighted) bin.highlighted = true;
+  }
+  return [...bins.values()];
+}
+
+/**
+ * Height of a bin's bar: one event is a short tick, and the height grows
+ * with the logarithm of the count up to `max`, so a busy week does not
+ * dwarf the rest of the lane.
+ * @example binHeight(1) // 4
+ */
+export function binHeight(count: number, max = 20): number {
+  if (count <= 0) return 0;
+  return Math.min(max, 4 + 4 * Math.log2(count));
+}

@@ -1,0 +1,76 @@
+/**
+ * The reader's scripts carry no build-only code: no Zod (the schema and
+ * checks run at build, in src/data) and no Node module (node:*, require,
+ * process, __dirname). ESLint's folder rules stop a wrong import in the
+ * source (tests/unit/importRules.test.ts); this checks the result, so a
+ * path around the rules (a re-export, a plugin, a package that pulls Node
+ * in) fails too. Reads dist/ as `npm run build` left it (npm test builds
+ * first), so it lives with the browser files.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+/** Every script a reader may load: the bundle's chunks, and the classic scripts beside them. */
+function readerScripts(): { file: string; text: string }[] {
+  const files = [
+    ...readdirSync(path.join(DIST, 'assets')).map((name) => path.join('assets', name)),
+    'data/story.js',
+    'geo/region.js',
+  ].filter((file) => file.endsWith('.js'));
+  return files.map((file) => ({ file, text: readFileSync(path.join(DIST, file), 'utf8') }));
+}
+
+// What Zod 4 leaves in a bundle however it is minified: its class and
+// issue names, and the `_zod` internals every schema object carries.
+const ZOD_MARKERS = [
+  /\bZod[A-Z]\w*/,
+  /\$Zod\w+/,
+  /\b_zod\b/,
+  /\binvalid_type\b/,
+  /\bsuperRefine\b/,
+];
+// What Node code leaves: its module specifiers and globals, and the names
+// of the Node APIs the build uses (Vite turns a `node:` import in client
+// code into an empty object, so only the names called on it remain).
+const NODE_MARKERS = [
+  /["'`]node:[a-z_]+/,
+  /\brequire\(\s*["'`]/,
+  /\bprocess\.(env|cwd|argv|platform|exit|versions?)\b/,
+  /\b__dirname\b|\b__filename\b/,
+  /\bimport\.meta\.(url|dirname|filename)\b/,
+  /\b(readFileSync|writeFileSync|existsSync|readdirSync|mkdirSync|statSync|createRequire|fileURLToPath)\b/,
+  /\b(execFileSync|spawnSync|gzipSync|brotliCompressSync|inspect\.custom)\b/,
+  /\bBuffer\.(from|alloc|concat|byteLength)\b/,
+];
+
+/** The markers found in one script, each with a little context, so a failure says where. */
+function findMarkers(text: string, markers: RegExp[]): string[] {
+  return markers.flatMap((marker) => {
+    const match = marker.exec(text);
+    if (!match) return [];
+    return [`${marker}: …${text.slice(Math.max(0, match.index - 40), match.index + 40)}…`];
+  });
+}
+
+describe('the client bundle', () => {
+  const scripts = readerScripts();
+
+  it('has the app bundle and the data scripts to check', () => {
+    expect(scripts.filter((s) => s.file.startsWith('assets/')).length).toBeGreaterThan(0);
+    expect(scripts.map((s) => s.file)).toEqual(
+      expect.arrayContaining(['data/story.js', 'geo/region.js']),
+    );
+  });
+
+  it.each(scripts.map((s) => [s.file, s.text]))('%s carries no Zod', (_file, text) => {
+    expect(findMarkers(text, ZOD_MARKERS)).toEqual([]);
+  });
+
+  it.each(scripts.map((s) => [s.file, s.text]))('%s carries no Node module', (_file, text) => {
+    expect(findMarkers(text, NODE_MARKERS)).toEqual([]);
+  });
+});
