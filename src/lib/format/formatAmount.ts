@@ -47,7 +47,7 @@ export function formatWholeNumber(value: number): string {
 }
 
 /** True when `value` is written exactly with at most `decimals` decimals. */
-function hasAtMostDecimals(value: number, decimals: number): boolean {
+export function hasAtMostDecimals(value: number, decimals: number): boolean {
   const scaled = value * 10 ** decimals;
   return Math.abs(scaled - Math.round(scaled)) < 1e-6;
 }
@@ -73,14 +73,23 @@ function formatSourceFigure(value: number): string {
  * A converted figure, already approximate: one decimal for millions
  * ("41.2 million"), whole thousands below a million ("294,000").
  */
-type Rounding = 'down' | 'up' | 'nearest';
+export type Rounding = 'down' | 'up' | 'nearest';
 
 /**
  * Rounds to a multiple of `step` in the direction that keeps the claim
  * true: "more than 70 million manats" is more than $41.17 million, so it
  * reads "more than $41.1 million", never 41.2; "up to" rounds up.
  */
-function roundToStep(value: number, step: number, rounding: Rounding): number {
+/**
+ * The direction a figure with this qualifier may be rounded and stay true:
+ * a lower bound down, an upper bound up, anything else to the nearest.
+ */
+export function roundingFor(qualifier: Qualifier): Rounding {
+  if (qualifier === 'more-than' || qualifier === 'at-least') return 'down';
+  return qualifier === 'up-to' ? 'up' : 'nearest';
+}
+
+export function roundToStep(value: number, step: number, rounding: Rounding): number {
   const units = value / step;
   // The epsilon stops 40.0000000001 (float noise) from rounding the wrong way.
   if (rounding === 'down') return Math.floor(units + 1e-9) * step;
@@ -148,12 +157,7 @@ export function formatUsdEquivalent(
   const usd = amount.value / rate.perUsd;
   const qualifier = amount.qualifier === 'exact' ? 'about ' : QUALIFIER_WORDS[amount.qualifier];
   const per = `${formatRate(rate.perUsd)} ${CURRENCY_PLURALS[amount.currency]} per dollar`;
-  const rounding: Rounding =
-    amount.qualifier === 'more-than' || amount.qualifier === 'at-least'
-      ? 'down'
-      : amount.qualifier === 'up-to'
-        ? 'up'
-        : 'nearest';
+  const rounding = roundingFor(amount.qualifier);
   return `${qualifier}$${formatConvertedFigure(usd, rounding)} at ${per}`;
 }
 
