@@ -15,7 +15,7 @@ import {
   type JsonSchema,
 } from './describeSchema.ts';
 import { decodeDataFile } from './decodeDataFile.ts';
-import { parseFuzzyDate } from '../lib/model/fuzzyDate.ts';
+import { MONTHS, parseFuzzyDate } from '../lib/model/fuzzyDate.ts';
 import {
   formatPath,
   parseJsonWithLocations,
@@ -168,21 +168,6 @@ function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** Why a date is not real, in words: "February 2025 has 28 days". */
 function explainDate(text: string): { why: string; suggestion?: string } {
   const single = (part: string): { why: string; suggestion?: string } | undefined => {
@@ -198,7 +183,7 @@ function explainDate(text: string): { why: string; suggestion?: string } {
       if (month !== undefined && day !== undefined) {
         const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
         if (day < 1 || day > days) {
-          return { why: `${MONTH_NAMES[month - 1]} ${year} has ${days} days` };
+          return { why: `${MONTHS[month - 1]} ${year} has ${days} days` };
         }
       }
       return undefined;

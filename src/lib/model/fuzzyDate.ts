@@ -80,7 +80,8 @@ export function dateMidpoint(date: ParsedDate): number {
   return date.start + (date.end - date.start) / 2;
 }
 
-const MONTHS = [
+/** The one list of month names: dates shown to readers and to editors. */
+export const MONTHS = [
   'January',
   'February',
   'March',
