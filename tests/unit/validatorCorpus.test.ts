@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { JsonPath } from '../../src/data/locateJson.ts';
+import type { Problem } from '../../src/lib/model/problem.ts';
 import type { DataFileName, Dataset } from '../../src/data/schema.ts';
 import { validateDataset } from '../../src/data/validateDataset.ts';
 import { toFiles, validDataset } from './fixtures/validDataset.ts';
@@ -19,16 +20,8 @@ interface Case {
   remove?: JsonPath;
   mutate?: (dataset: Dataset) => void;
   edit?: (files: Files) => void;
-  expected: {
-    code: string;
-    file: string;
-    line: number;
-    column: number;
-    path: string;
-    message: string;
-    hint?: string;
-    severity?: 'error' | 'warning';
-  };
+  /** The problem expected; `message` and `hint` are matched as parts of the real ones. */
+  expected: Omit<Problem, 'severity' | 'related'> & { severity?: Problem['severity'] };
 }
 
 /** Walks to the parent of `path` in the dataset, seen as plain JSON. */

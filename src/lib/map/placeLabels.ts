@@ -100,6 +100,16 @@ function candidate(
   }
 }
 
+/** A label at a candidate spot; a hidden one keeps its preferred spot for the transition. */
+function placed(
+  label: LabelInput,
+  c: ReturnType<typeof candidate>,
+  side: Side,
+  visible: boolean,
+): PlacedLabel {
+  return { id: label.id, text: label.text, x: c.x, y: c.y, anchor: c.anchor, side, visible };
+}
+
 /**
  * Places labels so none overlap each other, a marker, the panel's edge, or
  * any of the `avoid` points (samples along the arcs).
@@ -139,26 +149,10 @@ export function placeLabels(
         )
       ) {
         taken.push(c.box);
-        return {
-          id: label.id,
-          text: label.text,
-          x: c.x,
-          y: c.y,
-          anchor: c.anchor,
-          side,
-          visible: true,
-        };
+        return placed(label, c, side, true);
       }
     }
-    const c = candidate(label, order[0] ?? 'right', fontSize, gap, width, measure);
-    return {
-      id: label.id,
-      text: label.text,
-      x: c.x,
-      y: c.y,
-      anchor: c.anchor,
-      side: order[0] ?? 'right',
-      visible: false,
-    };
+    const side = order[0] ?? 'right';
+    return placed(label, candidate(label, side, fontSize, gap, width, measure), side, false);
   });
 }
