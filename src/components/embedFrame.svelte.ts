@@ -10,7 +10,7 @@
  * The mode is decided again whenever what the page knows changes: the
  * frame resized, the story's height changed, a host script spoke, pym sent
  * a viewport. A story frame that stays shorter than the story for
- * GROW_WAIT_MS (no resizer, or one that refuses to grow it) shows the
+ * GROW_WAIT_MS (no resizer has spoken) shows the
  * stepper at the frame's height, and keeps asking for the story's height:
  * if the frame grows later (a slow phone, a resizer loaded late, a host
  * that postpones resizes), the story comes back.
@@ -78,13 +78,15 @@ export class EmbedFrame implements HostScroll {
     this.#reports = startHeightReports(this.#childId, () => this.#heightToReport());
     listenToParent(this.#childId, (message) => {
       this.#resizerSpoke = true;
-      if (message.kind === 'frames-init') this.#reports.report(true);
-      else if (message.kind === 'width') {
+      if (message.kind === 'frames-init') {
+        this.#reports.report(true);
+        this.#decide();
+      } else if (message.kind === 'width') {
         // The host resized: answer with our height and ask where we are now.
         this.#reports.report(true);
         if (story) this.#askForViewport();
+        this.#decide();
       } else this.#onPymViewport(message.viewport);
-      this.#decide();
     });
     if (story && sizing === 'auto') {
       // The evidence for the mode: the frame's height and the story's.
@@ -139,7 +141,9 @@ export class EmbedFrame implements HostScroll {
     // scrolls: its exact height can still set the layout without a jump.
     const first = this.#pym === null;
     this.#pym = viewport;
-    this.#decide();
+    // Only the first viewport is new evidence for the mode; later ones come
+    // with every scroll of the host, and resizes have their own listeners.
+    if (first) this.#decide();
     if (this.mode !== 'host-scroll') return;
     if (first) this.#setLayoutHeight(viewport.viewportHeight);
     if (this.#observing) this.#follow();

@@ -5,7 +5,7 @@
  * figures (the chart gives the reported one beside its sum) and never
  * calls the sum "in all".
  */
-import type { Locate } from './checkDataset.ts';
+import { nowhere, type Locate } from './reportProblem.ts';
 import { compareCargoWithReports } from '../lib/model/compareCargoWithReports.ts';
 import { formatWholeNumber, QUALIFIER_WORDS } from '../lib/format/formatAmount.ts';
 import { formatPath } from './locateJson.ts';
@@ -18,8 +18,6 @@ const NAMES = {
   generators: { name: 'generators', unit: '' },
   trucks: { name: 'trucks', unit: '' },
 } as const;
-
-const nowhere: Locate = () => ({ line: 1, column: 1 });
 
 function figure(value: number): string {
   // Cable in km keeps one decimal where it has one (0.5 km of 500 m).

@@ -4,13 +4,11 @@
  * date it does not have; and an "undated" event says which sources give no
  * date, so a source that does give one is not overlooked.
  */
-import type { Locate } from './checkDataset.ts';
+import { nowhere, type Locate } from './reportProblem.ts';
 import { UNDATED } from '../lib/model/fuzzyDate.ts';
 import { formatPath, type JsonPath } from './locateJson.ts';
 import type { Problem } from '../lib/model/problem.ts';
 import type { Dataset } from './schema.ts';
-
-const nowhere: Locate = () => ({ line: 1, column: 1 });
 
 /**
  * Errors: a date on an event whose every citation says `"undated": true`,

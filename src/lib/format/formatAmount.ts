@@ -69,17 +69,9 @@ function formatSourceFigure(value: number): string {
   return formatNumber(value, 2);
 }
 
-/**
- * A converted figure, already approximate: one decimal for millions
- * ("41.2 million"), whole thousands below a million ("294,000").
- */
+/** Which way a figure may be rounded. */
 export type Rounding = 'down' | 'up' | 'nearest';
 
-/**
- * Rounds to a multiple of `step` in the direction that keeps the claim
- * true: "more than 70 million manats" is more than $41.17 million, so it
- * reads "more than $41.1 million", never 41.2; "up to" rounds up.
- */
 /**
  * The direction a figure with this qualifier may be rounded and stay true:
  * a lower bound down, an upper bound up, anything else to the nearest.
@@ -89,6 +81,11 @@ export function roundingFor(qualifier: Qualifier): Rounding {
   return qualifier === 'up-to' ? 'up' : 'nearest';
 }
 
+/**
+ * Rounds to a multiple of `step` in the direction that keeps the claim
+ * true: "more than 70 million manats" is more than $41.17 million, so it
+ * reads "more than $41.1 million", never 41.2; "up to" rounds up.
+ */
 export function roundToStep(value: number, step: number, rounding: Rounding): number {
   const units = value / step;
   // The epsilon stops 40.0000000001 (float noise) from rounding the wrong way.
@@ -97,6 +94,10 @@ export function roundToStep(value: number, step: number, rounding: Rounding): nu
   return Math.round(units) * step;
 }
 
+/**
+ * A converted figure, already approximate: one decimal for millions
+ * ("41.2 million"), whole thousands below a million ("294,000").
+ */
 function formatConvertedFigure(value: number, rounding: Rounding): string {
   // 999,500 would round to "1,000,000" in thousands; say "1 million".
   if (value >= 999.5e6)

@@ -17,7 +17,7 @@ export interface Camera {
 export type Size = readonly [width: number, height: number];
 
 /** Smallest span (degrees) a camera shows, so one place does not zoom in to a street. */
-const MIN_SPAN_DEG = 6;
+export const MIN_SPAN_DEG = 6;
 
 export function baseProjection(): GeoProjection {
   return geoConicConformal().parallels([38, 52]).rotate([-34, 0]);

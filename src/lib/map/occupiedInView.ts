@@ -1,7 +1,5 @@
+import { MIN_SPAN_DEG } from './fitCamera.ts';
 import type { OccupiedShape } from './readOccupiedAreas.ts';
-
-/** Smallest span the camera shows, as in fitCamera: a one-place step still shows this much. */
-const MIN_SPAN_DEG = 6;
 
 /**
  * The occupied areas a step's map shows, for its legend and text
