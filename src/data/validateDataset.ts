@@ -23,6 +23,7 @@ import {
   type ParsedJson,
 } from './locateJson.ts';
 import type { Problem } from '../lib/model/problem.ts';
+import { shorten } from '../lib/format/shorten.ts';
 import {
   LIST_FILES,
   reconcilePartialProblems,
@@ -67,10 +68,6 @@ function valueAt(root: unknown, path: JsonPath): { found: boolean; value: unknow
     current = (current as Record<string | number, unknown>)[segment];
   }
   return { found: true, value: current };
-}
-
-function shorten(text: string, max = 40): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 /** How a value reads to an editor: `the text "1,000"`, `the number 5`, `a list`. */
