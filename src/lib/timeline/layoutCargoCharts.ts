@@ -1,7 +1,11 @@
 import type { CargoPoint } from '../model/buildStoryModel.ts';
 import { CARGO_SERIES_KEYS, type CargoSeriesKey } from '../model/cargoSeries.ts';
 import type { CargoReportComparison } from '../model/compareCargoWithReports.ts';
-import { CARGO_LABELS, describeCargoChart } from '../format/describeCargoChart.ts';
+import {
+  CARGO_LABELS,
+  describeCargoChart,
+  type CargoChartWords,
+} from '../format/describeCargoChart.ts';
 import type { MeasureText } from '../format/estimateTextWidth.ts';
 import { wrapLabel } from '../format/wrapLabel.ts';
 import { scaleTime } from './scaleTime.ts';
@@ -54,6 +58,8 @@ export function layoutCargoCharts(
     top: number;
     measure: MeasureText;
     cargoReports?: readonly CargoReportComparison[];
+    /** Each chart's words, worked out once (StoryModel.cargoWords); otherwise from `cargoReports`. */
+    words?: Readonly<Record<CargoSeriesKey, CargoChartWords>>;
   },
 ): CargoChart[] {
   const { range, width, measure } = options;
@@ -69,7 +75,7 @@ export function layoutCargoCharts(
     // zoomed range shows how far along the total it is.
     const max = Math.max(...points.map((p) => p.cumulative));
     const approximate = points.some((p) => p.approximate);
-    const words = describeCargoChart(key, points, options.cargoReports);
+    const words = options.words?.[key] ?? describeCargoChart(key, points, options.cargoReports);
     const lines = wrapLabel(words.caption, cellWidth, CARGO_FONT, measure);
     return { key, points, max, approximate, lines, phrase: words.phrase };
   });

@@ -12,6 +12,7 @@ import type { TimelineSeries } from '../../data/schema.ts';
 import type { CargoPoint, ModelEvent } from '../model/buildStoryModel.ts';
 import type { CargoSeriesKey } from '../model/cargoSeries.ts';
 import type { CargoReportComparison } from '../model/compareCargoWithReports.ts';
+import type { CargoChartWords } from '../format/describeCargoChart.ts';
 import { describeUndated } from '../format/describeUndated.ts';
 import { estimateTextWidth, type MeasureText } from '../format/estimateTextWidth.ts';
 import { wrapLabel } from '../format/wrapLabel.ts';
@@ -99,6 +100,8 @@ export function layoutTimeline(
     labels?: boolean;
     /** Cargo totals that sources report, shown beside the charts' sums (compareCargoWithReports.ts). */
     cargoReports?: readonly CargoReportComparison[];
+    /** The charts' words, worked out once by the story model; without them, from `cargoReports` on every call. */
+    cargoWords?: Readonly<Record<CargoSeriesKey, CargoChartWords>>;
   },
 ): TimelineLayout {
   const { range, width, series } = options;
@@ -131,6 +134,7 @@ export function layoutTimeline(
         top: belowAxis + CARGO_ABOVE,
         measure,
         cargoReports: options.cargoReports,
+        words: options.cargoWords,
       })
     : [];
   let cargoSummary: string[] = [];
