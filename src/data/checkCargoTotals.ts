@@ -9,15 +9,9 @@ import { nowhere, type Locate } from './reportProblem.ts';
 import { compareCargoWithReports } from '../lib/model/compareCargoWithReports.ts';
 import { formatWholeNumber, QUALIFIER_WORDS } from '../lib/format/formatAmount.ts';
 import { formatPath } from './locateJson.ts';
+import { CARGO_LABELS } from '../lib/model/cargoSeries.ts';
 import type { Problem } from '../lib/model/problem.ts';
 import type { Dataset } from './schema.ts';
-
-const NAMES = {
-  'cable-km': { name: 'cable and wire', unit: 'km' },
-  transformers: { name: 'transformers and substations', unit: '' },
-  generators: { name: 'generators', unit: '' },
-  trucks: { name: 'trucks', unit: '' },
-} as const;
 
 function figure(value: number): string {
   // Cable in km keeps one decimal where it has one (0.5 km of 500 m).
@@ -37,7 +31,8 @@ export function checkCargoBelowReports(
   for (const c of compareCargoWithReports(data.events)) {
     // An "up to" figure is a ceiling: a smaller sum does not contradict it.
     if (c.reported.qualifier === 'up-to' || c.summed.value >= c.reported.value) continue;
-    const { name, unit } = NAMES[c.key];
+    const { label, unit } = CARGO_LABELS[c.key];
+    const name = label.toLowerCase();
     const units = unit ? ` ${unit}` : '';
     const reported = `${QUALIFIER_WORDS[c.reported.qualifier]}${figure(c.reported.value)}${units}`;
     const covered =

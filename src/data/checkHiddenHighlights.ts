@@ -4,7 +4,7 @@
  * drawn, yet the text equivalent would still say "Highlighted: …".
  */
 import { parseFuzzyDate } from '../lib/model/fuzzyDate.ts';
-import { SERIES_OF_KIND } from '../lib/timeline/layoutTimeline.ts';
+import { SERIES_OF_KIND } from '../lib/timeline/timelineLanes.ts';
 import type { Problem } from '../lib/model/problem.ts';
 import { nowhere, reporter, type Locate } from './reportProblem.ts';
 import type { Dataset } from './schema.ts';

@@ -17,6 +17,7 @@
  */
 import { formatPath, type JsonPath, type Position } from './locateJson.ts';
 import { findUnsafeLinks, markupToPlainText } from '../lib/format/markup.ts';
+import { shorten } from '../lib/format/shorten.ts';
 import type { Problem } from '../lib/model/problem.ts';
 import type { DataFileName, Dataset } from './schema.ts';
 import { describeUrlCredentials } from './urlCredentials.ts';
@@ -85,11 +86,6 @@ function describeMatches(text: string, pattern: RegExp): string {
   const found = [...new Set(text.match(global) ?? [])];
   const shown = found.slice(0, 3).map(describeCharacter).join(', ');
   return found.length > 3 ? `${shown} and ${found.length - 3} more` : shown;
-}
-
-function shorten(text: string, max = 40): string {
-  const chars = [...text];
-  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
 }
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });

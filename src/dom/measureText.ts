@@ -1,9 +1,13 @@
 /**
  * Measures label widths with the browser's own fonts (a canvas, no layout),
  * so map and timeline labels are placed by their real size. On the server,
- * and until a component has mounted, the layouts estimate widths instead.
+ * and until a component has mounted, the layouts use estimateTextWidth
+ * (src/lib/format/estimateTextWidth.ts) instead: src/lib runs in Node at
+ * build, where there is no canvas, so both must exist.
  */
-export type TextMeasurer = (text: string, fontSize: number, bold?: boolean) => number;
+import type { MeasureText } from '../lib/format/estimateTextWidth.ts';
+
+export type TextMeasurer = MeasureText;
 
 export function createTextMeasurer(element: Element, weight = 600): TextMeasurer | undefined {
   const context = document.createElement('canvas').getContext('2d');

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildStoryModel } from '../../src/lib/model/buildStoryModel.ts';
-import {
-  estimateLabelWidth,
-  layoutTimeline,
-  scaleTime,
-  timeTicks,
-  wrapLabel,
-} from '../../src/lib/timeline/layoutTimeline.ts';
+import { layoutTimeline } from '../../src/lib/timeline/layoutTimeline.ts';
+import { scaleTime } from '../../src/lib/timeline/scaleTime.ts';
+import { timeTicks } from '../../src/lib/timeline/timeTicks.ts';
+import { estimateTextWidth } from '../../src/lib/format/estimateTextWidth.ts';
+import { wrapLabel } from '../../src/lib/format/wrapLabel.ts';
 import { smallDataset } from './fixtures/smallDataset.ts';
 
 const model = buildStoryModel(smallDataset());
@@ -131,7 +129,7 @@ describe('layoutTimeline at phone and desktop widths', () => {
       const ticks = timeTicks(scaleTime([Date.UTC(2023, 6, 1), Date.UTC(2024, 1, 29)], width));
       expect(ticks.length).toBeGreaterThan(1);
       for (const t of ticks) {
-        const w = estimateLabelWidth(t.label, 11);
+        const w = estimateTextWidth(t.label, 11);
         const x0 = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2;
         expect(x0, t.label).toBeGreaterThanOrEqual(-1);
         expect(x0 + w, t.label).toBeLessThanOrEqual(width + 1);
@@ -158,11 +156,11 @@ describe('layoutTimeline at phone and desktop widths', () => {
       });
       const lane = layout.lanes[0]!;
       const boxes = [
-        { x0: 0, x1: estimateLabelWidth(lane.label, 11.5), y: lane.y - 14 },
+        { x0: 0, x1: estimateTextWidth(lane.label, 11.5), y: lane.y - 14 },
         ...layout.marks
           .filter((m) => m.label)
           .map((m) => {
-            const w = estimateLabelWidth(m.label!, 11.5, true);
+            const w = estimateTextWidth(m.label!, 11.5, true);
             return { x0: m.labelX - w / 2, x1: m.labelX + w / 2, y: m.labelY };
           }),
       ];
@@ -197,7 +195,7 @@ describe('layoutTimeline at phone and desktop widths', () => {
         expect(chart.x).toBeGreaterThanOrEqual(0);
         expect(chart.x + chart.width).toBeLessThanOrEqual(width + 0.01);
         for (const line of chart.lines) {
-          expect(estimateLabelWidth(line, 11)).toBeLessThanOrEqual(chart.width);
+          expect(estimateTextWidth(line, 11)).toBeLessThanOrEqual(chart.width);
         }
         const xs = [...chart.path.matchAll(/[MH](-?[\d.]+)/g)].map((m) => Number(m[1]));
         expect(Math.min(...xs)).toBeGreaterThanOrEqual(0);
@@ -276,7 +274,7 @@ describe('layoutTimeline at phone and desktop widths', () => {
   it('wrapLabel(text, width) breaks at spaces into lines no wider than the width', () => {
     const lines = wrapLabel('Transformers and substations: 84 shipped in all', 120, 11);
     expect(lines.join(' ')).toBe('Transformers and substations: 84 shipped in all');
-    for (const line of lines) expect(estimateLabelWidth(line, 11)).toBeLessThanOrEqual(120);
+    for (const line of lines) expect(estimateTextWidth(line, 11)).toBeLessThanOrEqual(120);
   });
 });
 

@@ -4,18 +4,13 @@
  * aid so far, when there is one.
  */
 import type { CargoPoint } from '../model/buildStoryModel.ts';
-import type { CargoSeriesKey } from '../model/cargoSeries.ts';
+import { CARGO_LABELS, type CargoSeriesKey } from '../model/cargoSeries.ts';
 import type { CargoReportComparison } from '../model/compareCargoWithReports.ts';
 import { compareFuzzyDates, formatFuzzyDate } from '../model/fuzzyDate.ts';
 import { formatWholeNumber, QUALIFIER_WORDS } from './formatAmount.ts';
 import { describeCargoSum, EMPTY_CARGO_SUM } from '../model/sumCargo.ts';
 
-export const CARGO_LABELS: Record<CargoSeriesKey, { label: string; unit: string }> = {
-  'cable-km': { label: 'Cable and wire', unit: 'km' },
-  transformers: { label: 'Transformers and substations', unit: '' },
-  generators: { label: 'Generators', unit: '' },
-  trucks: { label: 'Trucks', unit: '' },
-};
+export { CARGO_LABELS };
 
 export interface CargoChartWords {
   /** "Generators: at least 36 in the reports that give a figure; reported total by 7 February 2025: 70" */

@@ -4,6 +4,7 @@
  * already placed, no marker and, where possible, no arc. Labels that fit nowhere are hidden (the
  * text description still names every place).
  */
+import { estimateTextWidth, type MeasureText } from '../format/estimateTextWidth.ts';
 
 export type Side = 'right' | 'left' | 'above' | 'below';
 
@@ -47,20 +48,16 @@ function padVertically(box: Box, dy: number): Box {
   return { ...box, y0: box.y0 - dy, y1: box.y1 + dy };
 }
 
-/** Width of a label in pixels, estimated without a DOM (the map's semibold labels average ≈ 0.6 em a glyph). */
-export function estimateTextWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * 0.6;
-}
-
 function candidate(
   label: LabelInput,
   side: Side,
   fontSize: number,
   gap: number,
   panelWidth: number,
-  measure: (text: string, fontSize: number) => number,
+  measure: MeasureText,
 ) {
-  const w = measure(label.text, fontSize);
+  // Map labels are semibold.
+  const w = measure(label.text, fontSize, true);
   const h = fontSize;
   // Above and below, a label near the panel's side slides inward (still over its marker).
   const centred = Math.max(
@@ -122,7 +119,7 @@ export function placeLabels(
   gap = 7,
   avoid: ReadonlyArray<readonly [number, number]> = [],
   /** How wide a label is; in the browser, measured with its real font. */
-  measure: (text: string, fontSize: number) => number = estimateTextWidth,
+  measure: MeasureText = estimateTextWidth,
 ): PlacedLabel[] {
   const [width, height] = size;
   const markers: Box[] = labels.map((l) => ({

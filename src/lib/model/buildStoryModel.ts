@@ -8,7 +8,8 @@ import type { AidEvent, Dataset, Place, Source, Step, TimelineSeries } from '../
 import type { Problem } from './problem.ts';
 import { dateMidpoint, parseFuzzyDate, UNDATED, type ParsedDate } from './fuzzyDate.ts';
 import { convertToUsd } from './convertToUsd.ts';
-import type { CargoSeriesKey } from './cargoSeries.ts';
+import { CARGO_SERIES_KEYS, type CargoSeriesKey } from './cargoSeries.ts';
+import { describeCargoChart, type CargoChartWords } from '../format/describeCargoChart.ts';
 import { cargoTerms } from './cargoTerms.ts';
 import { compareCargoWithReports, type CargoReportComparison } from './compareCargoWithReports.ts';
 import { addCargoTerm, EMPTY_CARGO_SUM, type CargoSum } from './sumCargo.ts';
@@ -69,6 +70,8 @@ export interface StoryModel {
   cargo: Record<CargoSeriesKey, CargoPoint[]>;
   /** Cargo totals that sources report, each beside the sum of the shipments it covers. */
   cargoReports: CargoReportComparison[];
+  /** Each cargo chart's words, which do not change with the range shown: worked out once here, not every frame. */
+  cargoWords: Record<CargoSeriesKey, CargoChartWords>;
   steps: StepState[];
 }
 
@@ -178,6 +181,16 @@ export function buildStoryModel(dataset: Dataset, warnings: Problem[] = []): Sto
   const last = events.reduce((max, e) => Math.max(max, e.when?.end ?? max), first);
   const domain: [number, number] = [startOfMonth(first), endOfMonth(last)];
   const base = { eventsById, placesById, domain };
+  const cargo: Record<CargoSeriesKey, CargoPoint[]> = {
+    'cable-km': buildCargoSeries(events, 'cable-km'),
+    transformers: buildCargoSeries(events, 'transformers'),
+    generators: buildCargoSeries(events, 'generators'),
+    trucks: buildCargoSeries(events, 'trucks'),
+  };
+  const cargoReports = compareCargoWithReports(dataset.events);
+  const cargoWords = Object.fromEntries(
+    CARGO_SERIES_KEYS.map((key) => [key, describeCargoChart(key, cargo[key], cargoReports)]),
+  ) as Record<CargoSeriesKey, CargoChartWords>;
   return {
     dataset,
     warnings,
@@ -186,13 +199,9 @@ export function buildStoryModel(dataset: Dataset, warnings: Problem[] = []): Sto
     placesById,
     sourcesById,
     domain,
-    cargo: {
-      'cable-km': buildCargoSeries(events, 'cable-km'),
-      transformers: buildCargoSeries(events, 'transformers'),
-      generators: buildCargoSeries(events, 'generators'),
-      trucks: buildCargoSeries(events, 'trucks'),
-    },
-    cargoReports: compareCargoWithReports(dataset.events),
+    cargo,
+    cargoReports,
+    cargoWords,
     steps: dataset.steps.map((step, index) => resolveStep(step, index, base)),
   };
 }

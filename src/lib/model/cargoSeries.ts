@@ -16,6 +16,14 @@ export const CARGO_SERIES: Record<CargoSeriesKey, readonly CargoItem[]> = {
 
 export const CARGO_SERIES_KEYS = Object.keys(CARGO_SERIES) as CargoSeriesKey[];
 
+/** Each series' name and unit, as the charts' words and the editors' warnings give them. */
+export const CARGO_LABELS: Record<CargoSeriesKey, { label: string; unit: string }> = {
+  'cable-km': { label: 'Cable and wire', unit: 'km' },
+  transformers: { label: 'Transformers and substations', unit: '' },
+  generators: { label: 'Generators', unit: '' },
+  trucks: { label: 'Trucks', unit: '' },
+};
+
 /**
  * Series whose every shipment has some: a shipment that lists no trucks
  * still came in trucks, uncounted. A shipment without generators may

@@ -8,7 +8,8 @@
  */
 import type { TimelineSeries } from '../../data/schema.ts';
 import type { ModelEvent } from '../model/buildStoryModel.ts';
-import { SERIES_OF_KIND, type EventMark, type LaneKey } from './layoutTimeline.ts';
+import type { EventMark } from './layoutEventMarks.ts';
+import { SERIES_OF_KIND, type LaneKey } from './timelineLanes.ts';
 
 /** Beyond this many events in view, the timeline counts instead of marking each. */
 export const MAX_SINGLE_MARKS = 300;
