@@ -35,11 +35,14 @@ export function mergeTheme(file: ThemeFile): ResolvedTheme {
   };
 }
 
-function describeIssue(issue: z.core.$ZodIssue, locate: (p: JsonPath) => Problem): Problem[] {
+function describeIssue(
+  issue: z.core.$ZodIssue,
+  locate: (p: JsonPath, target?: 'value' | 'key') => Problem,
+): Problem[] {
   const path = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => ({
-      ...locate([...path, key]),
+      ...locate([...path, key], 'key'),
       code: 'unknown-field',
       message: `unknown field "${key}"`,
       hint:
