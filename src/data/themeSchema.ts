@@ -44,3 +44,9 @@ export const themeFileSchema = z.strictObject({
 });
 
 export type ThemeFile = z.infer<typeof themeFileSchema>;
+
+/** The text of data/schema/theme.schema.json (written by `npm run schema`). */
+export function renderThemeSchemaFile(): string {
+  const schema = z.toJSONSchema(themeFileSchema, { io: 'input', unrepresentable: 'any' });
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}

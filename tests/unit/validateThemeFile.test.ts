@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { renderThemeSchemaFile } from '../../src/data/themeSchema.ts';
 import { DEFAULT_THEME, mergeTheme, validateThemeFile } from '../../src/data/validateThemeFile.ts';
 import { buildThemeCss } from '../../src/build/themeCss.ts';
 import { formatProblem } from '../../src/data/formatProblem.ts';
@@ -107,5 +110,35 @@ describe('buildThemeCss', () => {
     );
     expect(own).toContain(`--font-headline: ${FONT_STACKS.serif};`);
     expect(own).toContain('--link: #9cc8ff;');
+  });
+});
+
+describe('data/schema/theme.schema.json', () => {
+  it('equals renderThemeSchemaFile() (run npm run schema when it does not)', () => {
+    expect(readFileSync(path.resolve('data/schema/theme.schema.json'), 'utf8')).toBe(
+      renderThemeSchemaFile(),
+    );
+  });
+});
+
+describe('the editors’ guide (data/README.md)', () => {
+  const readme = readFileSync(path.resolve('data/README.md'), 'utf8');
+  const section = readme.slice(
+    readme.indexOf('## Give the story your newsroom'),
+    readme.indexOf('## Field reference'),
+  );
+
+  it('documents every custom property and font role', () => {
+    const missing = [
+      ...Object.keys(PALETTES.light).map((key) => `\`--${key}\``),
+      ...Object.keys(DEFAULT_THEME.fonts).map((role) => `\`--font-${role}\``),
+    ].filter((name) => !section.includes(name));
+    expect(missing).toEqual([]);
+  });
+
+  it('shows an example theme.json that passes the check', () => {
+    const example = /```json\n([\s\S]*?)\n```/.exec(section)?.[1];
+    expect(example).toBeDefined();
+    expect(validateThemeFile(bytes(example!)).problems).toEqual([]);
   });
 });
