@@ -133,7 +133,10 @@ describe.each(VIEWPORTS)('on a $name ($width px)', ({ width, height }) => {
 describe('three steps in both themes, on a desktop', () => {
   const desktop = VIEWPORTS.find((v) => v.name === 'desktop')!;
   const tab = openStory(site, { viewport: desktop });
-  const chosen = [0, Math.floor(steps.length / 2), steps.length - 1].map((i) => [steps[i]!.id, i]);
+  const chosen = [0, Math.floor(steps.length / 2), steps.length - 1].map((i): [string, number] => [
+    steps[i]!.id,
+    i,
+  ]);
 
   it.each(chosen)(
     'step %s, light then dark: both read well, and the dark one is painted dark (screenshots saved)',
