@@ -3,7 +3,7 @@
  * the dark one when the reader's system asks for it
  * (`prefers-color-scheme: dark`) unless the page was told `?theme=light`,
  * and always with `?theme=dark` (main.ts sets `data-theme` on <html> from
- * the URL); the fonts, and the `?font=` choices an embed may make.
+ * the URL), on screens only (print keeps the light theme); the fonts, and the `?font=` choices an embed may make.
  */
 import type { ResolvedTheme } from '../data/validateThemeFile.ts';
 import type { Palette } from '../lib/theme/palette.ts';
@@ -30,8 +30,9 @@ export function buildThemeCss({ palettes, fonts }: ResolvedTheme): string {
       ...declarations(palettes.light),
       ...fontDeclarations(fonts),
     ]),
-    `@media (prefers-color-scheme: dark) {\n${rule(":root:not([data-theme='light'])", dark, '  ')}\n}`,
-    rule(":root[data-theme='dark']", dark),
+    // Screens only: paper stays white and ink dark in print.
+    `@media screen and (prefers-color-scheme: dark) {\n${rule(":root:not([data-theme='light'])", dark, '  ')}\n}`,
+    `@media screen {\n${rule(":root[data-theme='dark']", dark, '  ')}\n}`,
     ...EMBED_FONTS.map((name) =>
       rule(
         `:root[data-font='${name}']`,

@@ -242,6 +242,16 @@ describe('in dark mode (prefers-color-scheme: dark), on a desktop', () => {
     expect(measured).toBeGreaterThan(steps.length);
   });
 
+  it('prints light: dark paper and light ink stay on the screen', async () => {
+    await tab.page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    const colours = await tab.page.evaluate(() => ({
+      paper: getComputedStyle(document.documentElement).backgroundColor,
+      ink: getComputedStyle(document.body).color,
+    }));
+    await tab.page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
+    expect(colours).toEqual({ paper: 'rgb(255, 255, 255)', ink: 'rgb(27, 27, 27)' });
+  });
+
   it('logged no errors and requested nothing from another origin', () => {
     expect(tab.watched.errors).toEqual([]);
     expect(tab.watched.foreignRequests).toEqual([]);

@@ -90,12 +90,12 @@ describe('buildThemeCss', () => {
     expect(root).toContain(`--font-code: ${FONT_STACKS.mono};`);
   });
 
-  it('gives the dark palette to a dark system setting (unless ?theme=light) and to ?theme=dark', () => {
+  it('gives the dark palette to a dark system setting (unless ?theme=light) and to ?theme=dark, on screens (print stays light)', () => {
     expect(css).toMatch(
-      /@media \(prefers-color-scheme: dark\) \{\n {2}:root:not\(\[data-theme='light'\]\) \{\n {4}color-scheme: dark;\n {4}--bg: #16181b;/,
+      /@media screen and \(prefers-color-scheme: dark\) \{\n {2}:root:not\(\[data-theme='light'\]\) \{\n {4}color-scheme: dark;\n {4}--bg: #16181b;/,
     );
     expect(css).toMatch(
-      /:root\[data-theme='dark'\] \{\n {2}color-scheme: dark;\n {2}--bg: #16181b;/,
+      /@media screen \{\n {2}:root\[data-theme='dark'\] \{\n {4}color-scheme: dark;\n {4}--bg: #16181b;/,
     );
   });
 
