@@ -3,37 +3,36 @@
  * painted: markers and arcs against the land or sea under them, the outline
  * of a highlighted country against its fill and the plain land, timeline
  * marks against the page with the translucent bands behind them. Returns
- * one line per pair under 3:1, and how many pairs it compared.
+ * one line per pair under 3:1, and how many pairs it compared. The page
+ * reports the colours; the ratios are computed here, by the one copy of the
+ * contrast maths (src/lib/theme/contrastRatio.ts).
  */
 import type { Page } from 'playwright-core';
+import { contrastRatio, flattenColours, parseColour } from '../../src/lib/theme/contrastRatio.ts';
+
+/** A colour painted on layers (the first opaque, at the bottom), each with the opacity it is painted at. */
+interface MarkPair {
+  label: string;
+  suffix: string;
+  front: string;
+  back: { colour: string; opacity: number }[];
+}
+
+/** `colour` with its alpha multiplied by `opacity`, as rgba(). */
+function withOpacity(colour: string, opacity: number): string {
+  const parsed = parseColour(colour);
+  if (!parsed) throw new Error(`not a colour: ${colour}`);
+  const [r, g, b, a] = parsed;
+  return `rgba(${r}, ${g}, ${b}, ${a * opacity})`;
+}
 
 export async function findLowContrastMarks(
   page: Page,
 ): Promise<{ out: string[]; compared: number }> {
-  return page.evaluate(() => {
+  const found = await page.evaluate(() => {
     const out: string[] = [];
-    let compared = 0;
-    // A colour the test cannot read is a failure, never black by default.
-    const rgb = (c: string) => {
-      const m = /^rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)/.exec(c);
-      if (!m) {
-        out.push(`unreadable colour "${c}"`);
-        return [0, 0, 0];
-      }
-      return [Number(m[1]), Number(m[2]), Number(m[3])];
-    };
-    const lum = (c: string) => {
-      const [r, g, b] = rgb(c).map((v) => {
-        const s = v / 255;
-        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-      });
-      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-    };
-    const ratio = (a: string, b: string) => {
-      compared++;
-      const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
-      return (x! + 0.05) / (y! + 0.05);
-    };
+    const pairs: MarkPair[] = [];
+    const opaque = (colour: string) => [{ colour, opacity: 1 }];
     // What is painted under a point of the map, ignoring the mark itself.
     const groundAt = (x: number, y: number, self: Element) => {
       const under = document
@@ -46,20 +45,19 @@ export async function findLowContrastMarks(
     for (const m of document.querySelectorAll('svg.map [data-place]')) {
       const r = m.getBoundingClientRect();
       const ground = groundAt(r.left + r.width / 2, r.top + r.height / 2, m);
-      const fill = getComputedStyle(m).fill;
-      if (!ground) out.push(`marker ${m.getAttribute('data-place')}: no land or sea under it`);
-      else if (ratio(fill, ground) < 3)
-        out.push(`marker ${m.getAttribute('data-place')} ${ratio(fill, ground).toFixed(2)}`);
+      const label = `marker ${m.getAttribute('data-place')}`;
+      if (!ground) out.push(`${label}: no land or sea under it`);
+      else pairs.push({ label, suffix: '', front: getComputedStyle(m).fill, back: opaque(ground) });
     }
     for (const a of document.querySelectorAll<SVGPathElement>('svg.map [data-flow]')) {
       const length = a.getTotalLength();
       const p = a.getPointAtLength(length / 2);
       const point = new DOMPoint(p.x, p.y).matrixTransform(a.getScreenCTM()!);
       const ground = groundAt(point.x, point.y, a);
-      const stroke = getComputedStyle(a).stroke;
-      if (!ground) out.push(`arc ${a.getAttribute('data-flow')}: no land or sea under it`);
-      else if (ratio(stroke, ground) < 3)
-        out.push(`arc ${a.getAttribute('data-flow')} ${ratio(stroke, ground).toFixed(2)}`);
+      const label = `arc ${a.getAttribute('data-flow')}`;
+      if (!ground) out.push(`${label}: no land or sea under it`);
+      else
+        pairs.push({ label, suffix: '', front: getComputedStyle(a).stroke, back: opaque(ground) });
     }
     // A highlighted country is told from its neighbours by its outline:
     // at least 3:1 against its own fill and against the plain land.
@@ -73,54 +71,56 @@ export async function findLowContrastMarks(
       }
       const stroke = getComputedStyle(outline).stroke;
       const width = Number.parseFloat(getComputedStyle(outline).strokeWidth);
+      if (width < 1) out.push(`country ${id}: outline ${width} px, thinner than 1 px`);
       for (const [what, ground] of [
         ['its fill', getComputedStyle(c).fill],
         ['the land beside it', getComputedStyle(plainLand).fill],
-      ]) {
-        if (ratio(stroke, ground!) < 3 || width < 1)
-          out.push(
-            `country ${id}: outline ${ratio(stroke, ground!).toFixed(2)} against ${what}, ${width} px`,
-          );
+      ] as const) {
+        pairs.push({
+          label: `country ${id}: outline`,
+          suffix: ` against ${what}, ${width} px`,
+          front: stroke,
+          back: opaque(ground),
+        });
       }
     }
     // The page's colour: the body's, else the root's (the theme paints <html>), else white.
-    const page =
+    const pageColour =
       [document.body, document.documentElement]
         .map((e) => getComputedStyle(e).backgroundColor)
         .find((c) => c !== 'rgba(0, 0, 0, 0)') ?? 'rgb(255, 255, 255)';
     // What is painted behind a timeline mark: the page, with every
     // translucent band under the mark's centre laid over it in paint
     // order (a fuzzy date's range, the tint of the selected event).
-    const alphaOf = (c: string) => {
-      const m = /^rgba\([^)]*[, /] ?([\d.]+)\)$/.exec(c);
-      return m ? Number(m[1]) : 1;
-    };
-    const behindMark = (shape: Element) => {
-      const r = shape.getBoundingClientRect();
+    for (const s of document.querySelectorAll('svg.timeline [data-event-id] .shape')) {
+      const r = s.getBoundingClientRect();
       const bands = document
         .elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2)
         .filter((e) => e.matches('svg.timeline .range, svg.timeline .hit'))
-        .reverse();
-      let [red, green, blue] = rgb(page);
-      for (const band of bands) {
-        const style = getComputedStyle(band);
-        if (style.fill === 'none' || style.fill === 'transparent') continue;
-        const a = alphaOf(style.fill) * Number(style.opacity || 1);
-        const [br, bgc, bb] = rgb(style.fill);
-        red = red! * (1 - a) + br! * a;
-        green = green! * (1 - a) + bgc! * a;
-        blue = blue! * (1 - a) + bb! * a;
-      }
-      return `rgb(${Math.round(red!)}, ${Math.round(green!)}, ${Math.round(blue!)})`;
-    };
-    for (const s of document.querySelectorAll('svg.timeline [data-event-id] .shape')) {
-      const stroke = getComputedStyle(s).stroke;
-      const behind = behindMark(s);
-      if (ratio(stroke, behind) < 3)
-        out.push(
-          `timeline mark ${s.parentElement?.getAttribute('data-event-id')} ${ratio(stroke, behind).toFixed(2)} against ${behind}`,
-        );
+        .reverse()
+        .map((band) => getComputedStyle(band))
+        .filter((style) => style.fill !== 'none' && style.fill !== 'transparent')
+        .map((style) => ({ colour: style.fill, opacity: Number(style.opacity || 1) }));
+      pairs.push({
+        label: `timeline mark ${s.parentElement?.getAttribute('data-event-id')}`,
+        suffix: '',
+        front: getComputedStyle(s).stroke,
+        back: [{ colour: pageColour, opacity: 1 }, ...bands],
+      });
     }
-    return { out, compared };
+    return { out, pairs };
   });
+  const out = [...found.out];
+  for (const { label, suffix, front, back } of found.pairs) {
+    try {
+      const behind = flattenColours(back.map((l) => withOpacity(l.colour, l.opacity)));
+      const ratio = contrastRatio(front, behind);
+      const against = back.length > 1 ? ` against ${behind}` : '';
+      if (ratio < 3) out.push(`${label} ${ratio.toFixed(2)}${suffix}${against}`);
+    } catch (error) {
+      // A colour the test cannot read is a failure, never black by default.
+      out.push(`${label}: ${(error as Error).message}`);
+    }
+  }
+  return { out, compared: found.pairs.length };
 }

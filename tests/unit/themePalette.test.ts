@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, parseHexColour } from '../../src/lib/theme/contrastRatio.ts';
+import { contrastRatio, flattenColours, parseColour } from '../../src/lib/theme/contrastRatio.ts';
 import {
   checkPaletteContrast,
   THEME_CONTRAST_PAIRS,
@@ -20,12 +20,32 @@ describe('contrastRatio', () => {
     expect(contrastRatio(front, back)).toBeCloseTo(expected, 2);
   });
 
-  it.each([['red'], ['#12345'], ['rgb(0 0 0)']])('refuses %j', (colour) => {
-    expect(() => contrastRatio(colour, '#ffffff')).toThrow(/not a hex colour/);
+  it.each([
+    ['rgb(27, 27, 27)', 'rgb(255, 255, 255)', 17.22],
+    ['rgb(27 27 27)', '#fff', 17.22],
+    ['rgba(0, 0, 0, 0.5)', 'rgb(255, 255, 255)', 3.98],
+  ])('reads colours as browsers compute them: contrastRatio(%j, %j) is %d', (a, b, expected) => {
+    expect(contrastRatio(a, b)).toBeCloseTo(expected, 2);
   });
 
-  it('parseHexColour reads an alpha from eight digits', () => {
-    expect(parseHexColour('#a8380a2e')).toEqual([168, 56, 10, 0.18]);
+  it.each([['red'], ['#12345'], ['hsl(0 0% 0%)']])('refuses %j', (colour) => {
+    expect(() => contrastRatio(colour, '#ffffff')).toThrow(/not a colour/);
+  });
+
+  it('refuses a translucent background', () => {
+    expect(() => contrastRatio('#000', 'rgba(255, 255, 255, 0.5)')).toThrow(/opaque/);
+  });
+
+  it.each([
+    [['#ffffff', 'rgba(0, 0, 0, 0.5)'], 'rgb(128, 128, 128)'],
+    [['rgb(22, 24, 27)'], 'rgb(22, 24, 27)'],
+    [['#ffffff', '#a8380a2e', '#0a58a829'], 'rgb(203, 198, 204)'],
+  ])('flattenColours(%j) is %j', (layers, expected) => {
+    expect(flattenColours(layers)).toBe(expected);
+  });
+
+  it('parseColour reads an alpha from eight digits', () => {
+    expect(parseColour('#a8380a2e')).toEqual([168, 56, 10, 0.18]);
   });
 });
 
@@ -36,8 +56,7 @@ describe.each(THEMES)('the %s palette', (theme) => {
 
   it('defines every custom property, as a hex colour', () => {
     expect(Object.keys(PALETTES[theme]).sort()).toEqual(Object.keys(PALETTE_ROLES).sort());
-    for (const value of Object.values(PALETTES[theme]))
-      expect(parseHexColour(value)).not.toBeNull();
+    for (const value of Object.values(PALETTES[theme])) expect(parseColour(value)).not.toBeNull();
   });
 });
 

@@ -5,7 +5,7 @@
  * short. Used by the palette's unit test and by the build, on the colours a
  * newsroom sets in data/theme.json.
  */
-import { contrastRatio, layOver, parseHexColour } from './contrastRatio.ts';
+import { contrastRatio, flattenColours } from './contrastRatio.ts';
 import { PAINT_OPACITY, type Palette, type PaletteKey } from './palette.ts';
 
 export interface ContrastPair {
@@ -62,18 +62,6 @@ export interface ContrastShortfall extends ContrastPair {
   ratio: number;
 }
 
-/** An opaque hex for `colour` as painted over `ground`, to one byte. */
-function flatten(colour: string, ground: string): string {
-  const top = parseHexColour(colour);
-  const bottom = parseHexColour(ground);
-  if (!top || !bottom) throw new Error(`not a hex colour: ${top ? ground : colour}`);
-  const hex = layOver(top, bottom)
-    .slice(0, 3)
-    .map((v) => Math.round(v).toString(16).padStart(2, '0'))
-    .join('');
-  return `#${hex}`;
-}
-
 /** The colour of `key` with the opacity components paint it at (PAINT_OPACITY). */
 function painted(palette: Palette, key: PaletteKey): string {
   const opacity = PAINT_OPACITY[key];
@@ -96,9 +84,9 @@ export function checkPaletteContrast(
 ): ContrastShortfall[] {
   const short: ContrastShortfall[] = [];
   for (const pair of pairs) {
-    const back = pair.under
-      ? flatten(palette[pair.back], palette[pair.under])
-      : flatten(palette[pair.back], palette.bg);
+    const back = flattenColours(
+      pair.under ? [palette[pair.under], palette[pair.back]] : [palette.bg, palette[pair.back]],
+    );
     const ratio = contrastRatio(painted(palette, pair.front), back);
     if (ratio < pair.needed) short.push({ ...pair, ratio: Math.round(ratio * 100) / 100 });
   }
