@@ -242,6 +242,15 @@ describe('in dark mode (prefers-color-scheme: dark), on a desktop', () => {
     expect(measured).toBeGreaterThan(steps.length);
   });
 
+  it('axe-core finds no violation with an event’s details open', async () => {
+    const step = steps.find((s) => s.timeline.highlight.length > 0)!;
+    await scrollToStep(tab.page, step.id);
+    await tab.page.locator(`[data-event-id="${step.timeline.highlight[0]}"]`).focus();
+    await tab.page.waitForSelector('.details a[href]');
+    expect(await runAxe(tab.page)).toEqual([]);
+    expect((await checkIncompleteContrast(tab.page, '.details')).problems).toEqual([]);
+  });
+
   it('prints light: dark paper and light ink stay on the screen', async () => {
     await tab.page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     const colours = await tab.page.evaluate(() => ({
