@@ -1,9 +1,10 @@
 /**
- * Writes the theme as CSS custom properties: the light palette on :root,
+ * Writes the theme as CSS custom properties: the light palette on :root;
  * the dark one when the reader's system asks for it
  * (`prefers-color-scheme: dark`) unless the page was told `?theme=light`,
  * and always with `?theme=dark` (main.ts sets `data-theme` on <html> from
- * the URL), on screens only (print keeps the light theme); the fonts, and the `?font=` choices an embed may make.
+ * the URL), on screens only (print keeps the light theme); the fonts, and
+ * the `?font=` choices an embed may make.
  */
 import type { ResolvedTheme } from '../data/validateThemeFile.ts';
 import type { Palette } from '../lib/theme/palette.ts';
