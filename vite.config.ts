@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { storyData } from './src/build/storyDataPlugin.ts';
+import { storyTheme } from './src/build/themePlugin.ts';
 
 export default defineConfig(({ isSsrBuild }) => ({
   // Relative asset URLs: the build works from any path on any static host.
@@ -13,6 +14,8 @@ export default defineConfig(({ isSsrBuild }) => ({
       dir: process.env.STORY_DATA_DIR ?? 'data',
       topology: 'static/geo/region.topo.json',
     }),
+    // data/theme.json: the newsroom's colours and fonts, written into the page's CSS.
+    storyTheme({ dir: process.env.STORY_DATA_DIR ?? 'data' }),
   ],
   build: {
     target: 'es2022',

@@ -1,12 +1,14 @@
 /**
  * `npm run check:data [dir] [--dir dir] [--json]`: validates the data files
- * and lists every problem. Exits 1 when there is an error, 0 when there are
+ * (and data/theme.json, when there is one) and lists every problem. Exits 1 when there is an error, 0 when there are
  * only warnings (or nothing).
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadDataDir } from '../src/build/readDataDir.ts';
 import { formatReport } from '../src/data/formatProblem.ts';
+import { validateThemeFile } from '../src/data/validateThemeFile.ts';
+import { readThemeFile } from '../src/build/themePlugin.ts';
 
 const USAGE = 'usage: npm run check:data -- [dir] [--dir dir] [--json]';
 
@@ -39,7 +41,11 @@ if (!existsSync(dir)) {
 }
 
 try {
-  const { problems } = loadDataDir(dir);
+  // data/theme.json (optional) is checked beside the story's data.
+  const problems = [
+    ...loadDataDir(dir).problems,
+    ...validateThemeFile(readThemeFile(dir)).problems,
+  ];
   const errors = problems.filter((p) => p.severity === 'error').length;
   if (json) {
     console.log(JSON.stringify({ problems, errors, warnings: problems.length - errors }, null, 2));

@@ -1,6 +1,7 @@
 /**
  * `npm run schema`: writes the JSON Schemas in data/schema/ and the field
- * reference in data/README.md, both generated from src/data/schema.ts.
+ * reference in data/README.md, both generated from src/data/schema.ts (and
+ * data/schema/theme.schema.json from src/data/themeSchema.ts).
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import {
   schemaFileName,
   updateReadme,
 } from '../src/data/describeSchema.ts';
+import { renderThemeSchemaFile } from '../src/data/themeSchema.ts';
 
 const dataDir = fileURLToPath(new URL('../data', import.meta.url));
 const schemaDir = join(dataDir, 'schema');
@@ -23,6 +25,10 @@ for (const file of DATA_FILE_NAMES) {
   written.add(name);
   console.log(`wrote data/schema/${name}`);
 }
+// data/theme.json is optional and no part of the dataset: its schema has its own file.
+writeFileSync(join(schemaDir, 'theme.schema.json'), renderThemeSchemaFile());
+written.add('theme.schema.json');
+console.log('wrote data/schema/theme.schema.json');
 for (const name of readdirSync(schemaDir)) {
   if (name.endsWith('.schema.json') && !written.has(name)) {
     rmSync(join(schemaDir, name));

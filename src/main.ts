@@ -14,6 +14,7 @@ import { PAGE_IDS } from './lib/model/pageIds.ts';
 import { readFrameSizing } from './lib/embed/embedSnippets.ts';
 import { startEmbedFrame } from './components/embedFrame.svelte.ts';
 import { readPanelSizes } from './dom/readPanelSizes.ts';
+import { applyThemeParams } from './dom/applyThemeParams.ts';
 
 declare global {
   interface Window {
@@ -22,6 +23,8 @@ declare global {
   }
 }
 
+// First, so that a dark host's embed is dark as soon as it can be.
+applyThemeParams(document.documentElement, readEmbedParams(location.search));
 const target = document.getElementById(PAGE_IDS.app);
 // Without its data (data/story.js missing or damaged) the app cannot start:
 // the pre-rendered page stays as it is, readable, with its first map.

@@ -3,3 +3,6 @@ declare module 'virtual:story-data' {
   const data: StoryDataModule;
   export default data;
 }
+
+// The theme's custom properties (src/build/themePlugin.ts); imported for its side effect.
+declare module 'virtual:story-theme.css';

@@ -6,9 +6,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { watchPage } from '../helpers/browser.ts';
+import { runAxe, watchPage } from '../helpers/browser.ts';
+import { checkIncompleteContrast } from '../helpers/axeIncomplete.ts';
+import { findLowContrastMarks } from '../helpers/markContrast.ts';
 import { CSP_STRICT } from '../helpers/staticServer.ts';
-import { readSteps } from '../helpers/story.ts';
+import { readSteps, waitForGraphicToSettle } from '../helpers/story.ts';
 import {
   expectFrameFitsDocument,
   openHostPage,
@@ -134,6 +136,87 @@ describe('the "Embed this" panel', () => {
       .poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 10_000 })
       .toBe(await snippet('plain'));
     expect(await panel.getByRole('status').textContent()).toMatch(/copied/i);
+
+    // The host's look: the theme and a system font travel in every snippet.
+    await panel.getByLabel('Always dark').check();
+    await panel.getByLabel('Font').selectOption('serif');
+    const look = `${src}&amp;theme=dark&amp;font=serif`;
+    expect(await snippet('pym')).toContain(`data-pym-src="${look}"`);
+    expect(await snippet('frames')).toContain(`data-frame-src="${look}"`);
+    expect(await snippet('amp')).toContain(`src="${look}"`);
+    expect(await snippet('plain')).toContain(
+      `src="${site.servers.child.url}embed.html?view=card&amp;step=${middle.id}&amp;frame=fixed&amp;theme=dark&amp;font=serif"`,
+    );
+    await panel.getByLabel('Follow the reader’s setting (light or dark)').check();
+    expect(await snippet('pym')).toContain(`data-pym-src="${src}&amp;font=serif"`);
+    await page.close();
+  });
+});
+
+describe('themes the host chooses (?theme=, ?font=) or the reader’s system setting', () => {
+  const paperOf = (page: Page) =>
+    page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  const LIGHT = 'rgb(255, 255, 255)';
+  const DARK = 'rgb(22, 24, 27)';
+
+  it.each([
+    ['light', '', LIGHT],
+    ['dark', '', DARK],
+    ['light', '&theme=dark', DARK],
+    ['dark', '&theme=light', LIGHT],
+    ['dark', '&theme=purple', DARK],
+  ] as const)('a reader set to %s, ?view=map%s: the paper is %s', async (scheme, query, paper) => {
+    const page = await site.browser.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`${site.servers.child.url}embed.html?view=map${query}`);
+    await page.waitForSelector('main[data-view="map"] svg.map');
+    expect(await paperOf(page)).toBe(paper);
+    await page.close();
+  });
+
+  it('?font=serif sets the text and the graphic in the serif stack; an unknown font is ignored', async () => {
+    const { page } = await open(`${site.servers.child.url}embed.html?view=card&font=serif`);
+    await page.waitForSelector('main[data-view="card"] svg.map');
+    const fonts = await page.evaluate(() => ({
+      body: getComputedStyle(document.body).fontFamily,
+      map: getComputedStyle(document.querySelector('svg.map')!).fontFamily,
+    }));
+    expect(fonts.body).toMatch(/^Georgia,/);
+    expect(fonts.map).toMatch(/^Georgia,/);
+    await page.goto(`${site.servers.child.url}embed.html?view=card&font=url(x)`);
+    await page.waitForSelector('main[data-view="card"] svg.map');
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(
+      /^system-ui,/,
+    );
+    await page.close();
+  });
+
+  // Every view, in the dark theme the host asks for: one page, the views in turn.
+  it('?theme=dark: axe-core finds no violation in any view, unjudged text contrasts enough, marks 3:1', async () => {
+    const { page, errors } = await open('about:blank');
+    const problems: string[] = [];
+    let compared = 0;
+    for (const view of ['story', 'map', 'timeline', 'card', 'stepper']) {
+      await page.goto(
+        `${site.servers.child.url}embed.html?view=${view}&step=${middle.id}&theme=dark`,
+      );
+      await page.waitForSelector(view === 'story' ? '.scrolly' : `main[data-view="${view}"]`);
+      await waitForGraphicToSettle(page);
+      if ((await paperOf(page)) !== DARK) problems.push(`${view}: not dark`);
+      problems.push(...(await runAxe(page)).map((p) => `${view}: ${p}`));
+      const text = await checkIncompleteContrast(page);
+      problems.push(...text.problems.map((p) => `${view}: ${p}`));
+      // The marks are measured where they are painted: on screen.
+      if (view !== 'timeline') await page.locator('svg.map').scrollIntoViewIfNeeded();
+      const marks = await findLowContrastMarks(page);
+      problems.push(...marks.out.map((p) => `${view}: ${p}`));
+      compared += marks.compared;
+      if (text.measured === 0) problems.push(`${view}: no text measured`);
+    }
+    expect(problems).toEqual([]);
+    // Markers, arcs and timeline marks in every view.
+    expect(compared).toBeGreaterThan(5 * 3);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { runAxe, scrollToStep, waitForStory } from '../helpers/browser.ts';
 import { checkIncompleteContrast } from '../helpers/axeIncomplete.ts';
+import { findLowContrastMarks } from '../helpers/markContrast.ts';
 import { useSite } from '../helpers/site.ts';
 import {
   VIEWPORTS,
@@ -194,123 +195,70 @@ describe.each(VIEWPORTS)('on a $name ($width px)', ({ width, height }) => {
     for (const step of steps) {
       await scrollToStep(tab.page, step.id);
       await waitForGraphicToSettle(tab.page);
-      const found = await tab.page.evaluate(() => {
-        const out: string[] = [];
-        let compared = 0;
-        // A colour the test cannot read is a failure, never black by default.
-        const rgb = (c: string) => {
-          const m = /^rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)/.exec(c);
-          if (!m) {
-            out.push(`unreadable colour "${c}"`);
-            return [0, 0, 0];
-          }
-          return [Number(m[1]), Number(m[2]), Number(m[3])];
-        };
-        const lum = (c: string) => {
-          const [r, g, b] = rgb(c).map((v) => {
-            const s = v / 255;
-            return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-          });
-          return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-        };
-        const ratio = (a: string, b: string) => {
-          compared++;
-          const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
-          return (x! + 0.05) / (y! + 0.05);
-        };
-        // What is painted under a point of the map, ignoring the mark itself.
-        const groundAt = (x: number, y: number, self: Element) => {
-          const under = document
-            .elementsFromPoint(x, y)
-            .find(
-              (e) =>
-                e !== self && (e.matches('svg.map [data-country]') || e.matches('svg.map .sea')),
-            );
-          return under ? getComputedStyle(under).fill : null;
-        };
-        for (const m of document.querySelectorAll('svg.map [data-place]')) {
-          const r = m.getBoundingClientRect();
-          const ground = groundAt(r.left + r.width / 2, r.top + r.height / 2, m);
-          const fill = getComputedStyle(m).fill;
-          if (!ground) out.push(`marker ${m.getAttribute('data-place')}: no land or sea under it`);
-          else if (ratio(fill, ground) < 3)
-            out.push(`marker ${m.getAttribute('data-place')} ${ratio(fill, ground).toFixed(2)}`);
-        }
-        for (const a of document.querySelectorAll<SVGPathElement>('svg.map [data-flow]')) {
-          const length = a.getTotalLength();
-          const p = a.getPointAtLength(length / 2);
-          const point = new DOMPoint(p.x, p.y).matrixTransform(a.getScreenCTM()!);
-          const ground = groundAt(point.x, point.y, a);
-          const stroke = getComputedStyle(a).stroke;
-          if (!ground) out.push(`arc ${a.getAttribute('data-flow')}: no land or sea under it`);
-          else if (ratio(stroke, ground) < 3)
-            out.push(`arc ${a.getAttribute('data-flow')} ${ratio(stroke, ground).toFixed(2)}`);
-        }
-        // A highlighted country is told from its neighbours by its outline:
-        // at least 3:1 against its own fill and against the plain land.
-        const plainLand = document.querySelector('svg.map [data-country].recede');
-        for (const c of document.querySelectorAll('svg.map [data-country]:not(.recede)')) {
-          const id = c.getAttribute('data-country');
-          const outline = document.querySelector(`svg.map [data-outline="${id}"]`);
-          if (!outline || !plainLand) {
-            out.push(`country ${id}: no outline, or no plain land to compare with`);
-            continue;
-          }
-          const stroke = getComputedStyle(outline).stroke;
-          const width = Number.parseFloat(getComputedStyle(outline).strokeWidth);
-          for (const [what, ground] of [
-            ['its fill', getComputedStyle(c).fill],
-            ['the land beside it', getComputedStyle(plainLand).fill],
-          ]) {
-            if (ratio(stroke, ground!) < 3 || width < 1)
-              out.push(
-                `country ${id}: outline ${ratio(stroke, ground!).toFixed(2)} against ${what}, ${width} px`,
-              );
-          }
-        }
-        const bg = getComputedStyle(document.body).backgroundColor;
-        const page = bg === 'rgba(0, 0, 0, 0)' ? 'rgb(255, 255, 255)' : bg;
-        // What is painted behind a timeline mark: the page, with every
-        // translucent band under the mark's centre laid over it in paint
-        // order (a fuzzy date's range, the tint of the selected event).
-        const alphaOf = (c: string) => {
-          const m = /^rgba\([^)]*[, /] ?([\d.]+)\)$/.exec(c);
-          return m ? Number(m[1]) : 1;
-        };
-        const behindMark = (shape: Element) => {
-          const r = shape.getBoundingClientRect();
-          const bands = document
-            .elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2)
-            .filter((e) => e.matches('svg.timeline .range, svg.timeline .hit'))
-            .reverse();
-          let [red, green, blue] = rgb(page);
-          for (const band of bands) {
-            const style = getComputedStyle(band);
-            if (style.fill === 'none' || style.fill === 'transparent') continue;
-            const a = alphaOf(style.fill) * Number(style.opacity || 1);
-            const [br, bgc, bb] = rgb(style.fill);
-            red = red! * (1 - a) + br! * a;
-            green = green! * (1 - a) + bgc! * a;
-            blue = blue! * (1 - a) + bb! * a;
-          }
-          return `rgb(${Math.round(red!)}, ${Math.round(green!)}, ${Math.round(blue!)})`;
-        };
-        for (const s of document.querySelectorAll('svg.timeline [data-event-id] .shape')) {
-          const stroke = getComputedStyle(s).stroke;
-          const behind = behindMark(s);
-          if (ratio(stroke, behind) < 3)
-            out.push(
-              `timeline mark ${s.parentElement?.getAttribute('data-event-id')} ${ratio(stroke, behind).toFixed(2)} against ${behind}`,
-            );
-        }
-        return { out, compared };
-      });
+      const found = await findLowContrastMarks(tab.page);
       low.push(...found.out.map((f) => `${step.id}: ${f}`));
       checked += found.compared;
     }
     expect(low).toEqual([]);
     // Every step has markers and timeline marks: far more comparisons than steps.
     expect(checked).toBeGreaterThan(steps.length * 3);
+  });
+
+  it('logged no errors and requested nothing from another origin', () => {
+    expect(tab.watched.errors).toEqual([]);
+    expect(tab.watched.foreignRequests).toEqual([]);
+  });
+});
+
+// Dark mode, as the reader's system asks for it: one page (a desktop), every
+// step in turn, with the same checks as above.
+describe('in dark mode (prefers-color-scheme: dark), on a desktop', () => {
+  const desktop = VIEWPORTS.find((v) => v.name === 'desktop')!;
+  const tab = openStory(site, { viewport: desktop, media: { colorScheme: 'dark' } });
+
+  it('the page is dark: light text on the dark paper', async () => {
+    const colours = await tab.page.evaluate(() => ({
+      paper: getComputedStyle(document.documentElement).backgroundColor,
+      ink: getComputedStyle(document.body).color,
+    }));
+    expect(colours).toEqual({ paper: 'rgb(22, 24, 27)', ink: 'rgb(236, 235, 232)' });
+  });
+
+  it('at every step, axe-core finds no violation, text it cannot judge contrasts enough, and marks contrast 3:1', async () => {
+    const problems: string[] = [];
+    let measured = 0;
+    for (const [i, step] of steps.entries()) {
+      await scrollToStep(tab.page, step.id);
+      await waitForGraphicToSettle(tab.page);
+      const context = i === 0 ? null : 'figure.graphic';
+      problems.push(...(await runAxe(tab.page, context)).map((p) => `${step.id}: ${p}`));
+      const incomplete = await checkIncompleteContrast(tab.page, context);
+      problems.push(...incomplete.problems.map((p) => `${step.id}: ${p}`));
+      const marks = await findLowContrastMarks(tab.page);
+      problems.push(...marks.out.map((p) => `${step.id}: ${p}`));
+      measured += Math.min(incomplete.measured, marks.compared);
+    }
+    expect(problems).toEqual([]);
+    expect(measured).toBeGreaterThan(steps.length);
+  });
+
+  it('axe-core finds no violation with an event’s details open', async () => {
+    const step = steps.find((s) => s.timeline.highlight.length > 0)!;
+    await scrollToStep(tab.page, step.id);
+    await tab.page.locator(`[data-event-id="${step.timeline.highlight[0]}"]`).focus();
+    await tab.page.waitForSelector('.details a[href]');
+    expect(await runAxe(tab.page)).toEqual([]);
+    expect((await checkIncompleteContrast(tab.page, '.details')).problems).toEqual([]);
+  });
+
+  it('prints light: dark paper and light ink stay on the screen', async () => {
+    await tab.page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    const colours = await tab.page.evaluate(() => ({
+      paper: getComputedStyle(document.documentElement).backgroundColor,
+      ink: getComputedStyle(document.body).color,
+    }));
+    await tab.page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
+    expect(colours).toEqual({ paper: 'rgb(255, 255, 255)', ink: 'rgb(27, 27, 27)' });
   });
 
   it('logged no errors and requested nothing from another origin', () => {

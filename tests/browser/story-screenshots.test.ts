@@ -126,3 +126,34 @@ describe.each(VIEWPORTS)('on a $name ($width px)', ({ width, height }) => {
     expect(tab.watched.foreignRequests).toEqual([]);
   });
 });
+
+// Three steps (first, middle, last) in the light and the dark theme, side by
+// side in tests/artifacts/screenshots/ for people to compare: one desktop
+// page, switched between the reader's system settings.
+describe('three steps in both themes, on a desktop', () => {
+  const desktop = VIEWPORTS.find((v) => v.name === 'desktop')!;
+  const tab = openStory(site, { viewport: desktop });
+  const chosen = [0, Math.floor(steps.length / 2), steps.length - 1].map((i): [string, number] => [
+    steps[i]!.id,
+    i,
+  ]);
+
+  it.each(chosen)(
+    'step %s, light then dark: both read well, and the dark one is painted dark (screenshots saved)',
+    async (id, i) => {
+      await scrollToStep(tab.page, id);
+      const shots: Buffer[] = [];
+      for (const scheme of ['light', 'dark'] as const) {
+        await tab.page.emulateMedia({ colorScheme: scheme });
+        await waitForGraphicToSettle(tab.page);
+        const file = `theme-${scheme}-${desktop.width}-${String(i + 1).padStart(2, '0')}-${id}.png`;
+        shots.push(await tab.page.screenshot({ path: path.join(SHOTS, file) }));
+        expect(await findReadingProblems(tab.page, id)).toEqual([]);
+        expect(
+          await tab.page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor),
+        ).toBe(scheme === 'dark' ? 'rgb(22, 24, 27)' : 'rgb(255, 255, 255)');
+      }
+      expect(shots[0]!.equals(shots[1]!)).toBe(false);
+    },
+  );
+});

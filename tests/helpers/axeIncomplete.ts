@@ -6,17 +6,29 @@
  * the page behind the SVG (timeline and chart labels), HTML text against
  * the nearest painted background. Returns one line per node below the
  * WCAG AA ratio (4.5:1, 3:1 for large text), and one per incomplete result
- * it does not know how to measure, so nothing is silently skipped.
+ * it does not know how to measure, so nothing is silently skipped. The page
+ * reports the colours; the ratio is computed here, by the one copy of the
+ * contrast maths (src/lib/theme/contrastRatio.ts).
  */
 import type { Page } from 'playwright-core';
 import { injectAxe } from './browser.ts';
+import { contrastRatio } from '../../src/lib/theme/contrastRatio.ts';
+
+/** A text the page could not judge, with the colours a reader compares. */
+interface TextPair {
+  name: string;
+  text: string;
+  behind: string;
+  needed: number;
+  what: string;
+}
 
 export async function checkIncompleteContrast(
   page: Page,
   context: string | null = null,
 ): Promise<{ measured: number; problems: string[] }> {
   await injectAxe(page);
-  return page.evaluate(async (ctx) => {
+  const found = await page.evaluate(async (ctx) => {
     const axe = (
       window as unknown as {
         axe: {
@@ -32,29 +44,18 @@ export async function checkIncompleteContrast(
       runOnly: ['color-contrast'],
     });
     const problems: string[] = [];
-    let measured = 0;
-    const rgba = (c: string): [number, number, number, number] | null => {
-      const m = /^rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)(?:[,/] ?([\d.]+))?\)$/.exec(c);
-      return m ? [Number(m[1]), Number(m[2]), Number(m[3]), m[4] ? Number(m[4]) : 1] : null;
-    };
-    const lum = ([r, g, b]: number[]) => {
-      const [x, y, z] = [r!, g!, b!].map((v) => {
-        const s = v / 255;
-        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-      });
-      return 0.2126 * x! + 0.7152 * y! + 0.0722 * z!;
-    };
-    const ratio = (a: number[], b: number[]) => {
-      const [hi, lo] = [lum(a), lum(b)].sort((p, q) => q - p);
-      return (hi! + 0.05) / (lo! + 0.05);
+    const pairs: TextPair[] = [];
+    const alphaOf = (c: string) => {
+      const m = /^rgba\(.*[, /] ?([\d.]+)\)$/.exec(c);
+      return m ? Number(m[1]) : 1;
     };
     /** The nearest opaque background colour of an HTML element (the page's when none is set). */
-    const backgroundOf = (el: Element | null): number[] => {
+    const backgroundOf = (el: Element | null): string => {
       for (let e = el; e; e = e.parentElement) {
-        const c = rgba(getComputedStyle(e).backgroundColor);
-        if (c && c[3] > 0.99) return c;
+        const c = getComputedStyle(e).backgroundColor;
+        if (alphaOf(c) > 0.99 && c !== 'transparent') return c;
       }
-      return [255, 255, 255];
+      return 'rgb(255, 255, 255)';
     };
     for (const rule of result.incomplete) {
       for (const node of rule.nodes) {
@@ -69,8 +70,8 @@ export async function checkIncompleteContrast(
         const size = parseFloat(style.fontSize);
         const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
         const needed = large ? 3 : 4.5;
-        let text: number[] | null;
-        let behind: number[];
+        let text: string | null;
+        let behind: string;
         let what: string;
         if (el instanceof SVGElement) {
           // A map label's halo is drawn under it: the text is read against the halo.
@@ -79,25 +80,33 @@ export async function checkIncompleteContrast(
               ? (el.classList.contains('halo') ? el : el.previousElementSibling)!
               : null;
           if (halo && el === halo) continue; // the halo itself carries no text to read
-          text = rgba(style.fill);
-          behind = halo
-            ? (rgba(getComputedStyle(halo).stroke) ?? [0, 0, 0])
-            : backgroundOf(el.closest('svg'));
+          text = style.fill.startsWith('rgb') ? style.fill : null;
+          behind = halo ? getComputedStyle(halo).stroke : backgroundOf(el.closest('svg'));
           what = halo ? 'against its halo' : 'against the page behind the SVG';
         } else {
-          text = rgba(style.color);
+          text = style.color;
           behind = backgroundOf(el);
           what = 'against its background';
         }
-        if (!text || !behind) {
+        if (!text) {
           problems.push(`${name}: unreadable colour`);
           continue;
         }
-        measured++;
-        const r = ratio(text, behind);
-        if (r < needed) problems.push(`${name}: ${r.toFixed(2)} ${what}, needs ${needed}`);
+        pairs.push({ name, text, behind, needed, what });
       }
     }
-    return { measured, problems };
+    return { pairs, problems };
   }, context);
+  const problems = [...found.problems];
+  for (const { name, text, behind, needed, what } of found.pairs) {
+    let ratio: number;
+    try {
+      ratio = contrastRatio(text, behind);
+    } catch (error) {
+      problems.push(`${name}: ${(error as Error).message}`);
+      continue;
+    }
+    if (ratio < needed) problems.push(`${name}: ${ratio.toFixed(2)} ${what}, needs ${needed}`);
+  }
+  return { measured: found.pairs.length, problems };
 }

@@ -41,6 +41,17 @@ describe('buildEmbedUrl', () => {
     expect(buildEmbedUrl(PAGE, view, step, fixed)).toBe(expected);
   });
 
+  it.each([
+    [{ theme: 'dark', font: null }, `${PAGE}?view=map&step=convoys&theme=dark`],
+    [{ theme: 'light', font: 'serif' }, `${PAGE}?view=map&step=convoys&theme=light&font=serif`],
+    [{ theme: null, font: 'sans' }, `${PAGE}?view=map&step=convoys&font=sans`],
+    [{ theme: null, font: null }, `${PAGE}?view=map&step=convoys`],
+  ] as const)('buildEmbedUrl(PAGE, "map", "convoys", false, %j) is %j', (look, expected) => {
+    expect(buildEmbedUrl(PAGE, 'map', 'convoys', false, look)).toBe(expected);
+    // And the page reads the same look back.
+    expect(readEmbedParams(new URL(expected).search)).toMatchObject(look);
+  });
+
   it('is read back by readEmbedParams and readFrameSizing', () => {
     const url = new URL(buildEmbedUrl(PAGE, 'card', 'convoys-2023', true));
     expect(readEmbedParams(url.search)).toMatchObject({ view: 'card', step: 'convoys-2023' });
@@ -113,6 +124,23 @@ describe('buildEmbedSnippets', () => {
       const fixedView = view === 'story' ? 'stepper' : view;
       expect(plain.src).toBe(buildEmbedUrl(PAGE, fixedView, 'convoys', true));
       expect(plain.height).toBe(String(FIXED_HEIGHTS[fixedView]));
+    },
+  );
+
+  it.each(VIEWS)(
+    'view %s: every snippet carries the host’s theme and font (?theme=dark&font=serif)',
+    (view) => {
+      const look = { theme: 'dark', font: 'serif' } as const;
+      const snippets = buildEmbedSnippets({ ...request, view, step: 'convoys', look });
+      const sources = [
+        attributesOf(snippets.pym, 'div')['data-pym-src'],
+        attributesOf(snippets.frames, 'div')['data-frame-src'],
+        attributesOf(snippets.amp, 'amp-iframe').src,
+        attributesOf(snippets.plain, 'iframe').src,
+      ];
+      for (const src of sources) {
+        expect(readEmbedParams(new URL(src!).search)).toMatchObject(look);
+      }
     },
   );
 

@@ -5,6 +5,7 @@
  * it. Pure string building; every value is escaped for HTML.
  */
 import type { View } from './readEmbedParams.ts';
+import type { ThemeParams } from '../theme/themeParams.ts';
 
 /**
  * The sandbox every snippet sets. `allow-scripts` with `allow-same-origin`
@@ -53,6 +54,8 @@ export interface SnippetRequest {
   step: string | null;
   /** Plain-text title for the iframe (screen readers announce it). */
   title: string;
+  /** The host's choice of theme (null: follow the reader's setting) and font (null: the story's own). */
+  look?: ThemeParams;
   pymScript?: string;
   framesScript?: string;
 }
@@ -66,19 +69,22 @@ export interface EmbedSnippets {
 
 /**
  * The embed page's URL for a view and step; `fixed` asks the child to fill
- * a frame of fixed height.
- * @example buildEmbedUrl('https://example.org/aid/embed.html', 'card', 'convoys', false)
- * // 'https://example.org/aid/embed.html?view=card&step=convoys'
+ * a frame of fixed height; `look` carries the host's theme and font.
+ * @example buildEmbedUrl('https://example.org/aid/embed.html', 'card', 'convoys', false, { theme: 'dark', font: null })
+ * // 'https://example.org/aid/embed.html?view=card&step=convoys&theme=dark'
  */
 export function buildEmbedUrl(
   embedPage: string,
   view: View,
   step: string | null,
   fixed: boolean,
+  look: ThemeParams = { theme: null, font: null },
 ): string {
   const params = new URLSearchParams({ view });
   if (step && view !== 'story') params.set('step', step);
   if (fixed) params.set(FIXED_FRAME_PARAM, 'fixed');
+  if (look.theme) params.set('theme', look.theme);
+  if (look.font) params.set('font', look.font);
   return `${embedPage}?${params.toString()}`;
 }
 
@@ -111,12 +117,12 @@ export function pymOriginPattern(embedPage: string): string | null {
  * // '<iframe\n  src="https://example.org/aid/embed.html?view=map&amp;frame=fixed"\n  title="Energy aid"\n ...'
  */
 export function buildEmbedSnippets(request: SnippetRequest): EmbedSnippets {
-  const { embedPage, view, step, title } = request;
-  const src = buildEmbedUrl(embedPage, view, step, false);
+  const { embedPage, view, step, title, look } = request;
+  const src = buildEmbedUrl(embedPage, view, step, false, look);
   // A frame that cannot grow gets the stepper instead of the whole story:
   // a long story scrolling inside a short box traps the reader's scrolling.
   const fixedView: View = view === 'story' ? 'stepper' : view;
-  const fixedSrc = buildEmbedUrl(embedPage, fixedView, step, true);
+  const fixedSrc = buildEmbedUrl(embedPage, fixedView, step, true, look);
   const height = FIXED_HEIGHTS[view];
   // Hosts without script show a link to the full story instead.
   const fallbackHref = URL.canParse(embedPage) ? new URL('./', embedPage).href : './';

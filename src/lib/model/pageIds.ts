@@ -22,6 +22,7 @@ export const PAGE_IDS = {
   embed: 'embed',
   embedTitle: 'embed-title',
   embedStep: 'embed-step',
+  embedFont: 'embed-font',
   timelineClip: 'timeline-clip',
   mapHatch: 'map-hatch',
 } as const;
