@@ -21,7 +21,10 @@ const hexColour = z
 const colours = z
   .strictObject(
     Object.fromEntries(
-      Object.entries(PALETTE_ROLES).map(([key, role]) => [key, hexColour.describe(role).optional()]),
+      Object.entries(PALETTE_ROLES).map(([key, role]) => [
+        key,
+        hexColour.describe(role).optional(),
+      ]),
     ) as Record<PaletteKey, z.ZodOptional<z.ZodString>>,
   )
   .describe('Custom properties to replace, by name without the leading "--"');
