@@ -50,6 +50,7 @@ const DATASET: Dataset = {
   ],
   rates: [{ currency: 'AZN', perUsd: 1.7, from: '2017', source: 'trend' }],
   steps: [],
+  corrections: [],
   events: [
     event({
       id: 'convoy-2026-01',
