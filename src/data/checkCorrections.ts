@@ -21,6 +21,14 @@ export interface CorrectionCheckOptions {
   publishedIds?: Partial<Record<CorrectedRecordKind, ReadonlySet<string>>>;
 }
 
+const ONE: Record<CorrectedRecordKind, string> = {
+  steps: 'step',
+  events: 'event',
+  places: 'place',
+  sources: 'source',
+  notes: 'note',
+};
+
 const FILE_OF: Record<CorrectedRecordKind, DataFileName> = {
   steps: 'steps.json',
   events: 'events.json',
@@ -86,7 +94,7 @@ export function checkCorrections(
           'unknown-corrected-record',
           file,
           at('records', kind, j),
-          `the correction names ${kind} "${id}", which is not in ${FILE_OF[kind]}${published ? ' and was not published' : ''}`,
+          `the correction names ${ONE[kind]} "${id}", which is not in ${FILE_OF[kind]}${published ? ' and was not published' : ''}`,
           `${suggestion ? `did you mean "${suggestion}"? ` : ''}name the id of the record the correction changed, as it is in ${FILE_OF[kind]}`,
           [correction.id, id],
         );

@@ -121,7 +121,7 @@ describe('checkCorrections', () => {
     };
     const [problem] = checkCorrections(data, undefined, { today: TODAY });
     expect(problem?.message).toBe(
-      'the correction names events "order-2023-07-71", which is not in events.json',
+      'the correction names event "order-2023-07-71", which is not in events.json',
     );
     expect(problem?.hint).toContain('did you mean "order-2023-07-17"?');
   });
