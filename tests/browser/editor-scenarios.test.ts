@@ -30,6 +30,7 @@ import {
 } from '../helpers/buildCopy.ts';
 import {
   launchBrowser,
+  runAxe,
   scrollToStep,
   waitForStory,
   watchPage,
@@ -526,6 +527,16 @@ describe('3. a corrected amount, published before, with its correction', () => {
       const r = entry?.getBoundingClientRect();
       return location.hash === `#${id}` && !!r && r.top >= 0 && r.top < window.innerHeight;
     }, `correction-${correction.id}`);
+  });
+
+  it('page: axe-core finds no violation in the Corrections section, the corrected row or the step', async () => {
+    for (const context of [
+      '#corrections',
+      `[data-event-row="${CORRECTED.id}"]`,
+      `[data-step-id="${step.id}"]`,
+    ]) {
+      expect(await runAxe(site.page, context), context).toEqual([]);
+    }
   });
 
   it('page: the entry links back to the corrected event and step', async () => {
