@@ -539,6 +539,15 @@ describe('3. a corrected amount, published before, with its correction', () => {
     }
   });
 
+  it('timeline: the event’s details say "Corrected on" and link to the correction', async () => {
+    await showStep(site, step.id);
+    await site.page.locator(`.timeline [data-event-id="${CORRECTED.id}"]`).focus();
+    await site.page.keyboard.press('Enter');
+    const link = site.page.locator('.details .corrected a');
+    await expect.poll(() => link.count(), { timeout: 10_000 }).toBe(1);
+    expect(await link.getAttribute('href')).toBe(`#correction-${correction.id}`);
+  });
+
   it('page: the entry links back to the corrected event and step', async () => {
     const hrefs = await site.page.$$eval(`#correction-${correction.id} .changed a`, (links) =>
       links.map((a) => a.getAttribute('href')),
