@@ -548,6 +548,30 @@ describe('3. a corrected amount, published before, with its correction', () => {
     expect(await link.getAttribute('href')).toBe(`#correction-${correction.id}`);
   });
 
+  it('embed card: the step’s "Corrected on" opens the correction in the full story, in a new tab', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(`${site.server.url}embed.html?view=card&step=${step.id}`);
+      // The card is pre-rendered with an in-page link; hydrated, it finds no Corrections section.
+      const link = page.locator(`[data-step-id="${step.id}"] .corrected a`);
+      await expect
+        .poll(() => link.getAttribute('href'), { timeout: 10_000 })
+        .toBe(`./#correction-${correction.id}`);
+      expect(await link.getAttribute('target')).toBe('_blank');
+      const opened = page.context().waitForEvent('page');
+      await link.click();
+      const story = await opened;
+      await story.waitForFunction(
+        (id) => document.getElementById(id) !== null,
+        `correction-${correction.id}`,
+      );
+      expect(new URL(story.url()).hash).toBe(`#correction-${correction.id}`);
+      await story.close();
+    } finally {
+      await page.close();
+    }
+  });
+
   it('page: the entry links back to the corrected event and step', async () => {
     const hrefs = await site.page.$$eval(`#correction-${correction.id} .changed a`, (links) =>
       links.map((a) => a.getAttribute('href')),
