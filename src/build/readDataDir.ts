@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateDataset, type ValidationResult } from '../data/validateDataset.ts';
 import { DATA_FILES } from '../data/schema.ts';
+import { PUBLISHED_FILE } from '../data/publishedSchema.ts';
 
 /**
  * The bytes of each file in DATA_FILES; undefined for a file that does not
@@ -15,7 +16,7 @@ import { DATA_FILES } from '../data/schema.ts';
  */
 export function readDataDir(dir: string): Record<string, Uint8Array | undefined> {
   const files: Record<string, Uint8Array | undefined> = {};
-  for (const name of Object.keys(DATA_FILES)) {
+  for (const name of [...Object.keys(DATA_FILES), PUBLISHED_FILE]) {
     try {
       files[name] = readFileSync(join(dir, name));
     } catch (error) {

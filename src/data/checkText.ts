@@ -235,6 +235,7 @@ export function checkText(data: Partial<Dataset>, locate: LocateText): Problem[]
     ['events.json', ['events'], data.events],
     ['rates.json', ['rates'], data.rates],
     ['steps.json', ['steps'], data.steps],
+    ['corrections.json', ['corrections'], data.corrections],
   ];
   for (const [file, prefix, value] of files) {
     if (value === undefined) continue;

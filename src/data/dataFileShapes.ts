@@ -9,4 +9,5 @@ export const DATA_FILE_SHAPES: Record<DataFileName, string> = {
   'events.json': '{ "events": [ … ] }',
   'rates.json': '{ "rates": [ … ] }',
   'steps.json': '{ "steps": [ … ] }',
+  'corrections.json': '{ "corrections": [ … ] } (an empty list when there are none)',
 };

@@ -8,6 +8,8 @@ import type { Amount, Dataset, EventKind, Qualifier } from './schema.ts';
 import { compareFuzzyDates, parseFuzzyDate, type DatePrecision } from '../lib/model/fuzzyDate.ts';
 import { convertToUsd } from '../lib/model/convertToUsd.ts';
 import { markupToPlainText } from '../lib/format/markup.ts';
+import { dataVersion } from '../lib/model/dataVersion.ts';
+import { findCorrections, sortNewestFirst } from '../lib/model/findCorrections.ts';
 
 /** The columns, in order. */
 export const EVENT_COLUMNS = [
@@ -28,6 +30,8 @@ export const EVENT_COLUMNS = [
   'cargo',
   'source_ids',
   'source_urls',
+  'corrections',
+  'data_version',
 ] as const;
 
 export type EventColumn = (typeof EVENT_COLUMNS)[number];
@@ -57,6 +61,10 @@ export interface EventRow {
   source_ids: string;
   /** Joined with " ; ", in the order of source_ids. */
   source_urls: string;
+  /** The corrections that changed this event, newest first: "2026-12-05 (id): what it says now", joined with " ; ". */
+  corrections: string;
+  /** The same on every row: the day of the latest correction, or the story's last update (dataVersion). */
+  data_version: string;
 }
 
 const LIST_SEPARATOR = ' ; ';
@@ -72,6 +80,7 @@ function describeAmount(amount: Amount | undefined): string {
 export function toEventRows(dataset: Dataset): EventRow[] {
   const placeNames = new Map(dataset.places.map((p) => [p.id, markupToPlainText(p.name)]));
   const sourceUrls = new Map(dataset.sources.map((s) => [s.id, s.url]));
+  const version = dataVersion(dataset);
   const placeName = (id: string | undefined) =>
     id === undefined ? '' : (placeNames.get(id) ?? id);
 
@@ -105,6 +114,10 @@ export function toEventRows(dataset: Dataset): EventRow[] {
         .join('; '),
       source_ids: sourceIds.join(LIST_SEPARATOR),
       source_urls: sourceIds.map((id) => sourceUrls.get(id) ?? '').join(LIST_SEPARATOR),
+      corrections: findCorrections(dataset.corrections, 'events', event.id)
+        .map((c) => `${c.date} (${c.id}): ${c.now}`)
+        .join(LIST_SEPARATOR),
+      data_version: version,
     };
   });
 }
@@ -156,6 +169,7 @@ export function toJsonExport(dataset: Dataset, options: JsonExportOptions = {}):
   const exported = {
     title: markupToPlainText(dataset.story.headline),
     generated: dataset.story.lastUpdated,
+    data_version: dataVersion(dataset),
     ...(options.license === undefined ? {} : { license: options.license }),
     notes: [
       'One row per event, sorted by date then id. Dates keep their precision: a day, a month, a year or a range FROM/TO.',
@@ -163,8 +177,10 @@ export function toJsonExport(dataset: Dataset, options: JsonExportOptions = {}):
       'amount_usd is converted only with a stated rate (data/rates.json) covering the date, rounded to whole dollars; null when no rate applies.',
       'stated_equivalent is the source’s own conversion: qualifier, value, currency.',
       'cargo lists item: qualifier quantity; cable and wire in metres; "not given" when the source gives no number.',
+      'data_version is the day of the latest correction, or the last update when there is none; corrections lists every correction, newest first, with the records it changed (the corrections column names those of each event).',
     ],
     columns: [...EVENT_COLUMNS],
+    corrections: sortNewestFirst(dataset.corrections),
     events: toEventRows(dataset),
   };
   return JSON.stringify(exported, null, 2) + '\n';

@@ -10,6 +10,7 @@
  * names is one that failed the schema (`reconcilePartialProblems`).
  */
 import type * as z from 'zod';
+import { correctionSchema } from './correctionsSchema.ts';
 import type { JsonPath } from './locateJson.ts';
 import type { Problem } from '../lib/model/problem.ts';
 import {
@@ -28,6 +29,7 @@ export const LIST_FILES: Partial<Record<DataFileName, { key: string; item: z.Zod
   'events.json': { key: 'events', item: eventSchema },
   'rates.json': { key: 'rates', item: rateSchema },
   'steps.json': { key: 'steps', item: stepSchema },
+  'corrections.json': { key: 'corrections', item: correctionSchema },
 };
 
 /** What is left of a list file that failed the schema. */

@@ -13,15 +13,11 @@
 import * as z from 'zod';
 import { isValidFuzzyDate, UNDATED } from '../lib/model/fuzzyDate.ts';
 import { hasUrlCredentials } from './urlCredentials.ts';
+import { idSchema } from './idSchema.ts';
+import { correctionsFileSchema, type Correction } from './correctionsSchema.ts';
 
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-export const idSchema = z
-  .string({ error: 'must be a text id such as "convoy-2023-10-30"' })
-  .regex(ID_PATTERN, {
-    error: 'ids use lower-case letters, digits and single hyphens, e.g. "convoy-2023-10-30"',
-  })
-  .meta({ description: 'Stable id: lower-case letters, digits and hyphens.' });
+export { idSchema };
+export type { Correction };
 
 /**
  * Text written by us. `formatted` fields (headline, standfirst, step, note
@@ -355,6 +351,7 @@ export const DATA_FILES = {
   'events.json': eventsFileSchema,
   'rates.json': ratesFileSchema,
   'steps.json': stepsFileSchema,
+  'corrections.json': correctionsFileSchema,
 } as const;
 
 export type DataFileName = keyof typeof DATA_FILES;
@@ -382,4 +379,5 @@ export interface Dataset {
   events: AidEvent[];
   rates: Rate[];
   steps: Step[];
+  corrections: Correction[];
 }

@@ -7,7 +7,9 @@
  */
 import { checkDataset, suggestClosest, type Locate } from './checkDataset.ts';
 import { buildJsonSchema } from './describeSchema.ts';
+import { checkPublication } from './checkPublication.ts';
 import { decodeDataFile } from './decodeDataFile.ts';
+import { PUBLISHED_FILE } from './publishedSchema.ts';
 import { parseJsonWithLocations, type ParsedJson } from './locateJson.ts';
 import type { Problem } from '../lib/model/problem.ts';
 import {
@@ -37,6 +39,7 @@ const DATASET_KEYS = {
   'events.json': 'events',
   'rates.json': 'rates',
   'steps.json': 'steps',
+  'corrections.json': 'corrections',
 } as const satisfies Record<DataFileName, keyof Dataset>;
 
 function internalError(file: string, error: unknown): Problem {
@@ -120,15 +123,20 @@ function compareProblems(a: Problem, b: Problem): number {
  */
 export function validateDataset(
   files: Record<string, string | Uint8Array | undefined>,
+  /** Today as YYYY-MM-DD, for the corrections' dates; the clock's (UTC) by default. */
+  today = new Date().toISOString().slice(0, 10),
 ): ValidationResult {
   try {
-    return validateAll(files);
+    return validateAll(files, today);
   } catch (error) {
     return { dataset: null, problems: [internalError('', error)] };
   }
 }
 
-function validateAll(files: Record<string, string | Uint8Array | undefined>): ValidationResult {
+function validateAll(
+  files: Record<string, string | Uint8Array | undefined>,
+  today: string,
+): ValidationResult {
   const problems: Problem[] = [];
   const parts: Partial<Dataset> = {};
   const locators = new Map<DataFileName, ParsedJson['locate']>();
@@ -158,7 +166,7 @@ function validateAll(files: Record<string, string | Uint8Array | undefined>): Va
     }
   }
   for (const name of Object.keys(input)) {
-    if ((FILE_NAMES as string[]).includes(name) || input[name] === undefined) continue;
+    if ([...FILE_NAMES, PUBLISHED_FILE].includes(name) || input[name] === undefined) continue;
     const suggestion = suggestClosest(name, FILE_NAMES);
     problems.push({
       severity: 'warning',
@@ -180,7 +188,12 @@ function validateAll(files: Record<string, string | Uint8Array | undefined>): Va
         line: 1,
         column: 1,
       };
-    problems.push(...reconcilePartialProblems(checkDataset(parts, locate), partials));
+    const published = input[PUBLISHED_FILE] as string | Uint8Array | undefined;
+    const checked = [
+      ...checkDataset(parts, locate),
+      ...checkPublication(published, parts, locate, today),
+    ];
+    problems.push(...reconcilePartialProblems(checked, partials));
   } catch (error) {
     problems.push(internalError('', error));
   }

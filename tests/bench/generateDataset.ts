@@ -204,6 +204,7 @@ export function generateDataset(options: {
     'rates.json': JSON.stringify({ rates: parts.rates }, null, 2),
     'events.json': JSON.stringify({ events }, null, 2),
     'steps.json': JSON.stringify({ steps }, null, 2),
+    'corrections.json': JSON.stringify({ corrections: [] }, null, 2),
   };
   const { dataset, problems } = validateDataset(files);
   if (!dataset) {

@@ -6,7 +6,8 @@
  *
  * 1. The next shipment (a hypothetical one, April 2026) to a new place, Lviv.
  * 2. The same, plus a step that focuses on it.
- * 3. A corrected amount.
+ * 3. A corrected amount, published before: with its entry in corrections.json,
+ *    the page's Corrections section and "Corrected on" links, and the downloads.
  * 4. A source removed while events still cite it: the build refuses, naming them.
  */
 import { execFile } from 'node:child_process';
@@ -15,7 +16,11 @@ import { promisify } from 'node:util';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { AidEvent, Place, Source, Step } from '../../src/data/schema.ts';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import type { AidEvent, Correction, Place, Source, Step } from '../../src/data/schema.ts';
+import { PUBLISHED_FILE, type PublishedSnapshot } from '../../src/data/publishedSchema.ts';
+import { loadDataDir } from '../../src/build/readDataDir.ts';
 import {
   buildWithData,
   requireDist,
@@ -25,6 +30,7 @@ import {
 } from '../helpers/buildCopy.ts';
 import {
   launchBrowser,
+  runAxe,
   scrollToStep,
   waitForStory,
   watchPage,
@@ -98,10 +104,36 @@ function addShipment(files: DataFiles): void {
 
 const CORRECTED = { id: 'total-2025-08-13', value: 44_500_000 };
 
+/** The published snapshot of data/ (committed), which the correction must answer. */
+const SNAPSHOT = JSON.parse(
+  readFileSync(path.resolve(import.meta.dirname, '../../data', PUBLISHED_FILE), 'utf8'),
+) as PublishedSnapshot;
+
 function correctAmount(files: DataFiles): void {
   const event = files['events.json'].events.find((e) => e.id === CORRECTED.id);
   if (!event?.amount) throw new Error(`data/ has no amount for ${CORRECTED.id}`);
   event.amount.value = CORRECTED.value;
+}
+
+/**
+ * The correction an editor adds for it (data/README.md, "Make a
+ * correction"), dated the day of the snapshot or of the last update,
+ * whichever is later, so that it is neither before the publication nor
+ * after "last updated".
+ */
+function addCorrection(files: DataFiles, stepId: string): Correction {
+  const story = files['story.json'];
+  const date = [SNAPSHOT.published, story.lastUpdated].sort().at(-1)!;
+  story.lastUpdated = date;
+  const correction: Correction = {
+    id: 'total-2025-08-amount',
+    date,
+    wrong: 'The story gave the running total of 13 August 2025 as more than $44 million.',
+    now: 'It is more than $44.5 million (a test correction, not a real one).',
+    records: { events: [CORRECTED.id], steps: [stepId] },
+  };
+  files['corrections.json'].corrections.push(correction);
+  return correction;
 }
 
 const REMOVED_SOURCE = 'trend-2025-08-13';
@@ -379,9 +411,10 @@ describe('2. the shipment, and a step that focuses on it', () => {
   });
 });
 
-describe('3. a corrected amount', () => {
+describe('3. a corrected amount, published before, with its correction', () => {
   let site: Site;
   let step: Step;
+  let correction: Correction;
 
   beforeAll(async () => {
     const found = baselineSteps.find(
@@ -389,7 +422,34 @@ describe('3. a corrected amount', () => {
     );
     if (!found) throw new Error(`no step shows ${CORRECTED.id} on the timeline`);
     step = found;
-    site = await open(await buildWithData(correctAmount));
+    const build = await buildWithData(
+      (files) => {
+        correctAmount(files);
+        correction = addCorrection(files, found.id);
+      },
+      { keepSnapshot: true },
+    );
+    site = await open(build);
+  });
+
+  it('without the correction, check:data warns at the changed amount and says what to add', () => {
+    const copy = mkdtempSync(path.join(tmpdir(), 'story-correction-'));
+    try {
+      cpSync(site.build.dataDir, copy, { recursive: true });
+      writeFileSync(path.join(copy, 'corrections.json'), '{ "corrections": [] }\n');
+      const warnings = loadDataDir(copy).problems.filter((p) => p.code.startsWith('published'));
+      expect(warnings.map((p) => [p.severity, p.code, p.file, p.path])).toEqual([
+        [
+          'warning',
+          'published-figure-changed',
+          'events.json',
+          expect.stringMatching(/\.amount\.value$/),
+        ],
+      ]);
+      expect(warnings[0]?.hint).toContain(`"records": {"events": ["${CORRECTED.id}"]}`);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 
   it('builds with no new problem; the contradiction warning names the corrected figure', () => {
@@ -422,10 +482,104 @@ describe('3. a corrected amount', () => {
     expect(await tableRow(site, CORRECTED.id)).toContain('more than $44.5 million');
     const before = await downloadCsv(baseline);
     const after = await downloadCsv(site);
-    const changed = after.filter((row, i) => JSON.stringify(row) !== JSON.stringify(before[i]));
+    // Every row carries the data version, the day of the correction.
+    const figures = ({ data_version: _, ...row }: Row) => JSON.stringify(row);
+    const changed = after.filter((row, i) => figures(row) !== figures(before[i]!));
     expect(changed.map((r) => [r.id, r.amount_value, r.amount_qualifier, r.amount_usd])).toEqual([
       [CORRECTED.id, '44500000', 'more-than', '44500000'],
     ]);
+    expect(changed[0]?.corrections).toBe(
+      `${correction.date} (${correction.id}): ${correction.now}`,
+    );
+    expect(new Set(after.map((r) => r.data_version))).toEqual(new Set([correction.date]));
+    const json = JSON.parse(await downloadJson(site)) as Record<string, unknown>;
+    expect(json.data_version).toBe(correction.date);
+    expect(json.corrections).toEqual([correction]);
+  });
+
+  it('page: the Corrections section lists the correction; the baseline says there are none yet', async () => {
+    const section = (s: Site) =>
+      s.page.evaluate(
+        () =>
+          document.getElementById('corrections')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+      );
+    expect(await section(baseline)).toContain('There have been no corrections to this story yet.');
+    const text = await section(site);
+    expect(text).toContain(correction.wrong);
+    expect(text).toContain(correction.now);
+    expect(text).not.toContain('no corrections');
+    // Pre-rendered: readers without JavaScript have it too.
+    const html = await (await fetch(site.server.url)).text();
+    expect(html).toContain(`id="correction-${correction.id}"`);
+  });
+
+  it.each([
+    ['the event’s row in the table', `[data-event-row="${CORRECTED.id}"]`],
+    ['the step', () => `[data-step-id="${step.id}"]`],
+  ])('page: %s says "Corrected on" and links to the correction', async (_name, where) => {
+    const selector = typeof where === 'function' ? where() : where;
+    const link = site.page.locator(`${selector} .corrected a`);
+    expect(await site.page.locator(`${selector} .corrected`).textContent()).toMatch(/Corrected on/);
+    expect(await link.getAttribute('href')).toBe(`#correction-${correction.id}`);
+    await link.click();
+    await site.page.waitForFunction((id) => {
+      const entry = document.getElementById(id);
+      const r = entry?.getBoundingClientRect();
+      return location.hash === `#${id}` && !!r && r.top >= 0 && r.top < window.innerHeight;
+    }, `correction-${correction.id}`);
+  });
+
+  it('page: axe-core finds no violation in the Corrections section, the corrected row or the step', async () => {
+    for (const context of [
+      '#corrections',
+      `[data-event-row="${CORRECTED.id}"]`,
+      `[data-step-id="${step.id}"]`,
+    ]) {
+      expect(await runAxe(site.page, context), context).toEqual([]);
+    }
+  });
+
+  it('timeline: the event’s details say "Corrected on" and link to the correction', async () => {
+    await showStep(site, step.id);
+    await site.page.locator(`.timeline [data-event-id="${CORRECTED.id}"]`).focus();
+    await site.page.keyboard.press('Enter');
+    const link = site.page.locator('.details .corrected a');
+    await expect.poll(() => link.count(), { timeout: 10_000 }).toBe(1);
+    expect(await link.getAttribute('href')).toBe(`#correction-${correction.id}`);
+  });
+
+  it('embed card: the step’s "Corrected on" opens the correction in the full story, in a new tab', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(`${site.server.url}embed.html?view=card&step=${step.id}`);
+      // The card is pre-rendered with an in-page link; hydrated, it finds no Corrections section.
+      const link = page.locator(`[data-step-id="${step.id}"] .corrected a`);
+      await expect
+        .poll(() => link.getAttribute('href'), { timeout: 10_000 })
+        .toBe(`./#correction-${correction.id}`);
+      expect(await link.getAttribute('target')).toBe('_blank');
+      const opened = page.context().waitForEvent('page');
+      await link.click();
+      const story = await opened;
+      await story.waitForFunction(
+        (id) => document.getElementById(id) !== null,
+        `correction-${correction.id}`,
+      );
+      expect(new URL(story.url()).hash).toBe(`#correction-${correction.id}`);
+      await story.close();
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('page: the entry links back to the corrected event and step', async () => {
+    const hrefs = await site.page.$$eval(`#correction-${correction.id} .changed a`, (links) =>
+      links.map((a) => a.getAttribute('href')),
+    );
+    expect(hrefs.sort()).toEqual([`#${step.id}`, `#event-${CORRECTED.id}`].sort());
+    for (const href of hrefs) {
+      expect(await site.page.locator(href!).count(), href!).toBe(1);
+    }
   });
 });
 

@@ -57,6 +57,17 @@ let standfirst = '';
 const placedIn = new Map<string, Set<string>>();
 
 const build = useBuildWithData((files) => {
+  // One correction, so that its texts (and the "Corrected on" links) carry hostile strings too.
+  files['corrections.json'].corrections.push({
+    id: 'hostile-test',
+    date: files['story.json'].lastUpdated,
+    wrong: 'x',
+    now: 'x',
+    records: {
+      steps: [files['steps.json'].steps[0]!.id],
+      events: [files['events.json'].events[0]!.id],
+    },
+  });
   listTextFields(files).forEach((field, i) => {
     // A different starting string for each field, so every string lands in many kinds of field.
     const value = pack(i * 7, Math.min(field.maxLength, 1500));

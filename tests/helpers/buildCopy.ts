@@ -42,6 +42,7 @@ import type { Problem } from '../../src/lib/model/problem.ts';
 import {
   DATA_FILES,
   type AidEvent,
+  type Correction,
   type DataFileName,
   type Place,
   type Rate,
@@ -49,6 +50,7 @@ import {
   type Step,
   type Story,
 } from '../../src/data/schema.ts';
+import { PUBLISHED_FILE } from '../../src/data/publishedSchema.ts';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -66,6 +68,7 @@ export interface DataFiles {
   'events.json': WithSchema<{ events: AidEvent[] }>;
   'rates.json': WithSchema<{ rates: Rate[] }>;
   'steps.json': WithSchema<{ steps: Step[] }>;
+  'corrections.json': WithSchema<{ corrections: Correction[] }>;
 }
 
 export interface BuildCopyOptions {
@@ -73,6 +76,8 @@ export interface BuildCopyOptions {
   edit?: (texts: Record<DataFileName, string>) => void;
   /** Build even when the data has errors (to see the build refuse it); default false. */
   buildOnErrors?: boolean;
+  /** Keep data/published.json in the copy (default: removed, see buildWithData). */
+  keepSnapshot?: boolean;
 }
 
 export interface BuildCopy {
@@ -123,6 +128,9 @@ export async function buildWithData(
   const dispose = () => rmSync(work, { recursive: true, force: true });
 
   cpSync(path.join(ROOT, 'data'), dataDir, { recursive: true });
+  // The published snapshot would turn every changed figure into a warning
+  // about a missing correction; a test that wants it writes its own.
+  if (!options.keepSnapshot) rmSync(path.join(dataDir, PUBLISHED_FILE), { force: true });
   const names = Object.keys(DATA_FILES) as DataFileName[];
   const files = Object.fromEntries(
     names.map((name) => [name, JSON.parse(readFileSync(path.join(dataDir, name), 'utf8'))]),
@@ -141,7 +149,11 @@ export async function buildWithData(
 
   // Built before with the same data and code: use that build (the data copy
   // beside it holds the same texts).
-  const kept = path.join(WORK, `kept-${buildKey(texts, ROOT)}`);
+  const snapshot = path.join(dataDir, PUBLISHED_FILE);
+  const keyed = existsSync(snapshot)
+    ? { ...texts, [PUBLISHED_FILE]: readFileSync(snapshot, 'utf8') }
+    : texts;
+  const kept = path.join(WORK, `kept-${buildKey(keyed, ROOT)}`);
   if (existsSync(path.join(kept, 'dist', 'index.html'))) {
     dispose();
     return {

@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createServer } from 'vite';
 import type { DataFileName } from '../../src/data/schema.ts';
+import { PUBLISHED_FILE } from '../../src/data/publishedSchema.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -36,6 +37,8 @@ export async function startDevServer(): Promise<DevServer> {
   const work = mkdtempSync(path.join(tmpdir(), 'story-dev-'));
   const dataDir = path.join(work, 'data');
   cpSync(path.join(ROOT, 'data'), dataDir, { recursive: true });
+  // Without the published snapshot: an edit made by a test is not a correction to explain.
+  rmSync(path.join(dataDir, PUBLISHED_FILE), { force: true });
 
   // vite.config.ts reads STORY_DATA_DIR while the config loads; put it back afterwards.
   const previous = process.env.STORY_DATA_DIR;

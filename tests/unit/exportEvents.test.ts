@@ -7,7 +7,7 @@ import {
   toJsonExport,
   type EventRow,
 } from '../../src/data/exportEvents.ts';
-import type { AidEvent, Dataset } from '../../src/data/schema.ts';
+import type { AidEvent, Correction, Dataset } from '../../src/data/schema.ts';
 
 const event = (overrides: Partial<AidEvent> & Pick<AidEvent, 'id' | 'date'>): AidEvent => ({
   kind: 'shipment',
@@ -50,6 +50,7 @@ const DATASET: Dataset = {
   ],
   rates: [{ currency: 'AZN', perUsd: 1.7, from: '2017', source: 'trend' }],
   steps: [],
+  corrections: [],
   events: [
     event({
       id: 'convoy-2026-01',
@@ -125,6 +126,8 @@ describe('toEventRows', () => {
       'cargo',
       'source_ids',
       'source_urls',
+      'corrections',
+      'data_version',
     ]);
     for (const row of rows) expect(Object.keys(row)).toEqual([...EVENT_COLUMNS]);
   });
@@ -235,8 +238,48 @@ function rowWith(title: string, text: string): EventRow {
     cargo: '',
     source_ids: 'a ; b',
     source_urls: 'https://a.org/x,y ; https://b.org',
+    corrections: '',
+    data_version: '2026-02-01',
   };
 }
+
+const CORRECTIONS: Correction[] = [
+  {
+    id: 'convoy-trucks',
+    date: '2026-02-20',
+    wrong: 'The story gave 13 trucks.',
+    now: 'It carried 14 trucks, as Trend reported.',
+    records: { events: ['convoy-2026-01'] },
+  },
+  {
+    id: 'order-wording',
+    date: '2026-03-02',
+    wrong: 'The story called the order a decree.',
+    now: 'It is an order.',
+    records: { events: ['order-2025-08', 'convoy-2026-01'], steps: ['opening'] },
+  },
+];
+
+describe('toEventRows with corrections', () => {
+  it('toEventRows(dataset with corrections) lists each event’s corrections, newest first, and the data version on every row', () => {
+    const rows = toEventRows({ ...DATASET, corrections: CORRECTIONS });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    expect(byId.get('convoy-2026-01')?.corrections).toBe(
+      '2026-03-02 (order-wording): It is an order. ; 2026-02-20 (convoy-trucks): It carried 14 trucks, as Trend reported.',
+    );
+    expect(byId.get('order-2025-08')?.corrections).toBe(
+      '2026-03-02 (order-wording): It is an order.',
+    );
+    expect(rows.filter((r) => r.corrections === '').length).toBe(rows.length - 2);
+    expect(new Set(rows.map((r) => r.data_version))).toEqual(new Set(['2026-03-02']));
+  });
+
+  it('toEventRows(dataset without corrections) gives story.lastUpdated as the data version', () => {
+    expect(new Set(toEventRows(DATASET).map((r) => r.data_version))).toEqual(
+      new Set(['2026-02-01']),
+    );
+  });
+});
 
 describe('toCsv', () => {
   it('toCsv([]) is the header row alone', () => {
@@ -247,7 +290,7 @@ describe('toCsv', () => {
     const csv = toCsv([rowWith('plain', 'say "hi", then go')]);
     const line = csv.split('\r\n')[1];
     expect(line).toBe(
-      'x,2025,year,context,plain,"say ""hi"", then go",1000000,USD,exact,,,"say ""hi"", then go",,,,a ; b,"https://a.org/x,y ; https://b.org"',
+      'x,2025,year,context,plain,"say ""hi"", then go",1000000,USD,exact,,,"say ""hi"", then go",,,,a ; b,"https://a.org/x,y ; https://b.org",,2026-02-01',
     );
   });
 
@@ -316,6 +359,17 @@ describe('toJsonExport', () => {
     expect(parsed.events).toEqual(toEventRows(DATASET));
     expect(Array.isArray(parsed.notes)).toBe(true);
     expect(parsed).not.toHaveProperty('license');
+  });
+
+  it('toJsonExport(dataset) carries the data version and every correction, newest first', () => {
+    const corrected = { ...DATASET, corrections: CORRECTIONS };
+    const parsed = JSON.parse(toJsonExport(corrected)) as Record<string, unknown>;
+    expect(parsed.data_version).toBe('2026-03-02');
+    expect(parsed.corrections).toEqual([CORRECTIONS[1], CORRECTIONS[0]]);
+    expect(JSON.parse(toJsonExport(DATASET))).toMatchObject({
+      data_version: '2026-02-01',
+      corrections: [],
+    });
   });
 
   it('toJsonExport(dataset, { license: "CC BY 4.0" }) carries the licence', () => {

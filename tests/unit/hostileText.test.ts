@@ -40,6 +40,15 @@ function fullDataset(): Dataset {
   dataset.rates[0]!.note = 'A note on the rate.';
   dataset.events[1]!.cargo![0]!.note = 'A note on the cargo.';
   dataset.events[1]!.sources[0]!.note = 'A note beside the excerpt.';
+  dataset.corrections = [
+    {
+      id: 'order-amount',
+      date: '2026-02-01',
+      wrong: 'The order was given as $7 million.',
+      now: 'It was $7.6 million.',
+      records: { events: ['order-2023-07-17'] },
+    },
+  ];
   return dataset;
 }
 
@@ -60,6 +69,7 @@ function asFiles(dataset: Dataset): Record<DataFileName, unknown> {
     'events.json': { events: dataset.events },
     'rates.json': { rates: dataset.rates },
     'steps.json': { steps: dataset.steps },
+    'corrections.json': { corrections: dataset.corrections },
   };
 }
 

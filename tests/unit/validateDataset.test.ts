@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/lib/model/problem.ts';
 import { validateDataset } from '../../src/data/validateDataset.ts';
+import { DATA_FILES } from '../../src/data/schema.ts';
 import { toFiles, validDataset } from './fixtures/validDataset.ts';
 
 const ZOD_INTERNALS =
@@ -28,6 +29,7 @@ describe('validateDataset', () => {
     const { dataset, problems } = validateDataset({});
     expect(dataset).toBeNull();
     expect(brief(problems)).toEqual([
+      'error corrections.json:1:1  missing-file',
       'error events.json:1:1  missing-file',
       'error places.json:1:1  missing-file',
       'error rates.json:1:1  missing-file',
@@ -165,7 +167,7 @@ describe('validateDataset', () => {
       const codes = validateDataset(input as unknown as Record<string, string>).problems.map(
         (p) => p.code,
       );
-      expect(codes).toEqual(Array(6).fill('missing-file'));
+      expect(codes).toEqual(Array(Object.keys(DATA_FILES).length).fill('missing-file'));
     }
   });
 });

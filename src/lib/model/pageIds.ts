@@ -15,6 +15,8 @@ export const PAGE_IDS = {
   embedHeadline: 'embed-headline',
   notes: 'notes',
   notesTitle: 'notes-title',
+  corrections: 'corrections',
+  correctionsTitle: 'corrections-title',
   disagreements: 'disagreements',
   allEvents: 'all-events',
   allEventsTitle: 'all-events-title',
@@ -35,4 +37,5 @@ export const PAGE_ID_PREFIXES = {
   mapDescription: 'map-desc-',
   snippet: 'snippet-',
   eventRow: 'event-',
+  correction: 'correction-',
 } as const;
