@@ -111,7 +111,15 @@ function shareStory(): void {
     const file = path.join(dist, name);
     const html = readFileSync(file, 'utf8');
     if (!html.includes('</head>')) throw new Error(`build-share: no </head> in dist/${name}`);
-    writeFileSync(file, html.replace('</head>', `  ${storyTags}\n  </head>`));
+    // Between markers, so running this step again (without prerender) replaces its tags.
+    const withoutOld = html.replace(/\s*<!--share-tags-->[\s\S]*<!--\/share-tags-->/, '');
+    writeFileSync(
+      file,
+      withoutOld.replace(
+        '</head>',
+        `  <!--share-tags-->\n    ${storyTags}\n    <!--/share-tags-->\n  </head>`,
+      ),
+    );
   }
   const shareDir = path.join(dist, 's');
   rmSync(shareDir, { recursive: true, force: true });

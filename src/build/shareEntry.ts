@@ -41,6 +41,13 @@ export interface ShareRendering {
   steps: SharedStep[];
 }
 
+/** An SVG as svelte/server renders a component, standalone: the images' stylesheet inside it. */
+function standalone(body: string, stylesheet: string): string {
+  const open = body.indexOf('>', body.indexOf('<svg')) + 1;
+  if (open === 0) throw new Error('build-share: a share image rendered no <svg>');
+  return `${body.slice(0, open)}<style>${stylesheet}</style>${body.slice(open)}`;
+}
+
 export function renderShareImages(topology: unknown, stylesheet: string): ShareRendering {
   if (!data.ok) throw new Error('build-share: the story data has problems; run npm run check:data');
   const model = buildStoryModel(data.dataset, data.warnings);
@@ -53,9 +60,10 @@ export function renderShareImages(topology: unknown, stylesheet: string): ShareR
     const source = sourceLine(stepPublishers(events, model.sourcesById), headline, story.byline);
     const title = state.step.title;
     const kicker = `Step ${state.index + 1} of ${total}`;
-    const cardSvg = render(ShareCard, {
-      props: { state, geometry, kicker, headline: title, source, stylesheet },
-    }).body;
+    const cardSvg = standalone(
+      render(ShareCard, { props: { state, geometry, kicker, headline: title, source } }).body,
+      stylesheet,
+    );
     return {
       id: state.step.id,
       title,
@@ -65,21 +73,16 @@ export function renderShareImages(topology: unknown, stylesheet: string): ShareR
         path: cardImagePath(state.step.id),
         svg: cardSvg,
         title,
-        description: `${kicker} of “${headline}”: a map of the step. ${source}`,
+        description: `A map of step ${state.index + 1} of ${total} of “${headline}”: ${title}. ${source}`,
       },
       graphics: GRAPHIC_SIZES.map((size) => ({
         path: graphicImagePath(state.step.id, size.key, 'png'),
-        svg: render(StepImage, {
-          props: {
-            model,
-            state,
-            geometry,
-            width: size.width,
-            height: size.height,
-            source,
-            stylesheet,
-          },
-        }).body,
+        svg: standalone(
+          render(StepImage, {
+            props: { model, state, geometry, width: size.width, height: size.height, source },
+          }).body,
+          stylesheet,
+        ),
         title,
         description: `The map and timeline of the step “${title}”, with their legend. ${source}`,
       })),
@@ -98,16 +101,12 @@ export function renderShareImages(topology: unknown, stylesheet: string): ShareR
     language: story.language,
     card: {
       path: cardImagePath(null),
-      svg: render(ShareCard, {
-        props: {
-          state: opening,
-          geometry,
-          kicker: story.byline,
-          headline,
-          source: storySource,
-          stylesheet,
-        },
-      }).body,
+      svg: standalone(
+        render(ShareCard, {
+          props: { state: opening, geometry, kicker: story.byline, headline, source: storySource },
+        }).body,
+        stylesheet,
+      ),
       title: headline,
       description: `${headline}: a map of the story's opening step. ${storySource}`,
     },
