@@ -85,6 +85,7 @@ function metaFor(
   description: string,
   image: RenderedImage,
   fromPage: '' | 's/',
+  /** The page's path from the story's folder ('' for the story itself). */
   page: string,
 ): ShareMeta {
   return {
@@ -104,9 +105,7 @@ function metaFor(
 /** One language's pages: the story and embed pages get the story's card, each step its share page. */
 function shareStory(): void {
   checkCard(writeImage(shared.card, shared.card.path, false), shared.card.path);
-  const storyTags = shareMetaTags(
-    metaFor(shared.headline, shared.standfirst, shared.card, '', 'index.html'),
-  );
+  const storyTags = shareMetaTags(metaFor(shared.headline, shared.standfirst, shared.card, '', ''));
   for (const name of ['index.html', 'embed.html']) {
     const file = path.join(dist, name);
     const html = readFileSync(file, 'utf8');
