@@ -101,12 +101,41 @@ function stripAtRules(css: string): string {
 }
 
 /**
+ * A custom property's value as the light theme draws it: `var()` inside it
+ * resolved, and `light-dark(a, b)` as `a`. Undefined when it names a
+ * property the page lacks.
+ * @example resolveValue('light-dark(var(--paper), #000)', new Map([['--paper', '#fff']])) // '#fff'
+ */
+export function resolveValue(
+  value: string,
+  properties: ReadonlyMap<string, string>,
+  depth = 0,
+): string | undefined {
+  if (depth > 10) return undefined;
+  let resolved: string | undefined = value.trim();
+  const lightDark = /^light-dark\(\s*((?:[^,()]|\([^()]*\))+?)\s*,/.exec(resolved);
+  if (lightDark?.[1]) resolved = lightDark[1];
+  let missing = false;
+  resolved = resolved.replace(
+    /var\((--[\w-]+)\s*(?:,\s*([^)]*))?\)/g,
+    (_all, name: string, fallback?: string) => {
+      const inner = properties.get(name) ?? fallback;
+      const value = inner === undefined ? undefined : resolveValue(inner, properties, depth + 1);
+      if (value === undefined) missing = true;
+      return value ?? '';
+    },
+  );
+  return missing ? undefined : resolved;
+}
+
+/**
  * The images' stylesheet with every `var(--x)` replaced by the page's value.
  * Throws, naming it, when the page's CSS lacks a property the images use.
  */
 export function imageStylesheet(properties: ReadonlyMap<string, string>): string {
   return RULES.replace(/var\((--[\w-]+)\)/g, (_all, name: string) => {
-    const value = properties.get(name);
+    const raw = properties.get(name);
+    const value = raw === undefined ? undefined : resolveValue(raw, properties);
     if (value === undefined) {
       throw new Error(
         `build-share: the page's CSS declares no ${name} in :root, which the images' stylesheet (src/build/imageStylesheet.ts) uses`,

@@ -5,6 +5,9 @@
  * (open-step.js, no inline script, so a strict CSP allows it) goes there at
  * once; without JavaScript the page reads on its own, with the step's text,
  * its image and sources, and a link to the story at that step.
+ * Not `noindex`: its canonical link already sends search engines to the
+ * story, and a page both noindex and canonical to another gives them two
+ * conflicting signals (the noindex may be carried over to the story).
  */
 import { escapeAttribute, escapeText } from './escapeHtml.ts';
 
@@ -16,7 +19,7 @@ export interface SharePageInput {
   stylesheet: string | null;
   /** The Open Graph and Twitter tags (shareMetaTags.ts). */
   metaTags: string;
-  /** The `<link rel="canonical">` (the story's address). */
+  /** The `<link rel="canonical">`: the story's address (the story is the page to index). */
   canonical: string;
   image: { src: string; width: number; height: number; alt: string };
 }
@@ -50,7 +53,6 @@ export function sharePage(input: SharePageInput): string {
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${escapeText(title)}</title>
     <meta name="description" content="${escapeAttribute(step.text)}" />
-    <meta name="robots" content="noindex" />
     ${input.canonical}
     ${input.metaTags}
     <link rel="icon" href="../favicon.svg" type="image/svg+xml" />

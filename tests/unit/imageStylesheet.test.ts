@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { imageStylesheet, readCustomProperties } from '../../src/build/imageStylesheet.ts';
+import {
+  imageStylesheet,
+  readCustomProperties,
+  resolveValue,
+} from '../../src/build/imageStylesheet.ts';
 
 const PAGE_CSS = `:root{--bg:#fff;--ink:#111}
 @media (prefers-color-scheme: dark){:root{--bg:#000;--ink:#eee}}
@@ -26,5 +30,26 @@ describe('imageStylesheet', () => {
 
   it('names the custom property the page lacks', () => {
     expect(() => imageStylesheet(new Map([['--bg', '#fff']]))).toThrow(/declares no --\w/);
+  });
+});
+
+describe('resolveValue', () => {
+  const properties = new Map([
+    ['--paper', '#ffffff'],
+    ['--ink', 'var(--paper)'],
+    ['--loop', 'var(--loop)'],
+  ]);
+  it.each([
+    ['#123456', '#123456'],
+    ['var(--paper)', '#ffffff'],
+    ['var(--ink)', '#ffffff'],
+    ['light-dark(#fafafa, #111111)', '#fafafa'],
+    ['light-dark(var(--paper), #000)', '#ffffff'],
+    ['light-dark(rgb(1 2 3 / 0.5), #000)', 'rgb(1 2 3 / 0.5)'],
+    ['var(--missing, #abcdef)', '#abcdef'],
+    ['var(--missing)', undefined],
+    ['var(--loop)', undefined],
+  ])('%s is %s', (value, expected) => {
+    expect(resolveValue(value, properties)).toBe(expected);
   });
 });
