@@ -3,7 +3,9 @@
  * for that step. It carries the step's own card and description for social
  * sites, and for readers it opens the story at that step: a small script
  * (open-step.js, no inline script, so a strict CSP allows it) goes there at
- * once; without JavaScript the page reads on its own, with the step's text,
+ * once (not a meta refresh: social sites' crawlers follow that, and would
+ * show the story's card instead of the step's); without JavaScript the page
+ * reads on its own, with the step's text,
  * its image and sources, and a link to the story at that step.
  * Not `noindex`: its canonical link already sends search engines to the
  * story, and a page both noindex and canonical to another gives them two
