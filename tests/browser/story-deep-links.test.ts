@@ -67,19 +67,6 @@ describe.each(VIEWPORTS)('on a $name ($width px)', ({ width, height }) => {
     },
   );
 
-  it('a step’s share page (s/<step-id>.html) opens the story at that step', async () => {
-    const step = steps[Math.floor(steps.length / 2)]!;
-    const errorsBefore = tab.watched.errors.length;
-    await tab.page.goto(`${site.server.url}s/${step.id}.html`);
-    await tab.page.waitForURL((url) => url.pathname.endsWith('/index.html'));
-    expect(new URL(tab.page.url()).hash).toBe(`#${step.id}`);
-    await waitForStory(tab.page);
-    await waitForActiveStep(tab.page, step.id);
-    await expectStepShown(tab.page, step.id);
-    await expectTitleReadable(tab.page, step.id);
-    expect(tab.watched.errors.slice(errorsBefore)).toEqual([]);
-  });
-
   it.each(['#%E0%A4%A', '#%', '#no-such-step'])(
     'a fragment that names no step (%s) opens the story at its first step, without an error',
     async (hash) => {
@@ -154,6 +141,25 @@ describe.each(VIEWPORTS)('on a $name ($width px)', ({ width, height }) => {
 
   it('logged no errors and requested nothing from another origin', () => {
     expect(tab.watched.errors).toEqual([]);
+    expect(tab.watched.foreignRequests).toEqual([]);
+  });
+});
+
+// Its own page: the tests above expect each visit to load a new document (freshUrl).
+describe('a step’s share page', () => {
+  const tab = openStory(site, { load: false });
+
+  it('s/<step-id>.html opens the story at that step', async () => {
+    const step = steps[Math.floor(steps.length / 2)]!;
+    const errorsBefore = tab.watched.errors.length;
+    await tab.page.goto(`${site.server.url}s/${step.id}.html`);
+    await tab.page.waitForURL((url) => url.pathname.endsWith('/index.html'));
+    expect(new URL(tab.page.url()).hash).toBe(`#${step.id}`);
+    await waitForStory(tab.page);
+    await waitForActiveStep(tab.page, step.id);
+    await expectStepShown(tab.page, step.id);
+    await expectTitleReadable(tab.page, step.id);
+    expect(tab.watched.errors.slice(errorsBefore)).toEqual([]);
     expect(tab.watched.foreignRequests).toEqual([]);
   });
 });
