@@ -53,3 +53,29 @@ describe('resolveValue', () => {
     expect(resolveValue(value, properties)).toBe(expected);
   });
 });
+
+describe('the images’ stylesheet and the components it restates', () => {
+  // The classes the map and timeline draw with, wherever they are written.
+  const sources = [
+    'src/components/Map.svg.svelte',
+    'src/components/Timeline.svg.svelte',
+    'src/lib/map/countryTone.ts',
+    'src/lib/timeline/layoutTimeline.ts',
+    'src/lib/timeline/clusterMarks.ts',
+  ]
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
+  const css = imageStylesheet(readCustomProperties(readFileSync('src/global.css', 'utf8')));
+  const classes = [...new Set([...css.matchAll(/\.([a-z][\w-]*)/g)].map((m) => m[1]!))].filter(
+    (name) => !name.startsWith('img-'),
+  );
+
+  it('styles classes of its own and of the components', () => {
+    expect(classes.length).toBeGreaterThan(20);
+  });
+
+  // A class renamed in a component and not here would leave the images unstyled, silently.
+  it.each(classes.map((c) => [c]))('.%s is a class the components draw with', (name) => {
+    expect(sources).toMatch(new RegExp(`(class[=:{"' ][^\\n]*\\b|['"\`])${name}\\b`));
+  });
+});
