@@ -140,6 +140,14 @@ export default ts.config(
   },
   ...importRules,
   {
-    ignores: ['node_modules/', 'dist/', '.ssr/', 'static/', 'tests/artifacts/', 'tests/bench/tmp/'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      '.ssr/',
+      '.ssr-share/',
+      'static/',
+      'tests/artifacts/',
+      'tests/bench/tmp/',
+    ],
   },
 );

@@ -266,3 +266,16 @@ describe('in dark mode (prefers-color-scheme: dark), on a desktop', () => {
     expect(tab.watched.foreignRequests).toEqual([]);
   });
 });
+
+describe('a step’s share page, as it reads without JavaScript', () => {
+  it('axe-core finds no violation', async () => {
+    const page = await site.browser.context.newPage();
+    // The page's one script sends readers on to the story: keep it from running, so what axe sees is the page.
+    await page.route('**/s/open-step.js', (route) => route.abort());
+    const step = steps[Math.floor(steps.length / 2)]!;
+    await page.goto(`${site.server.url}s/${step.id}.html`);
+    expect(new URL(page.url()).pathname).toBe(`/s/${step.id}.html`);
+    expect(await runAxe(page)).toEqual([]);
+    await page.close();
+  });
+});

@@ -144,3 +144,22 @@ describe.each(VIEWPORTS)('on a $name ($width px)', ({ width, height }) => {
     expect(tab.watched.foreignRequests).toEqual([]);
   });
 });
+
+// Its own page: the tests above expect each visit to load a new document (freshUrl).
+describe('a step’s share page', () => {
+  const tab = openStory(site, { load: false });
+
+  it('s/<step-id>.html opens the story at that step', async () => {
+    const step = steps[Math.floor(steps.length / 2)]!;
+    const errorsBefore = tab.watched.errors.length;
+    await tab.page.goto(`${site.server.url}s/${step.id}.html`);
+    await tab.page.waitForURL((url) => url.pathname.endsWith('/index.html'));
+    expect(new URL(tab.page.url()).hash).toBe(`#${step.id}`);
+    await waitForStory(tab.page);
+    await waitForActiveStep(tab.page, step.id);
+    await expectStepShown(tab.page, step.id);
+    await expectTitleReadable(tab.page, step.id);
+    expect(tab.watched.errors.slice(errorsBefore)).toEqual([]);
+    expect(tab.watched.foreignRequests).toEqual([]);
+  });
+});

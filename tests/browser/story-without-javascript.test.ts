@@ -119,6 +119,45 @@ describe.each(VIEWPORTS)('with JavaScript off on a $name ($width px)', ({ width,
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
+  it('a step’s share page reads on its own and links to the story at that step', async () => {
+    const step = steps[Math.floor(steps.length / 2)]!;
+    const page = await site.browser.context.newPage();
+    await page.setViewportSize({ width, height });
+    const shareUrl = `${site.server.url}s/${step.id}.html`;
+    await page.goto(shareUrl);
+    // No script: the page stays, and tells the step itself.
+    expect(page.url()).toBe(shareUrl);
+    expect(squash(await page.locator('h1').innerText())).toBe(squash(step.title));
+    const text = squash(await page.locator('main').innerText());
+    expect(text).toContain(plainText(step.text));
+    expect(text).toMatch(/Sources: /);
+    const image = page.locator('main img');
+    await image.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBe(1200);
+    expect(await image.getAttribute('alt')).toContain(step.title);
+    expect(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    ).toBeLessThanOrEqual(0);
+    await page.locator('a[data-open-step]').click();
+    await page.waitForURL((url) => url.pathname.endsWith('/index.html'));
+    expect(new URL(page.url()).hash).toBe(`#${step.id}`);
+    await expect
+      .poll(
+        () =>
+          page.evaluate((id) => {
+            const r = document.getElementById(id)?.getBoundingClientRect();
+            return !!r && r.top >= -1 && r.top < window.innerHeight;
+          }, step.id),
+        { timeout: 15_000 },
+      )
+      .toBe(true);
+    await page.close();
+  });
+
   it('requested nothing from another origin', () => {
     expect(tab.watched.foreignRequests).toEqual([]);
     expect(tab.watched.errors).toEqual([]);

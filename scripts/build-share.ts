@@ -1,0 +1,164 @@
+/**
+ * After prerender: the share cards, the step images and the share pages.
+ * - Renders every image as SVG with the page's own map and timeline
+ *   components (src/build/shareEntry.ts, bundled here by Vite into
+ *   .ssr-share/), then with resvg as PNG and as an SVG with its text
+ *   outlined (src/build/rasterizeSvg.ts): dist/images/.
+ * - Adds Open Graph / Twitter tags to the pre-rendered pages
+ *   (dist/index.html, dist/embed.html) and writes a share page per step
+ *   (dist/s/<step-id>.html).
+ * Takes the pre-rendered pages as input, so it does not depend on how
+ * prerender.ts makes them. Pages per language later: call `shareStory`
+ * below once per language folder.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+import { canonicalLink } from '../src/build/canonicalLink.ts';
+import { imageStylesheet, readCustomProperties } from '../src/build/imageStylesheet.ts';
+import { rasterizeSvg } from '../src/build/rasterizeSvg.ts';
+import { ogLocale, shareMetaTags, type ShareMeta } from '../src/build/shareMetaTags.ts';
+import {
+  OPEN_STEP_FILE,
+  OPEN_STEP_SCRIPT,
+  SHARE_STYLE,
+  SHARE_STYLE_FILE,
+  sharePage,
+} from '../src/build/sharePage.ts';
+import { siteAddress } from '../src/build/siteAddress.ts';
+import type { RenderedImage, ShareRendering } from '../src/build/shareEntry.ts';
+import { CARD_SIZE, IMAGE_DIR } from '../src/lib/share/imageSizes.ts';
+
+const started = performance.now();
+const root = path.resolve(import.meta.dirname, '..');
+const dist = path.resolve(root, process.env.STORY_OUT_DIR ?? 'dist');
+const ssrShare = path.resolve(root, `${process.env.STORY_SSR_DIR ?? '.ssr'}-share`);
+const siteUrl = process.env.STORY_SITE_URL;
+
+await build({
+  root,
+  configFile: path.join(root, 'vite.config.ts'),
+  logLevel: 'warn',
+  build: { ssr: 'src/build/shareEntry.ts', outDir: ssrShare, emptyOutDir: true },
+});
+const bundled = performance.now();
+const { renderShareImages } = (await import(
+  pathToFileURL(path.join(ssrShare, 'shareEntry.js')).href
+)) as { renderShareImages: (topology: unknown, stylesheet: string) => ShareRendering };
+
+const topology: unknown = JSON.parse(
+  readFileSync(path.join(root, 'static/geo/region.topo.json'), 'utf8'),
+);
+let images = 0;
+
+/** The story's stylesheet as its page links it: a path relative to the page. */
+function readStylesheetHref(storyPage: string, where: string): string {
+  const href = /<link rel="stylesheet" href="([^"]+\.css)"/.exec(storyPage)?.[1];
+  if (!href || /^(?:[a-z]+:|\/)/i.test(href)) {
+    throw new Error(`build-share: no relative stylesheet link in ${where}`);
+  }
+  return path.posix.normalize(href);
+}
+
+function checkCard(size: { width: number; height: number }, file: string): void {
+  if (size.width !== CARD_SIZE.width || size.height !== CARD_SIZE.height) {
+    throw new Error(`build-share: ${file} is ${size.width} × ${size.height}, not 1200 × 630`);
+  }
+}
+
+/**
+ * One language's pages, in `folder` of dist/ ('' for the story's own
+ * language): its images in `<folder>images/`, Open Graph tags on its story
+ * and embed pages, and a share page per step in `<folder>s/`. Pages in more
+ * languages later: call this once per language folder with that language's
+ * rendering.
+ */
+function shareStory(folder: string, render: (stylesheet: string) => ShareRendering): number {
+  const pages = path.join(dist, folder);
+  const where = (file: string) => `dist/${folder}${file}`;
+  const storyPage = readFileSync(path.join(pages, 'index.html'), 'utf8');
+  const stylesheetHref = readStylesheetHref(storyPage, where('index.html'));
+  const pageCss = readFileSync(path.join(pages, stylesheetHref), 'utf8');
+  const shared = render(imageStylesheet(readCustomProperties(pageCss)));
+  // The language's folder on the site: where its pages' absolute addresses start.
+  const site = siteUrl?.trim() ? siteAddress(folder, siteUrl, '') : undefined;
+
+  rmSync(path.join(pages, IMAGE_DIR), { recursive: true, force: true });
+  mkdirSync(path.join(pages, IMAGE_DIR), { recursive: true });
+  /** Writes the PNG, and for the step graphics (not the cards) the outlined SVG beside it. */
+  const writeImage = (image: RenderedImage, withSvg: boolean) => {
+    const out = rasterizeSvg(image.svg, image.title, image.description);
+    writeFileSync(path.join(pages, image.path), out.png);
+    if (withSvg) {
+      writeFileSync(path.join(pages, image.path.replace(/\.png$/, '.svg')), out.outlinedSvg);
+    }
+    images++;
+    return { width: out.width, height: out.height };
+  };
+  const metaFor = (
+    title: string,
+    description: string,
+    image: RenderedImage,
+    fromPage: '' | 's/',
+    /** The page's path from the story's folder ('' for the story itself). */
+    page: string,
+  ): ShareMeta => ({
+    title,
+    description,
+    url: site ? siteAddress(page, site, fromPage) : null,
+    image: { url: siteAddress(image.path, site, fromPage), ...CARD_SIZE, alt: image.description },
+    siteName: shared.headline,
+    locale: ogLocale(shared.language),
+  });
+
+  checkCard(writeImage(shared.card, false), where(shared.card.path));
+  const storyTags = shareMetaTags(metaFor(shared.headline, shared.standfirst, shared.card, '', ''));
+  for (const name of ['index.html', 'embed.html']) {
+    const file = path.join(pages, name);
+    const html = readFileSync(file, 'utf8');
+    if (!html.includes('</head>')) throw new Error(`build-share: no </head> in ${where(name)}`);
+    // Between markers, so running this step again (without prerender) replaces its tags.
+    const withoutOld = html.replace(/\s*<!--share-tags-->[\s\S]*<!--\/share-tags-->/, '');
+    writeFileSync(
+      file,
+      withoutOld.replace(
+        '</head>',
+        `  <!--share-tags-->\n    ${storyTags}\n    <!--/share-tags-->\n  </head>`,
+      ),
+    );
+  }
+  const shareDir = path.join(pages, 's');
+  rmSync(shareDir, { recursive: true, force: true });
+  mkdirSync(shareDir, { recursive: true });
+  writeFileSync(path.join(shareDir, OPEN_STEP_FILE), OPEN_STEP_SCRIPT);
+  writeFileSync(path.join(shareDir, SHARE_STYLE_FILE), SHARE_STYLE);
+  for (const step of shared.steps) {
+    checkCard(writeImage(step.card, false), where(step.card.path));
+    const sizes = step.graphics.map((g) => writeImage(g, true));
+    const page = `s/${step.id}.html`;
+    const [large] = step.graphics;
+    const [largeSize] = sizes;
+    if (!large || !largeSize) throw new Error('build-share: no graphic sizes (GRAPHIC_SIZES)');
+    writeFileSync(
+      path.join(pages, page),
+      sharePage({
+        language: shared.language,
+        headline: shared.headline,
+        step: { ...step, index: shared.steps.indexOf(step), total: shared.steps.length },
+        stylesheet: stylesheetHref,
+        metaTags: shareMetaTags(metaFor(step.title, step.text, step.card, 's/', page)),
+        canonical: site ? canonicalLink('story', site) : '<link rel="canonical" href="../" />',
+        image: { src: `../${large.path}`, ...largeSize, alt: large.description },
+      }),
+    );
+  }
+  return shared.steps.length;
+}
+
+const sharePages = shareStory('', (stylesheet) => renderShareImages(topology, stylesheet));
+rmSync(ssrShare, { recursive: true, force: true });
+const seconds = (t: number) => ((t - started) / 1000).toFixed(1);
+console.log(
+  `build-share: ${images} images and ${sharePages} share pages in ${seconds(performance.now())} s (bundling ${seconds(bundled)} s); ${readdirSync(path.join(dist, IMAGE_DIR)).length} files in dist/${IMAGE_DIR}/`,
+);

@@ -1,0 +1,115 @@
+/**
+ * Build-time renderer of the share cards and step images as SVG, with the
+ * page's own map and timeline components (svelte/server's `render`).
+ * Bundled by scripts/build-share.ts into .ssr-share/ and called there;
+ * never shipped to readers.
+ */
+import { render } from 'svelte/server';
+import data from 'virtual:story-data';
+import { buildStoryModel } from '../lib/model/buildStoryModel.ts';
+import { readGeometry } from '../lib/map/readGeometry.ts';
+import { markupToPlainText } from '../lib/format/markup.ts';
+import { sourceLine, stepPublishers } from '../lib/share/sourceLine.ts';
+import { GRAPHIC_SIZES, cardImagePath, graphicImagePath } from '../lib/share/imageSizes.ts';
+import StepImage from '../components/share/StepImage.svg.svelte';
+import ShareCard from '../components/share/ShareCard.svg.svelte';
+
+export interface RenderedImage {
+  /** The PNG's path under dist/ (a step graphic also gets its SVG beside it). */
+  path: string;
+  svg: string;
+  /** What the image shows, in words: for its <title>/<desc> and the og:image:alt. */
+  title: string;
+  description: string;
+}
+
+export interface SharedStep {
+  id: string;
+  title: string;
+  /** The step's text, as plain text. */
+  text: string;
+  source: string;
+  card: RenderedImage;
+  graphics: RenderedImage[];
+}
+
+export interface ShareRendering {
+  headline: string;
+  standfirst: string;
+  language: string;
+  card: RenderedImage;
+  steps: SharedStep[];
+}
+
+/** An SVG as svelte/server renders a component, standalone: the images' stylesheet inside it. */
+function standalone(body: string, stylesheet: string): string {
+  const open = body.indexOf('>', body.indexOf('<svg')) + 1;
+  if (open === 0) throw new Error('build-share: a share image rendered no <svg>');
+  return `${body.slice(0, open)}<style>${stylesheet}</style>${body.slice(open)}`;
+}
+
+export function renderShareImages(topology: unknown, stylesheet: string): ShareRendering {
+  if (!data.ok) throw new Error('build-share: the story data has problems; run npm run check:data');
+  const model = buildStoryModel(data.dataset, data.warnings);
+  const geometry = readGeometry(topology);
+  const { story } = data.dataset;
+  const headline = markupToPlainText(story.headline);
+  const total = model.steps.length;
+  const steps = model.steps.map((state): SharedStep => {
+    const events = state.highlight.flatMap((id) => model.eventsById.get(id) ?? []);
+    const source = sourceLine(stepPublishers(events, model.sourcesById), headline, story.byline);
+    const title = state.step.title;
+    const kicker = `Step ${state.index + 1} of ${total}`;
+    const cardSvg = standalone(
+      render(ShareCard, { props: { state, geometry, kicker, headline: title, source } }).body,
+      stylesheet,
+    );
+    return {
+      id: state.step.id,
+      title,
+      text: markupToPlainText(state.step.text),
+      source,
+      card: {
+        path: cardImagePath(state.step.id),
+        svg: cardSvg,
+        title,
+        description: `A map of step ${state.index + 1} of ${total} of “${headline}”: ${title}. ${source}`,
+      },
+      graphics: GRAPHIC_SIZES.map((size) => ({
+        path: graphicImagePath(state.step.id, size.key, 'png'),
+        svg: standalone(
+          render(StepImage, {
+            props: { model, state, geometry, width: size.width, height: size.height, source },
+          }).body,
+          stylesheet,
+        ),
+        title,
+        description: `The map and timeline of the step “${title}”, with their legend. ${source}`,
+      })),
+    };
+  });
+  const opening = model.steps[0];
+  if (!opening) throw new Error('build-share: the story has no steps to draw');
+  const storyEvents = model.steps.flatMap((s) =>
+    s.highlight.flatMap((id) => model.eventsById.get(id) ?? []),
+  );
+  // The card shows the headline itself: its source line names the sources only.
+  const storySource = sourceLine(stepPublishers(storyEvents, model.sourcesById), '', '');
+  return {
+    headline,
+    standfirst: markupToPlainText(story.standfirst),
+    language: story.language,
+    card: {
+      path: cardImagePath(null),
+      svg: standalone(
+        render(ShareCard, {
+          props: { state: opening, geometry, kicker: story.byline, headline, source: storySource },
+        }).body,
+        stylesheet,
+      ),
+      title: headline,
+      description: `${headline}: a map of the story's opening step. ${storySource}`,
+    },
+    steps,
+  };
+}

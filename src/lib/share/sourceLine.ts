@@ -1,0 +1,38 @@
+/**
+ * The line of credits an image carries inside it, so it keeps them when it
+ * travels without the page: who reported what it shows, and which story it
+ * comes from.
+ */
+
+/**
+ * The publishers behind a step's events, each once, in the order first cited.
+ * @example stepPublishers([{sources: [{source: 'a'}]}, {sources: [{source: 'b'}, {source: 'a'}]}], new Map([['a', {publisher: 'Trend'}], ['b', {publisher: 'News.az'}]])) // ['Trend', 'News.az']
+ */
+export function stepPublishers(
+  events: ReadonlyArray<{ sources: ReadonlyArray<{ source: string }> }>,
+  sourcesById: ReadonlyMap<string, { publisher: string }>,
+): string[] {
+  const publishers: string[] = [];
+  for (const event of events) {
+    for (const citation of event.sources) {
+      const publisher = sourcesById.get(citation.source)?.publisher ?? citation.source;
+      if (!publishers.includes(publisher)) publishers.push(publisher);
+    }
+  }
+  return publishers;
+}
+
+/**
+ * @example sourceLine(['Trend', 'News.az'], 'Energy aid', 'Data desk') // 'Sources: Trend, News.az. From “Energy aid”, Data desk.'
+ * @example sourceLine([], 'Energy aid', '') // 'From “Energy aid”.'
+ * @example sourceLine(['Trend'], '', '') // 'Sources: Trend.'
+ */
+export function sourceLine(
+  publishers: readonly string[],
+  storyName: string,
+  byline: string,
+): string {
+  const from = storyName ? `From “${storyName}”${byline ? `, ${byline}` : ''}.` : '';
+  const sources = publishers.length ? `Sources: ${publishers.join(', ')}.` : '';
+  return [sources, from].filter(Boolean).join(' ');
+}
