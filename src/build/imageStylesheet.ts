@@ -61,7 +61,7 @@ const RULES = `
 /**
  * The custom properties declared at the top level of `:root` blocks (not
  * inside @media: the images are the light theme).
- * @example readCustomProperties(':root { --bg: #fff; }') // Map { '--bg' => '#fff' }
+ * @example readCustomProperties(':root { --bg: white; }') // Map { '--bg' => 'white' }
  */
 export function readCustomProperties(css: string): Map<string, string> {
   const properties = new Map<string, string>();
@@ -104,7 +104,7 @@ function stripAtRules(css: string): string {
  * A custom property's value as the light theme draws it: `var()` inside it
  * resolved, and `light-dark(a, b)` as `a`. Undefined when it names a
  * property the page lacks.
- * @example resolveValue('light-dark(var(--paper), #000)', new Map([['--paper', '#fff']])) // '#fff'
+ * @example resolveValue('light-dark(var(--paper), black)', new Map([['--paper', 'white']])) // 'white'
  */
 export function resolveValue(
   value: string,

@@ -1,4 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { buildThemeCss } from '../../src/build/themeCss.ts';
+import { PALETTES } from '../../src/lib/theme/palette.ts';
+import { DEFAULT_FONTS } from '../../src/lib/theme/fontStacks.ts';
+
+/** The page's stylesheet as built: global.css and the theme's custom properties. */
+const pageCss = () =>
+  readFileSync('src/global.css', 'utf8') + buildThemeCss({ palettes: PALETTES, fonts: DEFAULT_FONTS });
 import { describe, expect, it } from 'vitest';
 import {
   imageStylesheet,
@@ -23,7 +30,7 @@ describe('readCustomProperties', () => {
 
 describe('imageStylesheet', () => {
   it('puts the page’s own colours (src/global.css) in, leaving no var()', () => {
-    const css = imageStylesheet(readCustomProperties(readFileSync('src/global.css', 'utf8')));
+    const css = imageStylesheet(readCustomProperties(pageCss()));
     expect(css).not.toContain('var(');
     expect(css).toMatch(/\.img-bg \{ fill: #[0-9a-f]{6}; \}/);
   });
@@ -65,7 +72,7 @@ describe('the images’ stylesheet and the components it restates', () => {
   ]
     .map((file) => readFileSync(file, 'utf8'))
     .join('\n');
-  const css = imageStylesheet(readCustomProperties(readFileSync('src/global.css', 'utf8')));
+  const css = imageStylesheet(readCustomProperties(pageCss()));
   const classes = [...new Set([...css.matchAll(/\.([a-z][\w-]*)/g)].map((m) => m[1]!))].filter(
     (name) => !name.startsWith('img-'),
   );
