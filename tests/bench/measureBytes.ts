@@ -1,6 +1,8 @@
 /**
  * Bytes of a first visit: opens a page in a fresh browser profile, records
- * every response until the network has been quiet, and sizes each body as
+ * every response until the network has been quiet for 2 s (so scripts the
+ * page starts on its own after first paint count, whatever its HTML names;
+ * watchNetwork.ts), and sizes each body as
  * gzip -9 would send it (the static server sends bodies uncompressed, so
  * our site and the peer are compressed the same way here).
  */
@@ -8,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { newProbedContext } from './launchChromium.ts';
 import { waitForQuiet } from './pageProbes.ts';
+import { watchNetwork } from './watchNetwork.ts';
 
 export type ByteKind = 'html' | 'css' | 'js' | 'geometry' | 'data' | 'font' | 'image' | 'other';
 
@@ -67,8 +70,11 @@ export async function measureFirstVisit(browser: Browser, url: string): Promise<
         .catch(() => null),
     );
   });
+  const network = watchNetwork(page);
   await page.goto(url);
   await waitForQuiet(page);
+  await network.silence();
+  network.stop();
   const files = (await Promise.all(pending)).filter((f): f is LoadedFile => f !== null);
   await context.close();
   const byKind: Record<ByteKind, number> = {
