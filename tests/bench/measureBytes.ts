@@ -55,9 +55,12 @@ export async function measureFirstVisit(browser: Browser, url: string): Promise<
   const context = await newProbedContext(browser);
   const page = await context.newPage();
   const pending: Promise<LoadedFile | null>[] = [];
+  const failed: string[] = [];
   page.on('response', (response) => {
     const responseUrl = new URL(response.url());
     if (!responseUrl.protocol.startsWith('http')) return;
+    // A missing file's error page is not part of a first visit: the page is broken.
+    if (response.status() >= 400) failed.push(`${response.status()} ${responseUrl.pathname}`);
     pending.push(
       response
         .body()
@@ -77,6 +80,7 @@ export async function measureFirstVisit(browser: Browser, url: string): Promise<
   network.stop();
   const files = (await Promise.all(pending)).filter((f): f is LoadedFile => f !== null);
   await context.close();
+  if (failed.length) throw new Error(`first visit of ${url}: ${failed.join(', ')}`);
   const byKind: Record<ByteKind, number> = {
     html: 0,
     css: 0,

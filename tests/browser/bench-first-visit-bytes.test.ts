@@ -47,6 +47,16 @@ describe('measureFirstVisit: every script the page requests on its own', () => {
     rmSync(folder, { recursive: true, force: true });
   });
 
+  it('refuses a page that asks for a missing file (its error page is no first visit)', async () => {
+    writeFileSync(
+      path.join(folder, 'broken.html'),
+      PAGE.replace('/assets/entry.js', '/assets/missing.js'),
+    );
+    await expect(measureFirstVisit(browser, `${server.url}broken.html`)).rejects.toThrow(
+      /404 \/assets\/missing\.js/,
+    );
+  });
+
   it('counts chunks started after first paint, when idle and 1.5 s later', async () => {
     const visit = await measureFirstVisit(browser, server.url);
     expect(visit.files.map((f) => f.path).sort()).toEqual([
