@@ -129,8 +129,8 @@ const languagePages = findLanguagePages(built.dist).filter((page) => !page.root)
 log(
   `other language pages: ${languagePages.map((p) => `${p.lang} ${p.path}`).join(', ') || 'none'}`,
 );
-/** A language page's name among the Lighthouse subjects. */
-const lighthouseKey = (lang: string) => `story ${lang}`;
+/** A language page's name among the Lighthouse subjects (by path: two folders may share a lang). */
+const lighthouseKey = (pagePath: string) => `story ${pagePath}`;
 const browser = await launchChromium();
 try {
   const { languages: languageBytes, ...bytes } = await timed('bytes', () =>
@@ -152,7 +152,7 @@ try {
         story: site.url,
         mapEmbed: mapEmbedUrl,
         ...Object.fromEntries(
-          languagePages.map((p) => [lighthouseKey(p.lang), new URL(p.path, site.url).href]),
+          languagePages.map((p) => [lighthouseKey(p.path), new URL(p.path, site.url).href]),
         ),
         peer: peer.url,
       },
@@ -172,7 +172,7 @@ try {
   };
   const languageFigures = languageBytes.map((page) => ({
     ...page,
-    lighthouse: summaryOf(lighthouseKey(page.lang)),
+    lighthouse: summaryOf(lighthouseKey(page.path)),
   }));
   log(
     `Lighthouse performance: story ${lighthouse.story.median.scores.performance}, map embed ${lighthouse.mapEmbed.median.scores.performance}, ${languageFigures.map((p) => `story ${p.lang} ${p.lighthouse.median.scores.performance}, `).join('')}TimelineJS ${lighthouse.peer.median.scores.performance}`,
