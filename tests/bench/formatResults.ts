@@ -5,7 +5,7 @@
  * Lighthouse and scrolling run, growth, soak). Printed by `npm run bench`
  * and written to tests/bench/results.md; the README shows the same table.
  */
-import type { BenchFigures, BudgetCheck } from './checkBudgets.ts';
+import { languagePageLabel, type BenchFigures, type BudgetCheck } from './checkBudgets.ts';
 import type { FirstVisitBytes } from './measureBytes.ts';
 import type { QuietCheck } from './repeatWhileBusy.ts';
 
@@ -130,6 +130,10 @@ function countedRuns(r: BenchResults): [string, QuietCheck][] {
   const series: [string, QuietCheck[]][] = [
     ['Lighthouse, full story', r.lighthouse.story.runs],
     ['Lighthouse, map embed', r.lighthouse.mapEmbed.runs],
+    ...(r.languagePages ?? []).map((page): [string, QuietCheck[]] => [
+      `Lighthouse, ${languagePageLabel(page)}`,
+      page.lighthouse.runs,
+    ]),
     ['Lighthouse, TimelineJS', r.lighthouse.peer.runs],
     ['scrolling, story', r.scrolling.story.runs],
     ['scrolling, TimelineJS', r.scrolling.peer.runs],
@@ -147,6 +151,10 @@ function countedRuns(r: BenchResults): [string, QuietCheck][] {
 
 /** Everything: summary, budget table, details. */
 export function formatResults(r: BenchResults): string {
+  const languages = (r.languagePages ?? []).map((page) => ({
+    ...page,
+    label: languagePageLabel(page),
+  }));
   const pass = r.budgets.filter((b) => b.pass === true).length;
   const fail = r.budgets.filter((b) => b.pass === false).length;
   const favoured = r.budgets.filter((b) => b.favours !== null);
@@ -172,6 +180,7 @@ export function formatResults(r: BenchResults): string {
       ['page', 'HTML', 'CSS', 'JS', 'geometry', 'data', 'fonts', 'other', 'total'],
       [
         ['full story', r.bytes.story] as const,
+        ...languages.map((page) => [page.label, page.bytes] as const),
         ...Object.entries(r.bytes.embeds).map(([view, b]) => [`embed: ${view}`, b] as const),
         ['TimelineJS', r.bytes.peer] as const,
       ].map(([name, b]) => [
@@ -186,6 +195,7 @@ export function formatResults(r: BenchResults): string {
     '',
     bytesTable('Full story', r.bytes.story),
     '',
+    ...languages.flatMap((page) => [bytesTable(`Full story in ${page.lang}`, page.bytes), '']),
     bytesTable('TimelineJS', r.bytes.peer),
     '',
     '## Lighthouse 12.2.3, mobile preset: every run',
@@ -196,6 +206,7 @@ export function formatResults(r: BenchResults): string {
         [
           ['full story', r.lighthouse.story],
           ['map embed', r.lighthouse.mapEmbed],
+          ...languages.map((page) => [page.label, page.lighthouse] as const),
           ['TimelineJS', r.lighthouse.peer],
         ] as const
       ).flatMap(([name, lh]) =>
@@ -219,6 +230,7 @@ export function formatResults(r: BenchResults): string {
     '',
     `- full story: ${r.lighthouse.story.failing.join(', ') || 'none'}`,
     `- map embed: ${r.lighthouse.mapEmbed.failing.join(', ') || 'none'}`,
+    ...languages.map((page) => `- ${page.label}: ${page.lighthouse.failing.join(', ') || 'none'}`),
     `- TimelineJS: ${r.lighthouse.peer.failing.join(', ') || 'none'}`,
     '',
     '## Scrolling at 4x CPU throttling (412 × 823 phone viewport, median of runs)',

@@ -1,6 +1,8 @@
 /**
  * Bytes of a first visit: opens a page in a fresh browser profile, records
- * every response until the network has been quiet, and sizes each body as
+ * every response until the network has been quiet for 2 s (so scripts the
+ * page starts on its own after first paint count, whatever its HTML names;
+ * watchNetwork.ts), and sizes each body as
  * gzip -9 would send it (the static server sends bodies uncompressed, so
  * our site and the peer are compressed the same way here).
  */
@@ -8,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { newProbedContext } from './launchChromium.ts';
 import { waitForQuiet } from './pageProbes.ts';
+import { watchNetwork } from './watchNetwork.ts';
 
 export type ByteKind = 'html' | 'css' | 'js' | 'geometry' | 'data' | 'font' | 'image' | 'other';
 
@@ -52,9 +55,12 @@ export async function measureFirstVisit(browser: Browser, url: string): Promise<
   const context = await newProbedContext(browser);
   const page = await context.newPage();
   const pending: Promise<LoadedFile | null>[] = [];
+  const failed: string[] = [];
   page.on('response', (response) => {
     const responseUrl = new URL(response.url());
     if (!responseUrl.protocol.startsWith('http')) return;
+    // A missing file's error page is not part of a first visit: the page is broken.
+    if (response.status() >= 400) failed.push(`${response.status()} ${responseUrl.pathname}`);
     pending.push(
       response
         .body()
@@ -67,10 +73,14 @@ export async function measureFirstVisit(browser: Browser, url: string): Promise<
         .catch(() => null),
     );
   });
+  const network = watchNetwork(page);
   await page.goto(url);
   await waitForQuiet(page);
+  await network.silence();
+  network.stop();
   const files = (await Promise.all(pending)).filter((f): f is LoadedFile => f !== null);
   await context.close();
+  if (failed.length) throw new Error(`first visit of ${url}: ${failed.join(', ')}`);
   const byKind: Record<ByteKind, number> = {
     html: 0,
     css: 0,

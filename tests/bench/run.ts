@@ -4,8 +4,10 @@
  * same events, and writes tests/bench/results.json and results.md. It
  * reports; it never fails on a missed budget (the table says FAIL).
  *
- * 1. bytes of a first visit (full story, each embed view, TimelineJS);
- * 2. Lighthouse mobile, 3 runs each (full story, map embed, TimelineJS);
+ * 1. bytes of a first visit (full story in every language, each embed view,
+ *    TimelineJS);
+ * 2. Lighthouse mobile, 3 runs each (full story in every language, map
+ *    embed, TimelineJS);
  * 3. scrolling at 4x CPU throttling, 3 runs each (story; TimelineJS's slides);
  * 4. growth: synthetic data sets built and measured;
  * 5. the memory soak of issue 7.
@@ -14,6 +16,7 @@
  * …), and every timed run (growth's too) is repeated while other processes
  * used more than a quarter of the CPUs (measureInterleaved.ts,
  * repeatWhileBusy.ts); the share they used is kept beside each figure.
+ * The language pages are found in the built site (findLanguagePages.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -26,12 +29,13 @@ import { startStaticServer } from '../helpers/staticServer.ts';
 import { buildSite } from './buildSite.ts';
 import { buildTimelineJsPage, TIMELINEJS_DIST } from './buildTimelineJsPage.ts';
 import { checkBudgets, type BenchFigures, type GrowthExponent } from './checkBudgets.ts';
+import { findLanguagePages } from './findLanguagePages.ts';
 import { formatResults, type BenchResults } from './formatResults.ts';
-import { measureFirstVisit, type FirstVisitBytes } from './measureBytes.ts';
 import { growthExponent, measureGrowth, type GrowthPoint } from './measureGrowth.ts';
 import { launchChromium } from './launchChromium.ts';
 import { BUSY_SHARE, MAX_ATTEMPTS } from './decideRepeat.ts';
 import { measureInterleaved } from './measureInterleaved.ts';
+import { measureSiteBytes } from './measureSiteBytes.ts';
 import { summarizeScrolling } from './medianScrolling.ts';
 import { probeStoryScrolling, probeTimelineJsSlides } from './probeScrolling.ts';
 import { runLighthouse } from './runLighthouse.ts';
@@ -121,28 +125,57 @@ buildTimelineJsPage({ dataDir: 'data', folder: peerDir });
 const site = await startStaticServer(built.dist);
 const peer = await startStaticServer(peerDir, { mounts: { '/timelinejs/': TIMELINEJS_DIST } });
 const mapEmbedUrl = `${site.url}embed.html?view=map`;
+const languagePages = findLanguagePages(built.dist).filter((page) => !page.root);
+log(
+  `other language pages: ${languagePages.map((p) => `${p.lang} ${p.path}`).join(', ') || 'none'}`,
+);
+/** A language page's name among the Lighthouse subjects (by path: two folders may share a lang). */
+const lighthouseKey = (pagePath: string) => `story ${pagePath}`;
 const browser = await launchChromium();
 try {
-  const bytes = await timed('bytes', async () => {
-    const embeds: Record<string, FirstVisitBytes> = {};
-    for (const view of EMBED_VIEWS) {
-      embeds[view] = await measureFirstVisit(browser, `${site.url}embed.html?view=${view}`);
-    }
-    return {
-      story: await measureFirstVisit(browser, site.url),
-      embeds,
-      peer: await measureFirstVisit(browser, peer.url),
-    };
-  });
+  const { languages: languageBytes, ...bytes } = await timed('bytes', () =>
+    measureSiteBytes(browser, {
+      site: site.url,
+      peer: peer.url,
+      embedViews: EMBED_VIEWS,
+      languages: languagePages,
+    }),
+  );
   log(
-    `story ${(bytes.story.totalGzip / 1024).toFixed(1)} KB gzip, TimelineJS ${(bytes.peer.totalGzip / 1024).toFixed(1)} KB`,
+    `story ${[bytes.story, ...languageBytes.map((l) => l.bytes)].map((b) => `${(b.totalGzip / 1024).toFixed(1)}`).join(' / ')} KB gzip (${['root', ...languagePages.map((p) => p.lang)].join(' / ')}), TimelineJS ${(bytes.peer.totalGzip / 1024).toFixed(1)} KB`,
   );
 
-  const lighthouse = await timed('lighthouse', () =>
-    runLighthouse({ story: site.url, mapEmbed: mapEmbedUrl, peer: peer.url }, LIGHTHOUSE_RUNS, log),
+  // Interleaved: story 1, map embed 1, every other language's story 1, TimelineJS 1, story 2, …
+  const lighthouseRuns = await timed('lighthouse', () =>
+    runLighthouse<string>(
+      {
+        story: site.url,
+        mapEmbed: mapEmbedUrl,
+        ...Object.fromEntries(
+          languagePages.map((p) => [lighthouseKey(p.path), new URL(p.path, site.url).href]),
+        ),
+        peer: peer.url,
+      },
+      LIGHTHOUSE_RUNS,
+      log,
+    ),
   );
+  const summaryOf = (key: string) => {
+    const summary = lighthouseRuns[key];
+    if (!summary) throw new Error(`no Lighthouse runs for ${key}`);
+    return summary;
+  };
+  const lighthouse = {
+    story: summaryOf('story'),
+    mapEmbed: summaryOf('mapEmbed'),
+    peer: summaryOf('peer'),
+  };
+  const languageFigures = languageBytes.map((page) => ({
+    ...page,
+    lighthouse: summaryOf(lighthouseKey(page.path)),
+  }));
   log(
-    `Lighthouse performance: story ${lighthouse.story.median.scores.performance}, map embed ${lighthouse.mapEmbed.median.scores.performance}, TimelineJS ${lighthouse.peer.median.scores.performance}`,
+    `Lighthouse performance: story ${lighthouse.story.median.scores.performance}, map embed ${lighthouse.mapEmbed.median.scores.performance}, ${languageFigures.map((p) => `story ${p.lang} ${p.lighthouse.median.scores.performance}, `).join('')}TimelineJS ${lighthouse.peer.median.scores.performance}`,
   );
 
   const scrolling = await timed('scrolling', async () => {
@@ -174,6 +207,7 @@ try {
   const figures: BenchFigures = {
     bytes,
     lighthouse,
+    languagePages: languageFigures,
     scrolling,
     growth,
     growthExponents: exponentsOf(growth),

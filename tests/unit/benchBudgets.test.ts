@@ -299,3 +299,99 @@ describe("formatResults: other processes' CPU beside each figure", () => {
     );
   });
 });
+
+describe('every language’s full story: its own rows, the English page’s budgets', () => {
+  /** Figures with a Ukrainian and an Azerbaijani page; `uk` takes other knobs. */
+  function withLanguages(uk: Partial<Knobs> = {}, ukRuns = 3): BenchFigures {
+    const f = figures(AT_LIMIT);
+    const page = (lang: string, k: Knobs) => {
+      const lh = lighthouse(k, k.seo, 0.05);
+      const runs = lh.runs.slice(0, lang === 'uk' ? ukRuns : 3);
+      return {
+        lang,
+        path: `/${lang}/`,
+        bytes: figures(k).bytes.story,
+        lighthouse: { ...lh, runs },
+      };
+    };
+    f.languagePages = [page('uk', { ...AT_LIMIT, ...uk }), page('az', AT_LIMIT)];
+    return f;
+  }
+  const rowsOf = (f: BenchFigures, label: string) =>
+    checkBudgets(f).filter((c) => c.name.includes(label) || c.group.includes(label));
+
+  it('adds no rows for a site of one language', () => {
+    expect(
+      checkBudgets(figures(AT_LIMIT)).some((c) => /full story in/.test(c.name + c.group)),
+    ).toBe(false);
+  });
+
+  it.each(['uk', 'az'])('gives %s the same budgets as the English page, row for row', (lang) => {
+    const all = checkBudgets(withLanguages());
+    const english = all.filter(
+      (c) =>
+        c.name.startsWith('First visit, full story:') ||
+        c.group.startsWith('Lighthouse mobile, full story ('),
+    );
+    const own = rowsOf(withLanguages(), `full story in ${lang} (/${lang}/)`);
+    expect(own.map((c) => c.budget)).toEqual(english.map((c) => c.budget));
+    expect(own.map((c) => c.pass)).toEqual(english.map((c) => c.pass));
+    expect(own.map((c) => c.budget)).toEqual(
+      expect.arrayContaining(['≤ 85 KB', '≤ 40 KB', '≥ 95', '≤ 1.8 s', '≤ 100 ms', '≤ 0.01']),
+    );
+  });
+
+  it.each([
+    ['First visit, full story in uk (/uk/): total', 'Bytes', { totalKb: 85.1 }],
+    ['First visit, full story in uk (/uk/): JavaScript', 'Bytes', { scriptKb: 40.1, totalKb: 85 }],
+    ['Performance', 'Lighthouse mobile, full story in uk', { performance: 94 }],
+    ['SEO', 'Lighthouse mobile, full story in uk', { seo: 99 }],
+    ['LCP', 'Lighthouse mobile, full story in uk', { lcpS: 1.81 }],
+    ['TBT', 'Lighthouse mobile, full story in uk', { tbtMs: 101 }],
+  ])('a uk page past the limit fails %s, and only there (%s)', (name, group, past) => {
+    const failing = checkBudgets(withLanguages(past)).filter((c) => c.pass === false);
+    expect(failing.map((c) => [c.group, c.name])).toEqual([
+      [expect.stringContaining(group), expect.stringContaining(name)],
+    ]);
+  });
+
+  it('compares each language with TimelineJS and keeps both sides’ CPU share', () => {
+    const lcp = row(withLanguages(), 'Lighthouse mobile, full story in az', 'LCP');
+    expect(lcp).toMatchObject({ theirs: 1.8, otherCpu: { ours: 0.05, theirs: 0.07 } });
+  });
+
+  it('says how many runs a language’s medians come from', () => {
+    const groups = new Set(checkBudgets(withLanguages({}, 1)).map((c) => c.group));
+    expect(groups).toContain('Lighthouse mobile, full story in uk (/uk/) (median of 1)');
+    expect(groups).toContain('Lighthouse mobile, full story in az (/az/) (median of 3)');
+  });
+
+  describe('formatResults', () => {
+    const f = withLanguages();
+    const capped = { otherCpu: 0.3, attempts: 4, discardedOtherCpu: [0.5, 0.4, 0.6], capHit: true };
+    const [uk] = f.languagePages ?? [];
+    if (uk) uk.lighthouse.runs = [uk.lighthouse.runs[0]!, { ...uk.lighthouse.runs[1]!, ...capped }];
+    const markdown = formatResults(results(f));
+    const lines = (pattern: RegExp) => markdown.split('\n').filter((l) => pattern.test(l));
+
+    it.each([
+      ['the budget table', /^\| First visit, full story in uk \(\/uk\/\): total \| ≤ 85 KB \|/, 1],
+      [
+        'the budget table’s Lighthouse group',
+        /^\| \*\*Lighthouse mobile, full story in az \(\/az\/\) \(median of 3\)\*\*/,
+        1,
+      ],
+      ['the bytes summary', /^\| full story in az \(\/az\/\) \| [\d.]+ KB \|/, 1],
+      ['the bytes per file', /^\| Full story in uk: file \|/, 1],
+      ['every Lighthouse run (uk: 2)', /^\| full story in uk \(\/uk\/\) \| \d \| 95 \|/, 2],
+      ['every Lighthouse run (az: 3)', /^\| full story in az \(\/az\/\) \| \d \| 95 \|/, 3],
+      ['the failing audits', /^- full story in az \(\/az\/\): none$/, 1],
+    ])('%s has the language’s rows', (_where, pattern, count) => {
+      expect(lines(pattern)).toHaveLength(count);
+    });
+
+    it('names a language’s capped Lighthouse run in the summary', () => {
+      expect(markdown).toContain('Lighthouse, full story in uk (/uk/) run 2');
+    });
+  });
+});
