@@ -5,7 +5,8 @@ import { DEFAULT_FONTS } from '../../src/lib/theme/fontStacks.ts';
 
 /** The page's stylesheet as built: global.css and the theme's custom properties. */
 const pageCss = () =>
-  readFileSync('src/global.css', 'utf8') + buildThemeCss({ palettes: PALETTES, fonts: DEFAULT_FONTS });
+  readFileSync('src/global.css', 'utf8') +
+  buildThemeCss({ palettes: PALETTES, fonts: DEFAULT_FONTS });
 import { describe, expect, it } from 'vitest';
 import {
   imageStylesheet,
