@@ -132,7 +132,8 @@ function addCorrection(files: DataFiles, stepId: string): Correction {
     now: 'It is more than $44.5 million (a test correction, not a real one).',
     records: { events: [CORRECTED.id], steps: [stepId] },
   };
-  files['corrections.json'].corrections.push(correction);
+  // Alone in the log, so the test reads only its own entry (data/ may hold real ones).
+  files['corrections.json'].corrections = [correction];
   return correction;
 }
 
@@ -497,17 +498,16 @@ describe('3. a corrected amount, published before, with its correction', () => {
     expect(json.corrections).toEqual([correction]);
   });
 
-  it('page: the Corrections section lists the correction; the baseline says there are none yet', async () => {
+  it('page: the Corrections section lists the correction; the baseline does not', async () => {
     const section = (s: Site) =>
       s.page.evaluate(
         () =>
           document.getElementById('corrections')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
       );
-    expect(await section(baseline)).toContain('There have been no corrections to this story yet.');
+    expect(await section(baseline)).not.toContain(correction.wrong);
     const text = await section(site);
     expect(text).toContain(correction.wrong);
     expect(text).toContain(correction.now);
-    expect(text).not.toContain('no corrections');
     // Pre-rendered: readers without JavaScript have it too.
     const html = await (await fetch(site.server.url)).text();
     expect(html).toContain(`id="correction-${correction.id}"`);
