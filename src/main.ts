@@ -1,11 +1,13 @@
 /**
  * Browser entry. The page arrives pre-rendered (text, first map and
- * timeline as SVG); this hydrates it, or mounts an embed view in its place.
+ * timeline as SVG). On a page of its own the story stays as it is and only
+ * its islands start (startStoryIslands.ts); in a frame, in another view, or
+ * on the dev server (nothing pre-rendered), the app is mounted in its place.
  * The data and the country shapes come from data/story.js and
  * geo/region.js, classic scripts that run before this one; if the shapes
  * failed to load, the map panel says so and the rest of the story works.
  */
-import { hydrate, mount } from 'svelte';
+import { mount } from 'svelte';
 import App from './App.svelte';
 import { readEmbedParams } from './lib/embed/readEmbedParams.ts';
 import { readGeometry } from './lib/map/readGeometry.ts';
@@ -13,7 +15,8 @@ import { readStoryData } from './lib/model/readStoryData.ts';
 import { PAGE_IDS } from './lib/model/pageIds.ts';
 import { readFrameSizing } from './lib/embed/embedSnippets.ts';
 import { startEmbedFrame } from './components/embedFrame.svelte.ts';
-import { readPanelSizes } from './dom/readPanelSizes.ts';
+import { startStoryIslands } from './components/startStoryIslands.ts';
+import { buildStoryModel } from './lib/model/buildStoryModel.ts';
 
 declare global {
   interface Window {
@@ -32,15 +35,13 @@ if (target && data) {
   const geometry = readGeometry(window.__storyRegionGeo);
   // Inside an iframe: report our height to the host, follow its viewport.
   const frame = startEmbedFrame(params, readFrameSizing(location.search));
-  const props = { data, params, geometry, frame };
-  // Only the story view was rendered at build time; other views (and the
-  // stepper standing in for the story in some frames) replace it.
-  const storyShown = params.view === 'story' && (!frame || frame.mode === 'host-scroll');
-  if (storyShown && !params.step && target.firstElementChild) {
-    hydrate(App, { target, props: { ...props, panelSizes: readPanelSizes(target) } });
+  if (params.view === 'story' && !frame && data.ok && target.firstElementChild) {
+    startStoryIslands(target, buildStoryModel(data.dataset, data.warnings), geometry, params);
   } else {
+    // A frame may switch between the scrolling story and the stepper as it
+    // learns about its host (embedFrame.svelte.ts): there the app owns the page.
     target.textContent = '';
-    mount(App, { target, props });
+    mount(App, { target, props: { data, params, geometry, frame } });
   }
   frame?.reportHeight();
 }
