@@ -17,6 +17,8 @@ import { readFrameSizing } from './lib/embed/embedSnippets.ts';
 import { startEmbedFrame } from './components/embedFrame.svelte.ts';
 import { startStoryIslands } from './components/startStoryIslands.ts';
 import { buildStoryModel } from './lib/model/buildStoryModel.ts';
+import { loadFullStoryData } from './dom/loadFullStoryData.ts';
+import type { StoryDataModule } from './lib/model/storyDataModule.ts';
 
 declare global {
   interface Window {
@@ -36,12 +38,23 @@ if (target && data) {
   // Inside an iframe: report our height to the host, follow its viewport.
   const frame = startEmbedFrame(params, readFrameSizing(location.search));
   if (params.view === 'story' && !frame && data.ok && target.firstElementChild) {
-    startStoryIslands(target, buildStoryModel(data.dataset, data.warnings), geometry, params);
+    // data/story.js holds only what the islands draw; ?debug lists the
+    // warnings, which only the full data has.
+    const start = (story: StoryDataModule | null) => {
+      if (story?.ok)
+        startStoryIslands(target, buildStoryModel(story.dataset, story.warnings), geometry, params);
+    };
+    if (params.debug) void loadFullStoryData().then(start);
+    else start(data);
   } else {
     // A frame may switch between the scrolling story and the stepper as it
-    // learns about its host (embedFrame.svelte.ts): there the app owns the page.
-    target.textContent = '';
-    mount(App, { target, props: { data, params, geometry, frame } });
+    // learns about its host (embedFrame.svelte.ts): there the app owns the
+    // page, and shows every text, so it needs the full data.
+    void loadFullStoryData().then((full) => {
+      if (!full) return;
+      target.textContent = '';
+      mount(App, { target, props: { data: full, params, geometry, frame } });
+      frame?.reportHeight();
+    });
   }
-  frame?.reportHeight();
 }

@@ -18,7 +18,8 @@ import { startStepTracking } from '../dom/startStepTracking.ts';
 import { readPanelSizes } from '../dom/readPanelSizes.ts';
 import { afterFirstPaint, nextTask } from '../dom/afterFirstPaint.ts';
 import { FIRST_ROWS } from '../lib/model/pageRows.ts';
-import type { StoryModel } from '../lib/model/buildStoryModel.ts';
+import { buildStoryModel, type StoryModel } from '../lib/model/buildStoryModel.ts';
+import { loadFullStoryData } from '../dom/loadFullStoryData.ts';
 import type { GeometryResult } from '../lib/map/readGeometry.ts';
 import type { EmbedParams } from '../lib/embed/readEmbedParams.ts';
 
@@ -49,10 +50,18 @@ export function startStoryIslands(
       });
     });
     const panel = island('embed-panel');
-    if (panel) nextTask(() => hydrate(EmbedPanel, { target: panel, props: embedPanelProps(model) }));
+    if (panel)
+      nextTask(() => hydrate(EmbedPanel, { target: panel, props: embedPanelProps(model) }));
+    // The rows past the first ones need the events' sources, which only the full data has.
     const table = island('event-table');
     if (table && model.events.length > FIRST_ROWS)
-      nextTask(() => hydrate(EventTable, { target: table, props: { model } }));
+      void loadFullStoryData().then((full) => {
+        if (full?.ok)
+          hydrate(EventTable, {
+            target: table,
+            props: { model: buildStoryModel(full.dataset, full.warnings) },
+          });
+      });
     if (params.debug) {
       // ?debug: trigger zones, the active step and the data warnings; readers never see it.
       nextTask(() => mount(DebugOverlay, { target: root, context }));
