@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { storyData } from './src/build/storyDataPlugin.ts';
+import { viewsBundle } from './src/build/viewsBundlePlugin.ts';
 
 export default defineConfig(({ isSsrBuild }) => ({
   // Relative asset URLs: the build works from any path on any static host.
@@ -13,6 +14,8 @@ export default defineConfig(({ isSsrBuild }) => ({
       dir: process.env.STORY_DATA_DIR ?? 'data',
       topology: 'static/geo/region.topo.json',
     }),
+    // The mounted app (frames, embed views) as a second script, loaded only there.
+    viewsBundle({ entry: 'src/views.ts' }),
   ],
   build: {
     target: 'es2022',
