@@ -13,7 +13,8 @@ import Graphic from './components/Graphic.svelte';
 import EventTable from './components/EventTable.svelte';
 import EmbedPanel from './components/EmbedPanel.svelte';
 import { StoryState, storyContextMap } from './components/storyContext.svelte.ts';
-import { embedPanelProps, type IslandHtml } from './components/islandHtml.ts';
+import { embedPanelProps, type IslandName } from './components/islandHtml.ts';
+import { placeIslands } from './build/placeIslands.ts';
 import { buildStoryModel } from './lib/model/buildStoryModel.ts';
 import { readGeometry } from './lib/map/readGeometry.ts';
 import { readEmbedParams } from './lib/embed/readEmbedParams.ts';
@@ -24,10 +25,11 @@ export function renderStory(topology: unknown): { head: string; body: string } {
   // A build with invalid data stops before this (storyDataPlugin.ts).
   if (!data.ok) throw new Error('prerender: the story data has errors');
   const model = buildStoryModel(data.dataset, data.warnings);
-  const islands: IslandHtml = {
+  const islands: Record<IslandName, string> = {
     graphic: render(Graphic, { context: storyContextMap(new StoryState(model, geometry)) }).body,
-    eventTable: render(EventTable, { props: { model } }).body,
-    embedPanel: render(EmbedPanel, { props: embedPanelProps(model) }).body,
+    'event-table': render(EventTable, { props: { model } }).body,
+    'embed-panel': render(EmbedPanel, { props: embedPanelProps(model) }).body,
   };
-  return render(App, { props: { data, params, geometry, islands } });
+  const page = render(App, { props: { data, params, geometry, islands: true } });
+  return { head: page.head, body: placeIslands(page.body, islands) };
 }

@@ -1,9 +1,9 @@
 /**
  * Browser entry. The page arrives pre-rendered (text, first map and
  * timeline as SVG). On a page of its own the story stays as it is and only
- * its islands start (startStoryIslands.ts). In a frame, in another view, or
- * on the dev server (nothing pre-rendered), the app is mounted in its place
- * by a second script (views.ts), loaded only then.
+ * its islands start (startStoryIslands.ts). In a frame, in another view,
+ * with ?debug, or on the dev server (nothing pre-rendered), the app is
+ * mounted in its place by a second script (views.ts), loaded only then.
  * The data and the country shapes come from data/story.js and
  * geo/region.js, classic scripts that run before this one; if the shapes
  * failed to load, the map panel says so and the rest of the story works.
@@ -14,8 +14,6 @@ import { readStoryData } from './lib/model/readStoryData.ts';
 import { PAGE_IDS } from './lib/model/pageIds.ts';
 import { startStoryIslands } from './components/startStoryIslands.ts';
 import { buildStoryModel } from './lib/model/buildStoryModel.ts';
-import { loadFullStoryData } from './dom/loadFullStoryData.ts';
-import type { StoryDataModule } from './lib/model/storyDataModule.ts';
 
 declare global {
   interface Window {
@@ -32,16 +30,10 @@ if (!data) console.error('The story data (data/story.js) did not load: the page 
 if (target && data) {
   const params = readEmbedParams(location.search);
   const onItsOwn = window.parent === window;
-  if (params.view === 'story' && onItsOwn && data.ok && target.firstElementChild) {
+  // ?debug (trigger zones, data warnings: for editors) mounts the whole app too.
+  if (params.view === 'story' && onItsOwn && !params.debug && data.ok && target.firstElementChild) {
     const geometry = readGeometry(window.__storyRegionGeo);
-    // data/story.js holds only what the islands draw; ?debug lists the
-    // warnings, which only the full data has.
-    const start = (story: StoryDataModule | null) => {
-      if (story?.ok)
-        startStoryIslands(target, buildStoryModel(story.dataset, story.warnings), geometry, params);
-    };
-    if (params.debug) void loadFullStoryData().then(start);
-    else start(data);
+    startStoryIslands(target, buildStoryModel(data.dataset, data.warnings), geometry, params);
   } else if (import.meta.env.DEV) {
     void import('./views.ts');
   } else {

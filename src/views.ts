@@ -3,7 +3,7 @@
  * built by src/build/viewsBundlePlugin.ts): the story in a frame (which may
  * switch between the scrolling story and the stepper as it learns about its
  * host, embedFrame.svelte.ts), the other embed views (map, timeline, card,
- * stepper) and the dev server, where nothing is pre-rendered. main.ts loads
+ * stepper), ?debug, and the dev server, where nothing is pre-rendered. main.ts loads
  * it only there, so the story's own page never downloads it. The app shows
  * every text, so it starts from the full data (data/story-full.js).
  */

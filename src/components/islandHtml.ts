@@ -1,17 +1,17 @@
 /**
  * The story page's islands as the build renders them: each one's HTML is
- * rendered on its own (entry-server.ts) and placed in the static page, so
- * that the browser can hydrate each island apart (startStoryIslands.ts).
+ * rendered on its own (entry-server.ts) and placed in the static page
+ * where it names them (src/build/placeIslands.ts), so that the browser can
+ * hydrate each island apart (startStoryIslands.ts).
  */
 import type { StoryModel } from '../lib/model/buildStoryModel.ts';
 
-export interface IslandHtml {
-  /** The map, legend, timeline and event details (Graphic.svelte). */
-  graphic: string;
-  /** The table of all events, whose "Show more" needs the events (EventTable.svelte). */
-  eventTable: string;
-  /** The embed snippets (EmbedPanel.svelte). */
-  embedPanel: string;
+/** The islands of the story page, by the name their place has in it. */
+export type IslandName = 'graphic' | 'event-table' | 'embed-panel';
+
+/** Where island `name` goes in the static page, until the build puts it there. */
+export function islandMarker(name: IslandName): string {
+  return `<!--island:${name}-->`;
 }
 
 /** What the embed panel draws: each step's id and title, and the headline. */

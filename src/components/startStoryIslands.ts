@@ -5,13 +5,12 @@
  * text or blocks the page for long: the graphic (map, legend, timeline,
  * event details), the step tracker (plain TypeScript, on the static steps),
  * the table's "Show more" (only when the table has more rows than the page
- * holds), the embed panel, and with ?debug the debug overlay.
+ * holds) and the embed panel. (With ?debug, main.ts mounts the whole app.)
  */
-import { hydrate, mount } from 'svelte';
+import { hydrate } from 'svelte';
 import Graphic from './Graphic.svelte';
 import EventTable from './EventTable.svelte';
 import EmbedPanel from './EmbedPanel.svelte';
-import DebugOverlay from './DebugOverlay.svelte';
 import { StoryState, storyContextMap } from './storyContext.svelte.ts';
 import { embedPanelProps } from './islandHtml.ts';
 import { startStepTracking } from '../dom/startStepTracking.ts';
@@ -37,8 +36,7 @@ export function startStoryIslands(
     if (!graphic || !scrolly) return;
     // The graphic hydrates as it was rendered (the first step), then follows the tracker.
     const story = new StoryState(model, geometry, 0, readPanelSizes(graphic));
-    const context = storyContextMap(story);
-    hydrate(Graphic, { target: graphic, props: {}, context });
+    hydrate(Graphic, { target: graphic, props: {}, context: storyContextMap(story) });
     nextTask(() => {
       startStepTracking({
         scrolly,
@@ -62,9 +60,5 @@ export function startStoryIslands(
             props: { model: buildStoryModel(full.dataset, full.warnings) },
           });
       });
-    if (params.debug) {
-      // ?debug: trigger zones, the active step and the data warnings; readers never see it.
-      nextTask(() => mount(DebugOverlay, { target: root, context }));
-    }
   });
 }
