@@ -19,6 +19,11 @@ let loading: Promise<StoryDataModule | null> | null = null;
 /** Loads data/story-full.js once; null if it fails to load or arrives damaged. */
 export function loadFullStoryData(): Promise<StoryDataModule | null> {
   loading ??= new Promise((resolve) => {
+    // embed.html loads it with the page.
+    if (window.__storyDataFull) {
+      resolve(readStoryData(window.__storyDataFull));
+      return;
+    }
     const script = document.createElement('script');
     script.src = 'data/story-full.js';
     script.onload = () => resolve(readStoryData(window.__storyDataFull));
