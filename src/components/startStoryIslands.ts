@@ -1,9 +1,9 @@
 /**
  * The story page in the browser: its text is pre-rendered HTML that no
- * script re-renders. Only what moves or answers the reader starts, each
- * island on its own task after first paint, so none of them delays the
+ * script re-renders. Only what moves or answers the reader starts, after
+ * first paint, each island on its own task, so none of them delays the
  * text or blocks the page for long: the graphic (map, legend, timeline,
- * event details), the step tracker (plain TypeScript, on the static steps),
+ * event details) with the step tracker (plain TypeScript, on the static steps),
  * the table's "Show more" (only when the table has more rows than the page
  * holds) and the embed panel. (With ?debug, main.ts mounts the whole app.)
  */
@@ -37,15 +37,15 @@ export function startStoryIslands(
     // The graphic hydrates as it was rendered (the first step), then follows the tracker.
     const story = new StoryState(model, geometry, 0, readPanelSizes(graphic));
     hydrate(Graphic, { target: graphic, props: {}, context: storyContextMap(story) });
-    nextTask(() => {
-      startStepTracking({
-        scrolly,
-        startAt: params.step,
-        onChange: ({ index, progress }) => {
-          story.activeIndex = index;
-          story.progress = progress;
-        },
-      });
+    // In the same task: the graphic's first change is then to the reader's
+    // step, before its panels report their sizes, as when the page was one app.
+    startStepTracking({
+      scrolly,
+      startAt: params.step,
+      onChange: ({ index, progress }) => {
+        story.activeIndex = index;
+        story.progress = progress;
+      },
     });
     const panel = island('embed-panel');
     if (panel)
