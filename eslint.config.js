@@ -101,7 +101,7 @@ export const importRules = [
     ),
   },
   {
-    files: ['src/components/**/*.{svelte,ts}', 'src/App.svelte', 'src/main.ts'],
+    files: ['src/components/**/*.{svelte,ts}', 'src/App.svelte', 'src/main.ts', 'src/views.ts'],
     rules: restrict(nodeAndBuildPackages, zodAndBuildPackages, dataValues, buildFolder),
   },
   {

@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { storyData } from './src/build/storyDataPlugin.ts';
 import { storyTheme } from './src/build/themePlugin.ts';
+import { viewsBundle } from './src/build/viewsBundlePlugin.ts';
 
 export default defineConfig(({ isSsrBuild }) => ({
   // Relative asset URLs: the build works from any path on any static host.
@@ -16,6 +17,11 @@ export default defineConfig(({ isSsrBuild }) => ({
     }),
     // data/theme.json: the newsroom's colours and fonts, written into the page's CSS.
     storyTheme({ dir: process.env.STORY_DATA_DIR ?? 'data' }),
+    // The mounted app (frames, embed views) as a second script, loaded only there.
+    viewsBundle({
+      entry: 'src/views.ts',
+      plugins: () => [storyTheme({ dir: process.env.STORY_DATA_DIR ?? 'data' })],
+    }),
   ],
   build: {
     target: 'es2022',

@@ -35,6 +35,27 @@ const classic = template
 if (classic === template)
   throw new Error('prerender: could not find the module script tag in dist/index.html');
 
+/**
+ * embed.html is only ever the mounted app (frames, embed views: see
+ * src/views.ts): it loads the app's script and the full data directly,
+ * instead of the story page's islands and slim data, which would only
+ * load them in turn.
+ */
+function embedScripts(html: string): string {
+  const views = /<div id="app" data-views-script="([^"]+)">/.exec(html)?.[1];
+  const appScript = html.replace(
+    /<script defer src="\.\/assets\/index-[^"]+\.js"><\/script>/,
+    `<script defer src="${views}"></script>`,
+  );
+  const fullData = appScript.replace(
+    '<script defer src="data/story.js"></script>',
+    '<script defer src="data/story-full.js"></script>',
+  );
+  if (!views || appScript === html || fullData === appScript)
+    throw new Error('prerender: could not point embed.html at the app script and the full data');
+  return fullData;
+}
+
 const page = classic.replace('<!--ssr-head-->', head).replace('<!--ssr-body-->', body);
 const siteUrl = process.env.STORY_SITE_URL;
 writeFileSync(
@@ -43,7 +64,7 @@ writeFileSync(
 );
 writeFileSync(
   path.join(dist, 'embed.html'),
-  page.replace(
+  embedScripts(page).replace(
     '<!--robots-->',
     `<meta name="robots" content="noindex" />${canonicalLink('embed', siteUrl)}`,
   ),

@@ -1,19 +1,19 @@
 /**
  * Browser entry. The page arrives pre-rendered (text, first map and
- * timeline as SVG); this hydrates it, or mounts an embed view in its place.
+ * timeline as SVG). On a page of its own the story stays as it is and only
+ * its islands start (startStoryIslands.ts). In a frame, in another view,
+ * with ?debug, or on the dev server (nothing pre-rendered), the app is
+ * mounted in its place by a second script (views.ts), loaded only then.
  * The data and the country shapes come from data/story.js and
  * geo/region.js, classic scripts that run before this one; if the shapes
  * failed to load, the map panel says so and the rest of the story works.
  */
-import { hydrate, mount } from 'svelte';
-import App from './App.svelte';
 import { readEmbedParams } from './lib/embed/readEmbedParams.ts';
 import { readGeometry } from './lib/map/readGeometry.ts';
 import { readStoryData } from './lib/model/readStoryData.ts';
 import { PAGE_IDS } from './lib/model/pageIds.ts';
-import { readFrameSizing } from './lib/embed/embedSnippets.ts';
-import { startEmbedFrame } from './components/embedFrame.svelte.ts';
-import { readPanelSizes } from './dom/readPanelSizes.ts';
+import { startStoryIslands } from './components/startStoryIslands.ts';
+import { buildStoryModel } from './lib/model/buildStoryModel.ts';
 import { applyThemeParams } from './dom/applyThemeParams.ts';
 
 declare global {
@@ -25,6 +25,8 @@ declare global {
 
 // First, so that a dark host's embed is dark as soon as it can be.
 applyThemeParams(document.documentElement, readEmbedParams(location.search));
+// First, so that a dark host's embed is dark as soon as it can be.
+applyThemeParams(document.documentElement, readEmbedParams(location.search));
 const target = document.getElementById(PAGE_IDS.app);
 // Without its data (data/story.js missing or damaged) the app cannot start:
 // the pre-rendered page stays as it is, readable, with its first map.
@@ -32,18 +34,18 @@ const data = readStoryData(window.__storyData);
 if (!data) console.error('The story data (data/story.js) did not load: the page stays static.');
 if (target && data) {
   const params = readEmbedParams(location.search);
-  const geometry = readGeometry(window.__storyRegionGeo);
-  // Inside an iframe: report our height to the host, follow its viewport.
-  const frame = startEmbedFrame(params, readFrameSizing(location.search));
-  const props = { data, params, geometry, frame };
-  // Only the story view was rendered at build time; other views (and the
-  // stepper standing in for the story in some frames) replace it.
-  const storyShown = params.view === 'story' && (!frame || frame.mode === 'host-scroll');
-  if (storyShown && !params.step && target.firstElementChild) {
-    hydrate(App, { target, props: { ...props, panelSizes: readPanelSizes(target) } });
+  const onItsOwn = window.parent === window;
+  // ?debug (trigger zones, data warnings: for editors) mounts the whole app too.
+  if (params.view === 'story' && onItsOwn && !params.debug && data.ok && target.firstElementChild) {
+    const geometry = readGeometry(window.__storyRegionGeo);
+    startStoryIslands(target, buildStoryModel(data.dataset, data.warnings), geometry, params);
+  } else if (import.meta.env.DEV) {
+    void import('./views.ts');
   } else {
-    target.textContent = '';
-    mount(App, { target, props });
+    // Its address is set at build (viewsBundlePlugin.ts); a classic script,
+    // like this one, so it loads in sandboxed frames without CORS.
+    const script = document.createElement('script');
+    script.src = target.dataset.viewsScript ?? '';
+    document.head.append(script);
   }
-  frame?.reportHeight();
 }

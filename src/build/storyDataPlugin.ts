@@ -17,6 +17,7 @@ import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { loadDataDir } from './readDataDir.ts';
 import { refuseBuild } from './refuseBuild.ts';
+import { slimStoryData } from './slimStoryData.ts';
 import { formatReport } from '../data/formatProblem.ts';
 import { toCsv, toEventRows, toJsonExport } from '../data/exportEvents.ts';
 import type { Dataset } from '../data/schema.ts';
@@ -56,9 +57,13 @@ export function toJsStringLiteral(json: string): string {
 /**
  * The data as a classic script that sets one global (main.ts reads it with
  * readStoryData): loaded before the app's bundle, cached apart from it.
+ * `__storyData` is data/story.js (slim), `__storyDataFull` data/story-full.js.
  */
-export function dataScript(payload: StoryDataModule): string {
-  return `self.__storyData=JSON.parse(${toJsStringLiteral(toBundledJson(payload))});\n`;
+export function dataScript(
+  payload: StoryDataModule,
+  global: '__storyData' | '__storyDataFull' = '__storyData',
+): string {
+  return `self.${global}=JSON.parse(${toJsStringLiteral(toBundledJson(payload))});\n`;
 }
 
 /** What the page gets: the data and its warnings, or (dev only) the problems that stop it. */
@@ -156,11 +161,17 @@ export function storyData(options: { dir: string; topology: string }): Plugin {
         });
       }
       // The data as it is now: never cached, since saving a file reloads the page to show it.
-      server.middlewares.use('/data/story.js', (_req, res) => {
-        res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
-        res.setHeader('Cache-Control', 'no-store');
-        res.end(dataScript(payloadOf(load())));
-      });
+      // Nothing is pre-rendered in dev, so the page mounts the app, which reads the full data.
+      for (const [url, global] of [
+        ['/data/story.js', '__storyData'],
+        ['/data/story-full.js', '__storyDataFull'],
+      ] as const) {
+        server.middlewares.use(url, (_req, res) => {
+          res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+          res.setHeader('Cache-Control', 'no-store');
+          res.end(dataScript(payloadOf(load()), global));
+        });
+      }
       server.middlewares.use('/geo/region.js', (_req, res) => {
         res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
         res.end(geometryScript(topologyFile));
@@ -176,10 +187,16 @@ export function storyData(options: { dir: string; topology: string }): Plugin {
         source: geometryScript(topologyFile),
       });
       if (!dataset) return;
+      const payload = payloadOf({ dataset, problems });
       this.emitFile({
         type: 'asset',
         fileName: 'data/story.js',
-        source: dataScript(payloadOf({ dataset, problems })),
+        source: dataScript(slimStoryData(payload)),
+      });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'data/story-full.js',
+        source: dataScript(payload, '__storyDataFull'),
       });
       const rows = toEventRows(dataset);
       this.emitFile({ type: 'asset', fileName: 'data/aid-events.csv', source: toCsv(rows) });

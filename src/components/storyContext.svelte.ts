@@ -57,6 +57,17 @@ export function setStoryContext(state: StoryState): StoryState {
   return setContext(KEY, state);
 }
 
+/**
+ * The context an island starts with when it is rendered or hydrated as a
+ * root of its own (`render`/`hydrate`'s `context` option), so that islands
+ * share one StoryState without a common parent component.
+ */
+export function storyContextMap(state: StoryState): Map<symbol, StoryState> {
+  // Read once by Svelte when the island starts: nothing reacts to it.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  return new Map([[KEY, state]]);
+}
+
 export function getStoryContext(): StoryState {
   return getContext<StoryState>(KEY);
 }

@@ -31,12 +31,13 @@ export interface FirstVisitBytes {
 
 /**
  * What kind of file a response is. The country shapes (geo/region.js) and
- * the story data (data/story.js) are scripts only as carriers (one global
+ * the story data (data/story.js, and data/story-full.js that embed.html and
+ * event details load) are scripts only as carriers (one global
  * each, set from JSON), so they count as geometry and data, not JavaScript.
  */
 export function classifyFile(pathname: string, contentType: string): ByteKind {
   if (/\/geo\/|topo|geojson/i.test(pathname)) return 'geometry';
-  if (/\/data\/story\.js$/.test(pathname)) return 'data';
+  if (/\/data\/story(-full)?\.js$/.test(pathname)) return 'data';
   if (/font|woff2?|ttf|otf|eot/i.test(contentType) || /\.(woff2?|ttf|otf|eot)$/i.test(pathname))
     return 'font';
   if (contentType.includes('html')) return 'html';

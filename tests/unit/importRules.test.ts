@@ -59,6 +59,7 @@ const SHIPPED = [
     build: '../build/storyDataPlugin.ts',
   },
   { file: 'src/main.ts', data: './data/schema.ts', build: './build/storyDataPlugin.ts' },
+  { file: 'src/views.ts', data: './data/schema.ts', build: './build/storyDataPlugin.ts' },
 ];
 
 describe('folder import rules', () => {

@@ -8,4 +8,15 @@ import type { Problem } from './problem.ts';
 
 /** What the client imports: the data and its warnings, or (dev only) the problems that stop it. */
 export type StoryDataModule =
-  { ok: true; dataset: Dataset; warnings: Problem[] } | { ok: false; problems: Problem[] };
+  | {
+      ok: true;
+      dataset: Dataset;
+      warnings: Problem[];
+      /**
+       * Set in data/story.js, which holds only what the islands draw (texts
+       * emptied, no sources, no warnings: see slimStoryData.ts); the full
+       * data is data/story-full.js.
+       */
+      slim?: true;
+    }
+  | { ok: false; problems: Problem[] };

@@ -1,0 +1,33 @@
+/**
+ * The story data the reader's first visit loads (data/story.js): only what
+ * the islands draw. The pre-rendered page already holds the texts (the
+ * standfirst, the steps, the notes), and the event details load the rest
+ * when a reader opens them (data/story-full.js). Left out: every prose
+ * text the HTML has, event texts, citations' notes and excerpts, the
+ * sources list, and the warnings (the ?debug overlay loads the full data).
+ */
+import type { StoryDataModule } from '../lib/model/storyDataModule.ts';
+
+/**
+ * @example slimStoryData({ ok: true, dataset, warnings }) // { ok: true, slim: true, dataset: { …, sources: [] }, warnings: [] }
+ */
+export function slimStoryData(payload: StoryDataModule): StoryDataModule {
+  if (!payload.ok) return payload;
+  const { dataset } = payload;
+  return {
+    ok: true,
+    slim: true,
+    warnings: [],
+    dataset: {
+      ...dataset,
+      story: { ...dataset.story, standfirst: '', byline: '', notes: [] },
+      steps: dataset.steps.map((step) => ({ ...step, text: '' })),
+      events: dataset.events.map((event) => ({
+        ...event,
+        text: '',
+        sources: event.sources.map((c) => ({ source: c.source })),
+      })),
+      sources: [],
+    },
+  };
+}

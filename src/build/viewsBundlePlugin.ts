@@ -1,0 +1,93 @@
+/**
+ * Builds the mounted app (src/views.ts) as a second classic script,
+ * assets/views-<hash>.js, inside the site's own build, and writes its
+ * address on the page's #app element (`data-views-script`) for main.ts,
+ * which loads it only where the app is mounted (frames, the embed views).
+ * A second script, not a chunk: the page's scripts are classic (IIFE),
+ * since module scripts need CORS, which a sandboxed iframe (opaque origin)
+ * on a plain static host does not get, and an IIFE build cannot be split.
+ *
+ * The page's stylesheet is the views build's: that build compiles every
+ * component (the app renders the whole story), while the page's own build
+ * leaves out the styles of components it does not run (Vite scopes a
+ * Svelte component's CSS to its code), which the pre-rendered text needs.
+ */
+import { createHash } from 'node:crypto';
+import { build, type Plugin, type Rolldown } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+function hashOf(text: string): string {
+  return createHash('sha256').update(text).digest('base64url').slice(0, 8);
+}
+
+export function viewsBundle(options: {
+  entry: string;
+  /** Plugins the app's own imports need besides Svelte (e.g. the theme's virtual stylesheet). */
+  plugins?: () => Plugin[];
+}): Plugin {
+  let fileName = '';
+  let code = '';
+  let css = '';
+  let isBuild = false;
+  return {
+    name: 'views-bundle',
+    configResolved(config) {
+      isBuild = config.command === 'build' && !config.build.ssr;
+    },
+    async buildStart() {
+      if (!isBuild) return;
+      const output = (await build({
+        configFile: false,
+        base: './',
+        logLevel: 'warn',
+        plugins: [svelte(), ...(options.plugins?.() ?? [])],
+        build: {
+          write: false,
+          target: 'es2022',
+          modulePreload: false,
+          cssCodeSplit: false,
+          rollupOptions: { input: options.entry, output: { format: 'iife' } },
+        },
+      })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
+      const files = [output].flat().flatMap((o) => o.output);
+      const chunk = files.find((o): o is Rolldown.OutputChunk => o.type === 'chunk' && o.isEntry);
+      const sheet = files.find(
+        (o): o is Rolldown.OutputAsset => o.type === 'asset' && o.fileName.endsWith('.css'),
+      );
+      if (!chunk || !sheet)
+        throw new Error(`views-bundle: building ${options.entry} gave no script or stylesheet`);
+      code = chunk.code;
+      css = String(sheet.source);
+      fileName = `assets/views-${hashOf(code)}.js`;
+    },
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        if (!isBuild) return;
+        this.emitFile({ type: 'asset', fileName, source: code });
+        const sheets = Object.values(bundle).filter(
+          (f): f is Rolldown.OutputAsset => f.type === 'asset' && f.fileName.endsWith('.css'),
+        );
+        const pages = Object.values(bundle).filter(
+          (f): f is Rolldown.OutputAsset => f.type === 'asset' && f.fileName.endsWith('.html'),
+        );
+        if (sheets.length !== 1 || !pages.length)
+          this.error('views-bundle: expected one stylesheet and the pages in the build');
+        const [sheet] = sheets as [Rolldown.OutputAsset];
+        const renamed = `assets/style-${hashOf(css)}.css`;
+        for (const page of pages) {
+          const html = String(page.source);
+          if (!html.includes(sheet.fileName))
+            this.error(`views-bundle: ${page.fileName} does not link ${sheet.fileName}`);
+          page.source = html.replace(sheet.fileName, renamed);
+        }
+        delete bundle[sheet.fileName];
+        this.emitFile({ type: 'asset', fileName: renamed, source: css });
+      },
+    },
+    transformIndexHtml(html) {
+      if (!isBuild) return html;
+      return html.replace('<div id="app">', `<div id="app" data-views-script="./${fileName}">`);
+    },
+  };
+}

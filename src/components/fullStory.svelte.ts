@@ -1,0 +1,30 @@
+/**
+ * The story model built from the full data, shared by the islands that
+ * show what the first visit's slim data leaves out (an event's text and
+ * sources). Null until loaded; `load()` starts loading it, once.
+ */
+import { buildStoryModel, type StoryModel } from '../lib/model/buildStoryModel.ts';
+import { loadFullStoryData } from '../dom/loadFullStoryData.ts';
+
+class FullStory {
+  model = $state.raw<StoryModel | null>(null);
+  failed = $state(false);
+  #started = false;
+
+  /** Uses a model already built from the full data (the mounted app's). */
+  use(model: StoryModel): void {
+    this.#started = true;
+    this.model = model;
+  }
+
+  load(): void {
+    if (this.#started) return;
+    this.#started = true;
+    void loadFullStoryData().then((data) => {
+      if (data?.ok) this.model = buildStoryModel(data.dataset, data.warnings);
+      else this.failed = true;
+    });
+  }
+}
+
+export const fullStory = new FullStory();

@@ -1,0 +1,104 @@
+/**
+ * The story page runs islands, not an app: its text is pre-rendered HTML
+ * that no script re-renders, the first visit loads only the page's own
+ * script and the slim data (not the mounted app, not the full data), an
+ * event's details load the full data when first opened, and `?step=`
+ * opens the story at that step.
+ */
+import { describe, expect, it } from 'vitest';
+import { scrollToStep, waitForStory } from '../helpers/browser.ts';
+import { useSite } from '../helpers/site.ts';
+import { openStory, readSteps, waitForActiveStep } from '../helpers/story.ts';
+
+const steps = readSteps();
+const site = useSite({ browser: { reducedMotion: 'reduce' } });
+
+describe('the story page', () => {
+  const loaded: string[] = [];
+  const tab = openStory(site, {
+    load: false,
+    onPage(page) {
+      page.on('requestfinished', (r) => loaded.push(new URL(r.url()).pathname));
+      // Counts every change to the text's nodes from the moment the document exists.
+      void page.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { __textChanges: string[] }).__textChanges = seen;
+        let counting = false;
+        const observer = new MutationObserver((records) => {
+          if (!counting) return;
+          for (const r of records) {
+            const el = r.target instanceof Element ? r.target : r.target.parentElement;
+            if (!el?.closest('.steps, #notes, #all-events, .masthead, .colophon')) continue;
+            // The tracker marks the active step; that is the one change it may make.
+            if (r.type === 'attributes' && r.attributeName === 'aria-current') continue;
+            seen.push(`${r.type} ${el.tagName}.${el.className}`);
+          }
+        });
+        observer.observe(document, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          characterData: true,
+        });
+        // The parser's own insertions end when the document is parsed, before any script of the page runs.
+        document.addEventListener('readystatechange', () => {
+          if (document.readyState !== 'interactive') return;
+          observer.takeRecords();
+          counting = true;
+        });
+      });
+    },
+  });
+
+  it('starts its islands and re-renders none of its text', async () => {
+    await tab.page.goto(site.server.url);
+    await waitForStory(tab.page);
+    await scrollToStep(tab.page, steps[1]!.id);
+    await scrollToStep(tab.page, steps[0]!.id);
+    const changes = await tab.page.evaluate(
+      () => (window as unknown as { __textChanges: string[] }).__textChanges,
+    );
+    expect(changes).toEqual([]);
+    expect(
+      await tab.page.evaluate(
+        () =>
+          [...document.querySelectorAll('section[data-step-id]')].filter((s) =>
+            s.hasAttribute('aria-current'),
+          ).length,
+      ),
+    ).toBe(1);
+  });
+
+  it('loaded its own script and the slim data, not the mounted app or the full data', () => {
+    expect(loaded).toEqual(expect.arrayContaining(['/data/story.js', '/geo/region.js']));
+    expect(loaded.some((p) => /^\/assets\/index-.+\.js$/.test(p))).toBe(true);
+    expect(loaded.filter((p) => /views-|story-full/.test(p))).toEqual([]);
+  });
+
+  it('an event’s details load the full data and show the event’s text and sources', async () => {
+    const step = steps.find((s) => s.timeline.highlight.length > 0)!;
+    await scrollToStep(tab.page, step.id);
+    const id = step.timeline.highlight[0]!;
+    await tab.page.locator(`svg.timeline [data-event-id="${id}"]`).focus();
+    await tab.page.keyboard.press('Enter');
+    const details = tab.page.locator('.details');
+    await details.locator('a[href^="http"]').first().waitFor();
+    expect(loaded).toContain('/data/story-full.js');
+    expect((await details.innerText()).length).toBeGreaterThan(80);
+    expect(tab.watched.errors).toEqual([]);
+  });
+});
+
+describe('the story page at ?step=', () => {
+  const tab = openStory(site, { load: false });
+
+  it.each([steps[2]!.id, steps[steps.length - 1]!.id])(
+    '?step=%s opens the story at that step',
+    async (id) => {
+      await tab.page.goto(`${site.server.url}?step=${id}`);
+      await waitForStory(tab.page);
+      await waitForActiveStep(tab.page, id);
+      expect(tab.watched.errors).toEqual([]);
+    },
+  );
+});

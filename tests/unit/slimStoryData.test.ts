@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { slimStoryData } from '../../src/build/slimStoryData.ts';
+import { loadDataDir } from '../../src/build/readDataDir.ts';
+import { buildStoryModel } from '../../src/lib/model/buildStoryModel.ts';
+import type { StoryDataModule } from '../../src/lib/model/storyDataModule.ts';
+
+const { dataset, problems } = loadDataDir('data');
+const full: StoryDataModule = {
+  ok: true,
+  dataset: dataset!,
+  warnings: problems.filter((p) => p.severity === 'warning'),
+};
+const slim = slimStoryData(full);
+const slimJson = JSON.stringify(slim);
+if (!slim.ok || !full.ok) throw new Error('the test data must be valid');
+
+describe('slimStoryData(payload)', () => {
+  it('marks the payload slim, and leaves a failing payload as it is', () => {
+    expect(slim.slim).toBe(true);
+    const failing: StoryDataModule = { ok: false, problems: [] };
+    expect(slimStoryData(failing)).toBe(failing);
+  });
+
+  it.each([
+    ...full.dataset.events.map((e) => [`event ${e.id}'s text`, e.text] as const),
+    ...full.dataset.steps.map((s) => [`step ${s.id}'s text`, s.text] as const),
+    ...full.dataset.story.notes.map((n) => [`note ${n.id}`, n.text] as const),
+    ['the standfirst', full.dataset.story.standfirst] as const,
+    ...full.dataset.sources.map((s) => [`source ${s.id}'s title`, s.title] as const),
+  ])('leaves out %s, which the page or the full data holds', (_what, text) => {
+    expect(text.length).toBeGreaterThan(0);
+    expect(slimJson).not.toContain(JSON.stringify(text).slice(1, -1));
+  });
+
+  it("keeps of each citation only its source's id (its note and excerpt show in the details)", () => {
+    expect(full.dataset.events.some((e) => e.sources.some((c) => c.note || c.excerpt))).toBe(true);
+    for (const e of slim.dataset.events)
+      for (const c of e.sources) expect(Object.keys(c)).toEqual(['source']);
+  });
+
+  it('keeps what the graphic draws: each step as the full data builds it, but for its text', () => {
+    const fromSlim = buildStoryModel(slim.dataset, []);
+    const fromFull = buildStoryModel(full.dataset, full.warnings);
+    expect(fromSlim.steps.map((s) => ({ ...s, step: { ...s.step, text: '' } }))).toEqual(
+      fromFull.steps.map((s) => ({ ...s, step: { ...s.step, text: '' } })),
+    );
+    expect(fromSlim.events.map((e) => [e.id, e.date, e.title, e.amount, e.cargo])).toEqual(
+      fromFull.events.map((e) => [e.id, e.date, e.title, e.amount, e.cargo]),
+    );
+  });
+
+  it('does not change the payload it is given', () => {
+    const before = JSON.stringify(full);
+    slimStoryData(full);
+    expect(JSON.stringify(full)).toBe(before);
+  });
+});
