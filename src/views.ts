@@ -15,7 +15,10 @@ import { PAGE_IDS } from './lib/model/pageIds.ts';
 import { readFrameSizing } from './lib/embed/embedSnippets.ts';
 import { startEmbedFrame } from './components/embedFrame.svelte.ts';
 import { loadFullStoryData } from './dom/loadFullStoryData.ts';
+import { applyThemeParams } from './dom/applyThemeParams.ts';
 
+// embed.html loads this script without main.ts: the host's ?theme= and ?font= apply here too, first.
+applyThemeParams(document.documentElement, readEmbedParams(location.search));
 const target = document.getElementById(PAGE_IDS.app);
 if (target) {
   const params = readEmbedParams(location.search);
