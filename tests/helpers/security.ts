@@ -87,7 +87,7 @@ export async function openWatchedPage(
  * What data text could have created if it were ever parsed as HTML: the
  * marker attributes of tests/fixtures/hostile-strings.ts, event-handler
  * attributes (the app attaches listeners in code, never as attributes),
- * elements the story never uses, scripts other than its own three, and SVG
+ * elements the story never uses, scripts other than its own (the page's, the views script, the shapes, the slim and full data), and SVG
  * or MathML inside the text of steps, notes or the table.
  */
 export async function findInjected(page: Page): Promise<string[]> {
@@ -111,7 +111,7 @@ export async function findInjected(page: Page): Promise<string[]> {
     for (const el of document.querySelectorAll(never)) found.push(describe(el));
     for (const script of document.querySelectorAll('script')) {
       const src = script.getAttribute('src') ?? '';
-      if (!/^(\.\/)?(assets\/[\w.-]+\.js|geo\/region\.js|data\/story\.js)$/.test(src))
+      if (!/^(\.\/)?(assets\/[\w.-]+\.js|geo\/region\.js|data\/story(-full)?\.js)$/.test(src))
         found.push(`script ${src || '(inline)'}`);
     }
     const textAreas = '[data-step-id], #notes, #all-events, header';
