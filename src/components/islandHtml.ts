@@ -9,11 +9,6 @@ import type { StoryModel } from '../lib/model/buildStoryModel.ts';
 /** The islands of the story page, by the name their place has in it. */
 export type IslandName = 'graphic' | 'event-table' | 'embed-panel';
 
-/** Where island `name` goes in the static page, until the build puts it there. */
-export function islandMarker(name: IslandName): string {
-  return `<!--island:${name}-->`;
-}
-
 /** What the embed panel draws: each step's id and title, and the headline. */
 export function embedPanelProps(model: StoryModel): {
   steps: { id: string; title: string }[];

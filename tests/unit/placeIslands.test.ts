@@ -5,15 +5,15 @@ describe('placeIslands(page, islands)', () => {
   it.each([
     [
       'drops the static page’s hydration markers and keeps the island’s own',
-      '<!--[--><p>a</p><!---->b<!--]--><div><!--island:map--></div>',
+      '<!--[--><p>a</p><!---->b<!--]--><div data-island="map"></div>',
       { map: '<!--[--><svg><!----></svg><!--]-->' },
-      '<p>a</p>b<div><!--[--><svg><!----></svg><!--]--></div>',
+      '<p>a</p>b<div data-island="map"><!--[--><svg><!----></svg><!--]--></div>',
     ],
     [
       'places several islands, each where it is named',
-      '<div><!--island:a--></div><!--[!--><div><!--island:b--></div>',
+      '<div data-island="a"></div><!--[!--><div data-island="b"></div>',
       { a: '<!--[-->A<!--]-->', b: '<!--[-->B<!--]-->' },
-      '<div><!--[-->A<!--]--></div><div><!--[-->B<!--]--></div>',
+      '<div data-island="a"><!--[-->A<!--]--></div><div data-island="b"><!--[-->B<!--]--></div>',
     ],
     [
       'leaves a page without islands as it is, but for the markers',
@@ -28,7 +28,9 @@ describe('placeIslands(page, islands)', () => {
   });
 
   it('refuses a page that names an island it was not given', () => {
-    expect(() => placeIslands('<!--island:map-->', {})).toThrow('no island named "map"');
+    expect(() => placeIslands('<div class="x" data-island="map"></div>', {})).toThrow(
+      'no island named "map"',
+    );
   });
 
   it('refuses an island the page has no place for', () => {
