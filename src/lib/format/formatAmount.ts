@@ -129,7 +129,8 @@ function formatConvertedFigure(value: number, rounding: Rounding, fmt: LocaleFor
 
 function withCurrency(figure: Figure, currency: Currency, fmt: LocaleFormat): string {
   const { template, noun } = fmt.currency[currency];
-  const word = figure.count === null ? noun[fmt.scaledNounForm] : pluralWord(figure.count, noun, fmt);
+  const word =
+    figure.count === null ? noun[fmt.scaledNounForm] : pluralWord(figure.count, noun, fmt);
   return fillIn(template, { x: figure.text, noun: word });
 }
 
