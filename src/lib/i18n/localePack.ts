@@ -1,0 +1,39 @@
+/**
+ * Everything one language's page needs to speak it, made at build time
+ * (src/build/i18n/buildLocalePack.ts) and shipped in that page's data
+ * file: its UI strings, its number and date format, the country names the
+ * story uses, and the published languages for the switcher.
+ */
+import type { LocaleFormat } from './localeFormat.ts';
+import type { Locale } from './locales.ts';
+import { translator, type Translate, type UiStrings } from './uiStrings.ts';
+import type { CountryNames } from '../model/countryNames.ts';
+
+export interface LanguageLink {
+  tag: Locale;
+  /** The page's folder ("" for English at the root). */
+  folder: string;
+  /** The language's name in itself. */
+  name: string;
+}
+
+export interface LocalePack {
+  tag: Locale;
+  folder: string;
+  format: LocaleFormat;
+  strings: UiStrings;
+  countryNames: CountryNames;
+  /** Every published language, this one included, in the switcher's order. */
+  languages: LanguageLink[];
+}
+
+/** What text-making functions take to speak the page's language. */
+export interface Speech {
+  t: Translate;
+  format: LocaleFormat;
+  countryNames: CountryNames;
+}
+
+export function speechOf(pack: Pick<LocalePack, 'strings' | 'format' | 'countryNames'>): Speech {
+  return { t: translator(pack.strings), format: pack.format, countryNames: pack.countryNames };
+}
