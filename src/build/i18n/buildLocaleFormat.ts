@@ -22,9 +22,14 @@ export function intlSeparators(tag: Locale): { group: string; decimal: string } 
 }
 
 /** Month names alone ("серпень") and after a day ("13 серпня" → "серпня"), from Intl. */
-export function intlMonths(tag: Locale): { months: string[]; monthsInDate: string[] } {
+export function intlMonths(tag: Locale): {
+  months: string[];
+  monthsInDate: string[];
+  monthsShort: string[];
+} {
   const months: string[] = [];
   const monthsInDate: string[] = [];
+  const monthsShort: string[] = [];
   for (let m = 0; m < 12; m++) {
     const date = new Date(Date.UTC(2025, m, 13));
     const alone = new Intl.DateTimeFormat(tag, { month: 'long', timeZone: 'UTC' }).format(date);
@@ -32,9 +37,12 @@ export function intlMonths(tag: Locale): { months: string[]; monthsInDate: strin
       .formatToParts(date)
       .find((p) => p.type === 'month')?.value;
     months.push(alone);
+    monthsShort.push(
+      new Intl.DateTimeFormat(tag, { month: 'short', timeZone: 'UTC' }).format(date),
+    );
     monthsInDate.push(withDay ?? alone);
   }
-  return { months, monthsInDate };
+  return { months, monthsInDate, monthsShort };
 }
 
 function plural(strings: UiStrings, prefix: string): PluralWords {
@@ -83,6 +91,11 @@ export function buildLocaleFormat(tag: Locale, strings: UiStrings): LocaleFormat
     },
     million: strings['number.million'],
     billion: strings['number.billion'],
+    compact: {
+      thousand: strings['number.compact.thousand'],
+      million: strings['number.compact.million'],
+      billion: strings['number.compact.billion'],
+    },
     scaledNounForm: nounForm(strings['grammar.nounAfterMillion']),
     currency,
     usdEquivalent: strings['money.usdEquivalent'],

@@ -26,6 +26,8 @@ export interface LocaleFormat {
   months: string[];
   /** Month names after a day ("13 August", "13 серпня"). */
   monthsInDate: string[];
+  /** Short month names for the timeline's ticks ("Aug", "серп."). */
+  monthsShort: string[];
   /** Templates: {month} {year}; {day} {month} {year}. */
   monthYear: string;
   dayMonthYear: string;
@@ -37,6 +39,8 @@ export interface LocaleFormat {
   /** Words after a figure in millions and billions ("million", "млн"). */
   million: string;
   billion: string;
+  /** Compact figures for the timeline's labels: "{x}m" ($45m), "{x} млн". */
+  compact: { thousand: string; million: string; billion: string };
   /** The noun's plural form after "million" ("other": manats; "many": манатів). */
   scaledNounForm: keyof PluralWords;
   /** Template around the figure: "${x}" or "{x} {noun}" (45 млн доларів), and the noun's forms. */
@@ -97,6 +101,7 @@ export const EN_FORMAT: LocaleFormat = {
     'November',
     'December',
   ],
+  monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
   monthYear: '{month} {year}',
   dayMonthYear: '{day} {month} {year}',
   between: 'between {from} and {to}',
@@ -109,6 +114,7 @@ export const EN_FORMAT: LocaleFormat = {
   },
   million: 'million',
   billion: 'billion',
+  compact: { thousand: '{x}k', million: '{x}m', billion: '{x}bn' },
   scaledNounForm: 'other',
   currency: {
     USD: { template: '${x}', noun: EN_ALL('dollar', 'dollars') },

@@ -13,6 +13,7 @@ import { CARGO_LABELS, describeCargoChart } from '../format/describeCargoChart.t
 import { describeUndated } from '../format/describeUndated.ts';
 import { dateMidpoint } from '../model/fuzzyDate.ts';
 import { formatCompactMoney } from '../format/formatCompact.ts';
+import type { TimelineWords } from '../i18n/timelineWords.ts';
 
 export interface TimeScale {
   (time: number): number;
@@ -59,7 +60,11 @@ const EDGE = 22;
  * Month, quarter or year ticks, whichever fits about one label per 56 px.
  * Year starts are major ticks labelled with the year.
  */
-export function timeTicks(scale: TimeScale, minGap = 56): Tick[] {
+export function timeTicks(
+  scale: TimeScale,
+  minGap = 56,
+  monthNames: readonly string[] = MONTH_ABBR,
+): Tick[] {
   const [start, end] = scale.domain;
   const months = Math.max(1, (end - start) / (30.44 * 86_400_000));
   const perMonth = scale.width / months;
@@ -86,7 +91,7 @@ export function timeTicks(scale: TimeScale, minGap = 56): Tick[] {
       ticks.push({
         time,
         x,
-        label: major ? String(d.getUTCFullYear()) : step === 12 ? '' : (MONTH_ABBR[m] ?? ''),
+        label: major ? String(d.getUTCFullYear()) : step === 12 ? '' : (monthNames[m] ?? ''),
         major,
         anchor: x < EDGE ? 'start' : x > scale.width - EDGE ? 'end' : 'middle',
       });
@@ -243,9 +248,9 @@ export function wrapLabel(
   return lines;
 }
 
-function totalLabel(event: ModelEvent): string | null {
+function totalLabel(event: ModelEvent, words?: TimelineWords): string | null {
   if (event.kind !== 'reported-total' || !event.amount) return null;
-  return formatCompactMoney(event.amount);
+  return words ? words.compactMoney(event.amount) : formatCompactMoney(event.amount);
 }
 
 /**
@@ -268,6 +273,8 @@ export function layoutTimeline(
     labels?: boolean;
     /** Cargo totals that sources report, shown beside the charts' sums (compareCargoWithReports.ts). */
     cargoReports?: readonly CargoReportComparison[];
+    /** The words in the page's language (timelineWords.ts); English without. */
+    words?: TimelineWords;
   },
 ): TimelineLayout {
   const { range, width, series } = options;
@@ -282,7 +289,8 @@ export function layoutTimeline(
     (lane, i) => {
       if (i > 0) y += laneGap;
       if (lane.key === 'totals') y += TOTALS_ABOVE;
-      const placed = { key: lane.key, label: lane.label, y, kinds: lane.kinds };
+      const label = options.words?.lane(lane.key) ?? lane.label;
+      const placed = { key: lane.key, label, y, kinds: lane.kinds };
       if (lane.key === 'totals') y += TOTALS_BELOW;
       return placed;
     },
@@ -321,7 +329,7 @@ export function layoutTimeline(
     const x1 = scale(event.when.start);
     const x2 = scale(event.when.end);
     const inRange = event.when.end >= range[0] && event.when.start <= range[1];
-    let label = inRange && withLabels ? totalLabel(event) : null;
+    let label = inRange && withLabels ? totalLabel(event, options.words) : null;
     let labelX = x;
     let labelY = lane.y - 10;
     if (label) {
@@ -351,7 +359,12 @@ export function layoutTimeline(
   }
 
   const axisY = y + 14;
-  const undatedLines = wrapLabel(describeUndated(undatedTitles), width, CARGO_FONT, measure);
+  const undatedLines = wrapLabel(
+    options.words ? options.words.undated(undatedTitles) : describeUndated(undatedTitles),
+    width,
+    CARGO_FONT,
+    measure,
+  );
   const undated = {
     eventIds: undatedIds,
     lines: undatedLines,
@@ -371,7 +384,7 @@ export function layoutTimeline(
       // zoomed range shows how far along the total it is.
       const max = Math.max(...points.map((p) => p.cumulative));
       const approximate = points.some((p) => p.approximate);
-      const words = describeCargoChart(key, points, options.cargoReports);
+      const words = describeCargoChart(key, points, options.cargoReports, options.words);
       const lines = wrapLabel(words.caption, cellWidth, CARGO_FONT, measure);
       return { key, points, max, approximate, lines, phrase: words.phrase };
     });
@@ -431,7 +444,7 @@ export function layoutTimeline(
     width,
     height,
     scale,
-    ticks: timeTicks(scale),
+    ticks: timeTicks(scale, 56, options.words?.monthsShort),
     lanes: lanes.map(({ key, label, y: laneY }) => ({ key, label, y: laneY })),
     marks,
     cargo: cargoCharts,
