@@ -73,11 +73,15 @@ async function readerText(page: Page): Promise<string> {
     const attributes = [...document.querySelectorAll('[aria-label], [title], [alt]')].flatMap((e) =>
       ['aria-label', 'title', 'alt'].map((a) => e.getAttribute(a) ?? ''),
     );
-    // The step descriptions (<details>) count even when closed, as screen readers reach them.
-    const hidden = [...document.querySelectorAll('details, .visually-hidden, figcaption')].map(
-      (e) => e.textContent ?? '',
-    );
-    return [document.body.innerText, ...attributes, ...hidden].join('\n').replace(/\s+/g, ' ');
+    // textContent: closed <details> (the step descriptions) and visually hidden text count too.
+    const hidden: string[] = [];
+    // Quotes stay verbatim in their own language: the scan leaves them out.
+    const body = document.body.cloneNode(true) as HTMLElement;
+    for (const q of body.querySelectorAll('q')) q.remove();
+    return [body.textContent ?? '', ...attributes, ...hidden]
+      .join('\n')
+      .replace(/«[^»]*»|“[^”]*”/g, ' ')
+      .replace(/\s+/g, ' ');
   });
 }
 
@@ -104,6 +108,11 @@ describe.each(LANGUAGES)('the $tag page', ({ tag, folder, letters, catalogue }) 
     ]);
     expect(html).toContain(`<title>${plainText(story.headline)}</title>`);
     expect(html).toContain(`<meta name="description" content="${plainText(story.standfirst)}"`);
+    // Quotes stay verbatim, followed by our translation, marked as ours.
+    const marker = tag === 'uk' ? 'переклад наш' : 'tərcümə bizimdir';
+    expect(html).toMatch(
+      new RegExp(`<q[^>]* lang="en"[^>]*>[^<]+</q>(<!--[^>]*-->)?\\s*<span[^>]*>[^<]*${marker}`),
+    );
     // Readable without JavaScript: every translated step title is in the HTML.
     for (const step of translatedSteps) expect(html).toContain(step.title);
     // The shared files resolve one folder up; the language's own data beside the page.

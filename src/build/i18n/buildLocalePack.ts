@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Dataset } from '../../data/schema.ts';
 import { applyTranslation } from '../../data/translations/applyTranslation.ts';
-import type { LocalePack, LanguageLink } from '../../lib/i18n/localePack.ts';
+import { quoteKey, type LocalePack, type LanguageLink } from '../../lib/i18n/localePack.ts';
 import { LOCALES, LOCALE_FOLDERS, LOCALE_NAMES, type Locale } from '../../lib/i18n/locales.ts';
 import type { LoadedTranslations } from './loadTranslations.ts';
 import { buildLocaleFormat } from './buildLocaleFormat.ts';
@@ -59,6 +59,10 @@ export function localizeStory(
   for (const tag of tags) {
     const translation = loaded.translations[tag];
     const strings = loaded.catalogues[tag];
+    const quotes: Record<string, string> = {};
+    for (const event of translation?.extras?.excerpts ?? []) {
+      for (const q of event.sources) quotes[quoteKey(q.source, q.excerpt)] = q.translation;
+    }
     out[tag] = {
       dataset: translation ? applyTranslation(dataset, translation, tag) : dataset,
       locale: {
@@ -67,6 +71,7 @@ export function localizeStory(
         format: buildLocaleFormat(tag, strings),
         strings,
         countryNames: countryNamesFor(tag, codes),
+        quotes,
         languages,
       },
     };

@@ -19,6 +19,7 @@ import {
   type TranslationFileName,
 } from '../../data/translations/translationSchema.ts';
 import { checkTranslation } from '../../data/translations/checkTranslation.ts';
+import { extrasSchema } from '../../data/translations/translationSchema.ts';
 import { checkUiCatalogue } from '../../data/translations/checkUiCatalogue.ts';
 
 export interface LoadedTranslations {
@@ -130,7 +131,59 @@ function loadLanguage(dir: string, tag: Locale, dataset: Dataset | null) {
       );
     }
   }
+  problems.push(...loadExtras(dir, tag, dataset, translation));
   return { problems, translation };
+}
+
+/** extras.json (optional): excerpt translations, cargo notes, descriptive source titles. */
+function loadExtras(
+  dir: string,
+  tag: Locale,
+  dataset: Dataset | null,
+  translation: Translation,
+): Problem[] {
+  const where = `translations/${tag}/extras.json`;
+  const text = readText(join(dir, 'translations', tag, 'extras.json'));
+  if (text === undefined) return [];
+  const parsed = parseJsonWithLocations(text, where);
+  if (parsed.value === undefined) return parsed.problems;
+  const result = extrasSchema.safeParse(parsed.value);
+  const problems = [...parsed.problems];
+  const at = (path: (string | number)[], code: string, message: string, hint: string) =>
+    problems.push({
+      severity: 'error',
+      code,
+      file: where,
+      ...parsed.locate(path),
+      path: formatPath(path),
+      message,
+      hint,
+    });
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+      at(path, 'translation-schema', issue.message, 'see data/README.md, "Translations"');
+    }
+    return problems;
+  }
+  translation.extras = result.data;
+  if (!dataset) return problems;
+  // A translated quote must translate the excerpt the English holds now.
+  const excerpts = new Set(
+    dataset.events.flatMap((e) => e.sources.map((c) => `${e.id}|${c.source}|${c.excerpt ?? ''}`)),
+  );
+  result.data.excerpts?.forEach((event, i) =>
+    event.sources.forEach((quote, j) => {
+      if (excerpts.has(`${event.id}|${quote.source}|${quote.excerpt}`)) return;
+      at(
+        ['excerpts', i, 'sources', j, 'excerpt'],
+        'translation-quote-changed',
+        `event "${event.id}" has no excerpt from "${quote.source}" reading exactly this`,
+        'copy the English excerpt as it is now in events.json, and check the translation against it',
+      );
+    }),
+  );
+  return problems;
 }
 
 /**

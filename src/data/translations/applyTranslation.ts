@@ -22,6 +22,8 @@ export function applyTranslation(dataset: Dataset, translation: Translation, tag
   const events = byId(translation.events);
   const places = byId(translation.places);
   const sources = byId(translation.sources);
+  const titles = byId(translation.extras?.sources);
+  const cargoNotes = byId(translation.extras?.cargoNotes);
   return {
     ...dataset,
     story: {
@@ -34,12 +36,25 @@ export function applyTranslation(dataset: Dataset, translation: Translation, tag
     },
     steps: dataset.steps.map((s) => ({ ...s, ...pickTexts(steps.get(s.id), ['title', 'text']) })),
     places: dataset.places.map((p) => ({ ...p, ...pickTexts(places.get(p.id), ['name']) })),
-    sources: dataset.sources.map((s) => ({ ...s, ...pickTexts(sources.get(s.id), ['note']) })),
+    sources: dataset.sources.map((s) => ({
+      ...s,
+      ...pickTexts(sources.get(s.id), ['note']),
+      ...pickTexts(titles.get(s.id), ['title', 'publisher']),
+    })),
     events: dataset.events.map((e) => {
       const t = events.get(e.id);
       if (!t) return e;
+      const notes = cargoNotes.get(e.id)?.cargo;
       return {
         ...e,
+        ...(e.cargo && notes
+          ? {
+              cargo: e.cargo.map((line) => {
+                const note = notes.find((n) => n.item === line.item)?.note;
+                return line.note && note ? { ...line, note } : line;
+              }),
+            }
+          : {}),
         ...pickTexts(t, ['title', 'text']),
         sources: e.sources.map((c, i) => {
           const note = t.sources?.[i]?.source === c.source ? t.sources[i]?.note : undefined;

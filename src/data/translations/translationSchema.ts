@@ -88,4 +88,48 @@ export interface Translation {
   }[];
   places?: { id: string; from?: string; name: string }[];
   sources?: { id: string; from?: string; note?: string }[];
+  extras?: TranslationExtras;
 }
+
+/**
+ * data/translations/<tag>/extras.json: what the record files have no field
+ * for: our translation of each verbatim excerpt (shown after the quote,
+ * marked as ours), the cargo lines' notes, and the sources' descriptive
+ * titles written by the desk (published headlines stay as published).
+ */
+export const extrasSchema = z.looseObject({
+  language: languageSchema,
+  excerpts: z
+    .array(
+      z.strictObject({
+        id: idSchema,
+        sources: z.array(
+          z.strictObject({
+            source: idSchema,
+            excerpt: z.string(),
+            translation: prose('Excerpt translation', 400),
+          }),
+        ),
+      }),
+    )
+    .optional(),
+  cargoNotes: z
+    .array(
+      z.strictObject({
+        id: idSchema,
+        cargo: z.array(z.strictObject({ item: z.string(), note: prose('Cargo note', 200) })),
+      }),
+    )
+    .optional(),
+  sources: z
+    .array(
+      z.strictObject({
+        id: idSchema,
+        title: prose('Title', 300).optional(),
+        publisher: prose('Publisher', 120).optional(),
+      }),
+    )
+    .optional(),
+});
+
+export type TranslationExtras = z.infer<typeof extrasSchema>;

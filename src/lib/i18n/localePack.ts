@@ -23,6 +23,8 @@ export interface LocalePack {
   format: LocaleFormat;
   strings: UiStrings;
   countryNames: CountryNames;
+  /** Our translations of verbatim excerpts, by quoteKey(source, excerpt); empty in English. */
+  quotes: Record<string, string>;
   /** Every published language, this one included, in the switcher's order. */
   languages: LanguageLink[];
 }
@@ -36,4 +38,9 @@ export interface Speech {
 
 export function speechOf(pack: Pick<LocalePack, 'strings' | 'format' | 'countryNames'>): Speech {
   return { t: translator(pack.strings), format: pack.format, countryNames: pack.countryNames };
+}
+
+/** The key of a quote's translation in LocalePack.quotes. */
+export function quoteKey(source: string, excerpt: string): string {
+  return `${source}\n${excerpt}`;
 }
