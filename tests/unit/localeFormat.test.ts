@@ -4,7 +4,15 @@
  * real UI catalogues.
  */
 import { describe, expect, it } from 'vitest';
-import { azFormat, enFormat, ukFormat } from './fixtures/localeFormats.ts';
+import {
+  azFormat,
+  azSpeech,
+  enFormat,
+  enSpeech,
+  ukFormat,
+  ukSpeech,
+} from './fixtures/localeFormats.ts';
+import { describeOccupation } from '../../src/lib/format/describeOccupation.ts';
 import {
   formatKilometres,
   formatMoney,
@@ -204,4 +212,18 @@ describe('Azerbaijani case endings follow vowel harmony and the spoken number', 
   for (const [phrase, kind, expected] of cases) {
     it(`${phrase} + ${kind} is ${expected}`, () => expect(azSuffix(phrase, kind)).toBe(expected));
   }
+});
+
+describe('the hatched area and its countries are named in the page language', () => {
+  const crimea = { id: 'crimea', name: 'Crimea', partOf: 'UA', heldBy: 'RU', since: 2014 };
+  it.each([
+    [enSpeech, 'Crimea: part of Ukraine, occupied by Russia since 2014'],
+    [ukSpeech, 'Крим: частина країни «Україна», окупована країною «Росія» з 2014 р.'],
+    [
+      azSpeech,
+      'Krım: Ukrayna ərazisinin bir hissəsi, 2014-cü ildən Rusiya tərəfindən işğal olunub',
+    ],
+  ])('%#', (speech, expected) => {
+    expect(describeOccupation(crimea, speech)).toBe(expected);
+  });
 });

@@ -10,7 +10,7 @@ import { formatFuzzyDate } from '../model/fuzzyDate.ts';
 import { formatMoney, formatQuantity } from './formatAmount.ts';
 import type { OccupiedShape } from '../map/readOccupiedAreas.ts';
 import { placesWithoutCity } from '../model/placesWithoutCity.ts';
-import type { Speech } from '../i18n/localePack.ts';
+import { areaName, type Speech } from '../i18n/localePack.ts';
 
 /** "a, b and c" in the page's language. */
 export function listInWords(items: readonly string[], { t }: Pick<Speech, 't'>): string {
@@ -40,7 +40,9 @@ export function describeEvent(event: ModelEvent, speech: Speech): string {
  */
 export function describeMap(
   state: StepState,
-  occupied: readonly Pick<OccupiedShape, 'name' | 'partOf' | 'heldBy' | 'since'>[],
+  occupied: readonly (Pick<OccupiedShape, 'name' | 'partOf' | 'heldBy' | 'since'> & {
+    id?: string;
+  })[],
   speech: Speech,
 ): string {
   const { t, countryNames } = speech;
@@ -55,7 +57,7 @@ export function describeMap(
   for (const area of occupied) {
     parts.push(
       t('describe.occupied', {
-        area: area.name,
+        area: areaName(area, speech),
         partOf: countryName(area.partOf, countryNames),
         heldBy: countryName(area.heldBy, countryNames),
         since: area.since,

@@ -34,10 +34,29 @@ export interface Speech {
   t: Translate;
   format: LocaleFormat;
   countryNames: CountryNames;
+  /** Names of the hatched areas by id ("crimea" → "Крим"), from the catalogue's `area.` keys. */
+  areaNames: Readonly<Record<string, string>>;
+}
+
+/** A hatched area's name in the page's language; the map file's English name otherwise. */
+export function areaName(
+  area: { id?: string; name: string },
+  speech: Pick<Speech, 'areaNames'>,
+): string {
+  return (area.id !== undefined ? speech.areaNames[area.id] : undefined) ?? area.name;
 }
 
 export function speechOf(pack: Pick<LocalePack, 'strings' | 'format' | 'countryNames'>): Speech {
-  return { t: translator(pack.strings), format: pack.format, countryNames: pack.countryNames };
+  const areaNames: Record<string, string> = {};
+  for (const [key, text] of Object.entries(pack.strings)) {
+    if (key.startsWith('area.')) areaNames[key.slice('area.'.length)] = text;
+  }
+  return {
+    t: translator(pack.strings),
+    format: pack.format,
+    countryNames: pack.countryNames,
+    areaNames,
+  };
 }
 
 /** The key of a quote's translation in LocalePack.quotes. */
