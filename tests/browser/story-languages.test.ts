@@ -39,8 +39,17 @@ beforeAll(() => {
 const pageUrl = (folder: string, hash = '') =>
   `${site.server.url}${folder ? `${folder}/` : ''}${hash}`;
 
+/** Console errors and failed requests of the pages opened (hydration mismatches show here). */
+const errors: string[] = [];
+
 async function open(folder: string, hash = '', width = 1280, height = 800): Promise<Page> {
   const page = await site.browser.context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') {
+      errors.push(`${folder || 'en'}: ${message.text()}`);
+    }
+  });
+  page.on('requestfailed', (request) => errors.push(`${folder}: failed ${request.url()}`));
   await page.setViewportSize({ width, height });
   await page.goto(pageUrl(folder, hash));
   await waitForStory(page);
@@ -252,4 +261,8 @@ describe.each(VIEWPORTS)('screenshots on a $name ($width px)', ({ name, width, h
       await page.close();
     }
   });
+});
+
+it('no page logged an error or a warning, or failed a request', () => {
+  expect(errors).toEqual([]);
 });
