@@ -214,6 +214,11 @@ export function loadTranslations(dir: string, dataset: Dataset | null): LoadedTr
   const translations: LoadedTranslations['translations'] = {};
   for (const tag of LOCALES) {
     if (tag === SOURCE_LOCALE) continue;
+    const language = loadLanguage(dir, tag, dataset);
+    problems.push(...language.problems);
+    // A language with no texts yet is not published: its UI strings are not needed either.
+    if (!language.translation) continue;
+    translations[tag] = language.translation;
     const where = `translations/${tag}/ui.json`;
     const text = readText(join(dir, 'translations', tag, 'ui.json'));
     if (text === undefined)
@@ -227,9 +232,6 @@ export function loadTranslations(dir: string, dataset: Dataset | null): LoadedTr
         if (!found.length) catalogues[tag] = (parsed.value as { strings: UiStrings }).strings;
       }
     }
-    const language = loadLanguage(dir, tag, dataset);
-    problems.push(...language.problems);
-    if (language.translation) translations[tag] = language.translation;
   }
   return { problems, translations, catalogues };
 }
