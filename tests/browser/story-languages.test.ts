@@ -223,8 +223,8 @@ describe.each(LANGUAGES)('the $tag page', ({ tag, folder, letters, catalogue }) 
     }
   });
 
-  it('axe-core finds no violation at any step', async () => {
-    const page = await open(folder);
+  it.each(VIEWPORTS)('axe-core finds no violation at any step on a $name', async (viewport) => {
+    const page = await open(folder, '', viewport.width, viewport.height);
     try {
       for (const [i, step] of steps.entries()) {
         await scrollToStep(page, step.id);
