@@ -23,6 +23,7 @@ import type { Dataset } from '../data/schema.ts';
 import type { Problem } from '../lib/model/problem.ts';
 import type { StoryDataModule } from '../lib/model/storyDataModule.ts';
 import { localizeStory } from './i18n/buildLocalePack.ts';
+import { devLanguagePages } from './i18n/devLanguagePages.ts';
 import type { LoadedTranslations } from './i18n/loadTranslations.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
 
@@ -178,6 +179,12 @@ export function storyData(options: { dir: string; topology: string }): Plugin {
           );
         });
       }
+      server.middlewares.use(
+        devLanguagePages(server, () => payloadsOf(load(), topologyFile), {
+          data: dataScript,
+          geometry: () => geometryScript(topologyFile),
+        }),
+      );
       // The data as it is now: never cached, since saving a file reloads the page to show it.
       server.middlewares.use('/data/story.js', (_req, res) => {
         res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
