@@ -170,6 +170,24 @@ describe.each(LANGUAGES)('the $tag page', ({ tag, folder, letters, catalogue }) 
     }
   });
 
+  it('its embed views (stepper, card, map, timeline) have no English UI words left either', async () => {
+    const fragments = englishFragments(translated);
+    const page = await site.browser.context.newPage();
+    try {
+      const left: string[] = [];
+      for (const view of ['stepper', 'card', 'map', 'timeline']) {
+        await page.goto(`${pageUrl(folder)}embed.html?view=${view}&step=${steps[2]!.id}`);
+        await page.waitForSelector(`main.embed-view[data-view="${view}"]`);
+        expect(await page.getAttribute('html', 'lang')).toBe(tag);
+        const text = (await readerText(page)).toLowerCase();
+        left.push(...fragments.filter((f) => text.includes(f)).map((f) => `${view}: ${f}`));
+      }
+      expect(left).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it(`draws ${letters} with the page's own fonts, not a fallback`, async () => {
     const page = await open(folder);
     try {
