@@ -55,6 +55,8 @@ export interface SnippetRequest {
   title: string;
   pymScript?: string;
   framesScript?: string;
+  /** The AMP frame's "Show all" button, in the page's language (default English). */
+  showAllLabel?: string;
 }
 
 export interface EmbedSnippets {
@@ -159,7 +161,7 @@ export function buildEmbedSnippets(request: SnippetRequest): EmbedSnippets {
     '  resizable',
     attribute('frameborder', '0'),
     '>',
-    '  <button overflow type="button">Show all</button>',
+    `  <button overflow type="button">${escapeHtml(request.showAllLabel ?? 'Show all')}</button>`,
     '</amp-iframe>',
   ];
 
