@@ -13,6 +13,9 @@ import { sourceLine, stepPublishers } from '../lib/share/sourceLine.ts';
 import { GRAPHIC_SIZES, cardImagePath, graphicImagePath } from '../lib/share/imageSizes.ts';
 import StepImage from '../components/share/StepImage.svg.svelte';
 import ShareCard from '../components/share/ShareCard.svg.svelte';
+import { localeContextMap } from '../components/localeContext.ts';
+import { timelineWords } from '../lib/i18n/timelineWords.ts';
+import { speechOf } from '../lib/i18n/localePack.ts';
 
 export interface RenderedImage {
   /** The PNG's path under dist/ (a step graphic also gets its SVG beside it). */
@@ -50,7 +53,9 @@ function standalone(body: string, stylesheet: string): string {
 
 export function renderShareImages(topology: unknown, stylesheet: string): ShareRendering {
   if (!data.ok) throw new Error('build-share: the story data has problems; run npm run check:data');
-  const model = buildStoryModel(data.dataset, data.warnings);
+  const model = buildStoryModel(data.dataset, data.warnings, timelineWords(speechOf(data.locale)));
+  // The map's and timeline's components take their words from the page's locale context.
+  const context = localeContextMap(data.locale);
   const geometry = readGeometry(topology);
   const { story } = data.dataset;
   const headline = markupToPlainText(story.headline);
@@ -61,7 +66,8 @@ export function renderShareImages(topology: unknown, stylesheet: string): ShareR
     const title = state.step.title;
     const kicker = `Step ${state.index + 1} of ${total}`;
     const cardSvg = standalone(
-      render(ShareCard, { props: { state, geometry, kicker, headline: title, source } }).body,
+      render(ShareCard, { props: { state, geometry, kicker, headline: title, source }, context })
+        .body,
       stylesheet,
     );
     return {
@@ -80,6 +86,7 @@ export function renderShareImages(topology: unknown, stylesheet: string): ShareR
         svg: standalone(
           render(StepImage, {
             props: { model, state, geometry, width: size.width, height: size.height, source },
+            context,
           }).body,
           stylesheet,
         ),
@@ -104,6 +111,7 @@ export function renderShareImages(topology: unknown, stylesheet: string): ShareR
       svg: standalone(
         render(ShareCard, {
           props: { state: opening, geometry, kicker: story.byline, headline, source: storySource },
+          context,
         }).body,
         stylesheet,
       ),

@@ -5,7 +5,9 @@
  */
 import type { Dataset } from '../../data/schema.ts';
 import type { Problem } from './problem.ts';
+import type { LocalePack } from '../i18n/localePack.ts';
 
-/** What the client imports: the data and its warnings, or (dev only) the problems that stop it. */
+/** What the client imports: the data (in the page's language) and its warnings, or (dev only) the problems that stop it. */
 export type StoryDataModule =
-  { ok: true; dataset: Dataset; warnings: Problem[] } | { ok: false; problems: Problem[] };
+  | { ok: true; dataset: Dataset; warnings: Problem[]; locale: LocalePack }
+  | { ok: false; problems: Problem[] };
