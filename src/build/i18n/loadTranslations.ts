@@ -47,6 +47,7 @@ export function englishContent(dataset: Dataset): Record<TranslationFileName, un
     'events.json': { events: dataset.events },
     'places.json': { places: dataset.places },
     'sources.json': { sources: dataset.sources },
+    'corrections.json': { corrections: dataset.corrections },
   };
 }
 
@@ -78,6 +79,8 @@ function loadLanguage(dir: string, tag: Locale, dataset: Dataset | null) {
     const where = `translations/${tag}/${file}`;
     const text = texts[index];
     if (text === undefined) {
+      // No corrections yet: nothing to translate, and no file needed.
+      if (file === 'corrections.json' && dataset?.corrections.length === 0) continue;
       problems.push(
         missingFile(
           where,

@@ -22,6 +22,7 @@ export function applyTranslation(dataset: Dataset, translation: Translation, tag
   const events = byId(translation.events);
   const places = byId(translation.places);
   const sources = byId(translation.sources);
+  const corrections = byId(translation.corrections);
   const titles = byId(translation.extras?.sources);
   const cargoNotes = byId(translation.extras?.cargoNotes);
   return {
@@ -39,6 +40,10 @@ export function applyTranslation(dataset: Dataset, translation: Translation, tag
     },
     steps: dataset.steps.map((s) => ({ ...s, ...pickTexts(steps.get(s.id), ['title', 'text']) })),
     places: dataset.places.map((p) => ({ ...p, ...pickTexts(places.get(p.id), ['name']) })),
+    corrections: dataset.corrections.map((c) => ({
+      ...c,
+      ...pickTexts(corrections.get(c.id), ['wrong', 'now']),
+    })),
     sources: dataset.sources.map((s) => ({
       ...s,
       ...pickTexts(sources.get(s.id), ['note']),

@@ -69,6 +69,11 @@ export const TRANSLATION_FILES = {
   ),
   'places.json': listFile('places', record({ name: prose('Name', 80) })),
   'sources.json': listFile('sources', record({ note: prose('Source note', 400).optional() })),
+  // The corrections log's own words; its ids, dates and records stay the English file's.
+  'corrections.json': listFile(
+    'corrections',
+    record({ wrong: prose('What was wrong', 600), now: prose('What it says now', 600) }),
+  ),
 } as const;
 
 export type TranslationFileName = keyof typeof TRANSLATION_FILES;
@@ -91,6 +96,7 @@ export interface Translation {
   }[];
   places?: { id: string; from?: string; name: string }[];
   sources?: { id: string; from?: string; note?: string }[];
+  corrections?: { id: string; from?: string; wrong: string; now: string }[];
   extras?: TranslationExtras;
 }
 

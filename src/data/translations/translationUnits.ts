@@ -28,6 +28,7 @@ export const TRANSLATED_FIELDS: Record<TranslationFileName, { list: string; fiel
   'events.json': { list: 'events', fields: ['title', 'text'] },
   'places.json': { list: 'places', fields: ['name'] },
   'sources.json': { list: 'sources', fields: ['note'] },
+  'corrections.json': { list: 'corrections', fields: ['wrong', 'now'] },
 };
 
 export const STORY_FIELDS = ['headline', 'standfirst', 'byline'];
