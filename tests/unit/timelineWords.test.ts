@@ -37,6 +37,34 @@ describe.each([
   it('names the lanes in the language', () => {
     expect(translated.lanes.find((l) => l.key === 'totals')?.label).toBe(totals);
   });
+  it('names the months of the ticks in the language (timeTicks)', () => {
+    const narrow = layoutTimeline(model.events, model.cargo, {
+      range: [Date.UTC(2024, 0, 1), Date.UTC(2024, 11, 31)],
+      width: 900,
+      series: ['orders'],
+      highlight: [],
+      words,
+    });
+    const months = narrow.ticks.filter((t) => !t.major).map((t) => t.label);
+    expect(months.length).toBeGreaterThan(0);
+    for (const label of months) expect(speech.format.monthsShort).toContain(label);
+  });
+  it('sums the cargo up in the language when the charts do not fit', () => {
+    const options = {
+      range: [Date.UTC(2023, 0, 1), Date.UTC(2026, 11, 31)] as [number, number],
+      width: 640,
+      series: ['cargo' as const],
+      highlight: [],
+      cargoReports: model.cargoReports,
+    };
+    const base = layoutTimeline(model.events, model.cargo, options);
+    const maxHeight = base.height - 10;
+    const englishSummary = layoutTimeline(model.events, model.cargo, { ...options, maxHeight });
+    const summary = layoutTimeline(model.events, model.cargo, { ...options, maxHeight, words });
+    expect(englishSummary.cargoSummary.join(' ')).toMatch(/^Cargo: /);
+    expect(summary.cargoSummary.length).toBeGreaterThan(0);
+    expect(summary.cargoSummary.join(' ')).not.toMatch(/Cargo/);
+  });
   it('writes the cargo captions in the language, with the same figures', () => {
     expect(translated.cargo.length).toBe(english.cargo.length);
     const digits = (lines: string[]) => lines.join(' ').replace(/\D/g, '');

@@ -21,6 +21,8 @@ export interface CargoWords {
   reported: (date: string, figure: string) => string;
   caption: (label: string, figure: string, scope: string) => string;
   phrase: (figure: string, noun: string, scope: string) => string;
+  /** All the charts in one line of words, when they do not fit: "Cargo: …." */
+  summary: (list: string) => string;
 }
 
 export interface TimelineWords {
@@ -52,6 +54,7 @@ export function timelineWords(speech: Speech): TimelineWords {
       reported: (date, figure) => t('cargo.reported', { date, x: figure }),
       caption: (label, figure, scope) => t('cargo.caption', { label, figure, scope }),
       phrase: (figure, noun, scope) => t('cargo.phrase', { figure, noun, scope }),
+      summary: (list) => t('cargo.summary', { list }),
     },
     speech,
   };

@@ -154,7 +154,9 @@ export function layoutTimeline(
   let height = last ? last.y + last.chartTop + last.height + BOTTOM : belowAxis;
   if (last && options.maxHeight !== undefined && height > options.maxHeight) {
     const phrases = cargoCharts.map((c) => c.phrase);
-    cargoSummary = wrapLabel(`Cargo: ${phrases.join('; ')}.`, width, CARGO_FONT, measure);
+    const list = phrases.join('; ');
+    const summary = options.words ? options.words.cargo.summary(list) : `Cargo: ${list}.`;
+    cargoSummary = wrapLabel(summary, width, CARGO_FONT, measure);
     cargoCharts.length = 0;
     height = belowAxis + SUMMARY_BOTTOM + cargoSummary.length * LINE_HEIGHT;
     // Not even the words fit (a very short screen): the lanes alone, the figures are in the text.
