@@ -8,8 +8,9 @@
  *   (dist/index.html, dist/embed.html) and writes a share page per step
  *   (dist/s/<step-id>.html).
  * Takes the pre-rendered pages as input, so it does not depend on how
- * prerender.ts makes them. Pages per language later: call `shareStory`
- * below once per language folder.
+ * prerender.ts makes them. Every published language gets its own: its
+ * images and share pages in its folder (dist/uk/images/, dist/uk/s/), in
+ * its words.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -29,6 +30,7 @@ import {
 import { siteAddress } from '../src/build/siteAddress.ts';
 import type { RenderedImage, ShareRendering } from '../src/build/shareEntry.ts';
 import { CARD_SIZE, IMAGE_DIR } from '../src/lib/share/imageSizes.ts';
+import { LOCALE_FOLDERS, type Locale } from '../src/lib/i18n/locales.ts';
 
 const started = performance.now();
 const root = path.resolve(import.meta.dirname, '..');
@@ -43,9 +45,12 @@ await build({
   build: { ssr: 'src/build/shareEntry.ts', outDir: ssrShare, emptyOutDir: true },
 });
 const bundled = performance.now();
-const { renderShareImages } = (await import(
+const { renderShareImages, publishedLocales } = (await import(
   pathToFileURL(path.join(ssrShare, 'shareEntry.js')).href
-)) as { renderShareImages: (topology: unknown, stylesheet: string) => ShareRendering };
+)) as {
+  renderShareImages: (topology: unknown, stylesheet: string, tag: Locale) => ShareRendering;
+  publishedLocales: Locale[];
+};
 
 const topology: unknown = JSON.parse(
   readFileSync(path.join(root, 'static/geo/region.topo.json'), 'utf8'),
@@ -70,9 +75,8 @@ function checkCard(size: { width: number; height: number }, file: string): void 
 /**
  * One language's pages, in `folder` of dist/ ('' for the story's own
  * language): its images in `<folder>images/`, Open Graph tags on its story
- * and embed pages, and a share page per step in `<folder>s/`. Pages in more
- * languages later: call this once per language folder with that language's
- * rendering.
+ * and embed pages, and a share page per step in `<folder>s/`, all in the
+ * language of `render`.
  */
 function shareStory(folder: string, render: (stylesheet: string) => ShareRendering): number {
   const pages = path.join(dist, folder);
@@ -150,13 +154,21 @@ function shareStory(folder: string, render: (stylesheet: string) => ShareRenderi
         metaTags: shareMetaTags(metaFor(step.title, step.text, step.card, 's/', page)),
         canonical: site ? canonicalLink('story', site) : '<link rel="canonical" href="../" />',
         image: { src: `../${large.path}`, ...largeSize, alt: large.description },
+        words: { stepOf: step.kicker, readFromStep: shared.readFromStep },
+        icon: /<link rel="icon" href="([^"]+)"/.exec(storyPage)?.[1],
       }),
     );
   }
   return shared.steps.length;
 }
 
-const sharePages = shareStory('', (stylesheet) => renderShareImages(topology, stylesheet));
+// Each language's images and share pages in its own folder (dist/uk/images/,
+// dist/uk/s/), beside its story page: og tags and relative links stay as they are.
+let sharePages = 0;
+for (const tag of publishedLocales) {
+  const folder = LOCALE_FOLDERS[tag] ? `${LOCALE_FOLDERS[tag]}/` : '';
+  sharePages += shareStory(folder, (stylesheet) => renderShareImages(topology, stylesheet, tag));
+}
 rmSync(ssrShare, { recursive: true, force: true });
 const seconds = (t: number) => ((t - started) / 1000).toFixed(1);
 console.log(

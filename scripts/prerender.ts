@@ -1,28 +1,34 @@
 /**
  * After `vite build` (client, into dist/) and `vite build --ssr` (into
- * .ssr/), writes the story's HTML into dist/index.html and an embed page
- * (dist/embed.html, noindex, canonical to the story; see canonicalLink.ts
- * for STORY_SITE_URL). The client bundle is
+ * .ssr/), writes the story's HTML for each published language: English at
+ * dist/index.html, the others at dist/<folder>/index.html (uk/, az/), each
+ * with an embed page beside it (embed.html, noindex, canonical to its
+ * story; see canonicalLink.ts for STORY_SITE_URL), `<html lang>` and the
+ * hreflang alternates (localizePage.ts). The client bundle is
  * a classic script: module scripts need CORS, which a sandboxed iframe
  * (opaque origin) on a plain static host does not get.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { canonicalLink } from '../src/build/canonicalLink.ts';
+import { alternateLinks, localizePage, siteUrlFor } from '../src/build/i18n/localizePage.ts';
+import { LOCALE_FOLDERS, LOCALE_NAMES, type Locale } from '../src/lib/i18n/locales.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 // STORY_OUT_DIR and STORY_SSR_DIR let tests build copies of data/ elsewhere (tests/helpers/buildCopy.ts).
 const dist = path.resolve(root, process.env.STORY_OUT_DIR ?? 'dist');
 const ssr = path.resolve(root, process.env.STORY_SSR_DIR ?? '.ssr');
-const { renderStory } = (await import(pathToFileURL(path.join(ssr, 'entry-server.js')).href)) as {
-  renderStory: (topology: unknown) => { head: string; body: string };
+const { renderStory, publishedLocales } = (await import(
+  pathToFileURL(path.join(ssr, 'entry-server.js')).href
+)) as {
+  renderStory: (topology: unknown, tag: Locale) => { head: string; body: string };
+  publishedLocales: Locale[];
 };
 
 const topology: unknown = JSON.parse(
   readFileSync(path.join(root, 'static/geo/region.topo.json'), 'utf8'),
 );
-const { head, body } = renderStory(topology);
 const template = readFileSync(path.join(dist, 'index.html'), 'utf8');
 
 const classic = template
@@ -56,19 +62,36 @@ function embedScripts(html: string): string {
   return fullData;
 }
 
-const page = classic.replace('<!--ssr-head-->', head).replace('<!--ssr-body-->', body);
 const siteUrl = process.env.STORY_SITE_URL;
-writeFileSync(
-  path.join(dist, 'index.html'),
-  page.replace('<!--robots-->', canonicalLink('story', siteUrl)),
-);
-writeFileSync(
-  path.join(dist, 'embed.html'),
-  embedScripts(page).replace(
-    '<!--robots-->',
-    `<meta name="robots" content="noindex" />${canonicalLink('embed', siteUrl)}`,
-  ),
-);
-console.log(
-  `prerendered dist/index.html and dist/embed.html (${(page.length / 1024).toFixed(1)} KB)`,
-);
+const languages = publishedLocales.map((tag) => ({
+  tag,
+  folder: LOCALE_FOLDERS[tag],
+  name: LOCALE_NAMES[tag],
+}));
+for (const tag of publishedLocales) {
+  const folder = LOCALE_FOLDERS[tag];
+  const { head, body } = renderStory(topology, tag);
+  const english = classic.replace('<!--ssr-head-->', head).replace('<!--ssr-body-->', body);
+  // embed.html's scripts are chosen on the English paths, then both pages move to the language's folder.
+  const page = localizePage(english, tag, folder);
+  const embed = localizePage(embedScripts(english), tag, folder);
+  const out = path.join(dist, folder);
+  mkdirSync(out, { recursive: true });
+  const alternates = alternateLinks(folder, languages, siteUrl);
+  const site = siteUrlFor(siteUrl, folder);
+  writeFileSync(
+    path.join(out, 'index.html'),
+    page.replace('<!--robots-->', canonicalLink('story', site) + alternates),
+  );
+  writeFileSync(
+    path.join(out, 'embed.html'),
+    embed.replace(
+      '<!--robots-->',
+      `<meta name="robots" content="noindex" />${canonicalLink('embed', site)}`,
+    ),
+  );
+  const where = folder ? `dist/${folder}/` : 'dist/';
+  console.log(
+    `prerendered ${where}index.html and ${where}embed.html (${tag}, ${(page.length / 1024).toFixed(1)} KB)`,
+  );
+}

@@ -7,28 +7,38 @@
  * Used by scripts/prerender.ts; never shipped to readers.
  */
 import { render } from 'svelte/server';
-import data from 'virtual:story-data';
+import { byLocale } from 'virtual:story-data';
+import type { Locale } from './lib/i18n/locales.ts';
 import App from './App.svelte';
 import Graphic from './components/Graphic.svelte';
 import EventTable from './components/EventTable.svelte';
 import EmbedPanel from './components/EmbedPanel.svelte';
-import { StoryState, storyContextMap } from './components/storyContext.svelte.ts';
+import { StoryState } from './components/storyContext.svelte.ts';
+import { islandContext } from './components/islandContext.ts';
+import { speechOf } from './lib/i18n/localePack.ts';
+import { timelineWords } from './lib/i18n/timelineWords.ts';
 import { embedPanelProps, type IslandName } from './components/islandHtml.ts';
 import { placeIslands } from './build/placeIslands.ts';
 import { buildStoryModel } from './lib/model/buildStoryModel.ts';
 import { readGeometry } from './lib/map/readGeometry.ts';
 import { readEmbedParams } from './lib/embed/readEmbedParams.ts';
 
-export function renderStory(topology: unknown): { head: string; body: string } {
+/** The languages with a page (English always). */
+export const publishedLocales = Object.keys(byLocale) as Locale[];
+
+export function renderStory(topology: unknown, tag: Locale = 'en'): { head: string; body: string } {
+  const data = byLocale[tag] ?? byLocale.en!;
   const geometry = readGeometry(topology);
   const params = readEmbedParams('');
   // A build with invalid data stops before this (storyDataPlugin.ts).
   if (!data.ok) throw new Error('prerender: the story data has errors');
-  const model = buildStoryModel(data.dataset, data.warnings);
+  const speech = speechOf(data.locale);
+  const model = buildStoryModel(data.dataset, data.warnings, timelineWords(speech));
+  const context = islandContext(new StoryState(model, geometry), data.locale);
   const islands: Record<IslandName, string> = {
-    graphic: render(Graphic, { context: storyContextMap(new StoryState(model, geometry)) }).body,
-    'event-table': render(EventTable, { props: { model } }).body,
-    'embed-panel': render(EmbedPanel, { props: embedPanelProps(model) }).body,
+    graphic: render(Graphic, { context }).body,
+    'event-table': render(EventTable, { props: { model }, context }).body,
+    'embed-panel': render(EmbedPanel, { props: embedPanelProps(model), context }).body,
   };
   const page = render(App, { props: { data, params, geometry, islands: true } });
   return { head: page.head, body: placeIslands(page.body, islands) };

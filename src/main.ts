@@ -13,7 +13,6 @@ import { readGeometry } from './lib/map/readGeometry.ts';
 import { readStoryData } from './lib/model/readStoryData.ts';
 import { PAGE_IDS } from './lib/model/pageIds.ts';
 import { startStoryIslands } from './components/startStoryIslands.ts';
-import { buildStoryModel } from './lib/model/buildStoryModel.ts';
 import { applyThemeParams } from './dom/applyThemeParams.ts';
 
 declare global {
@@ -23,8 +22,6 @@ declare global {
   }
 }
 
-// First, so that a dark host's embed is dark as soon as it can be.
-applyThemeParams(document.documentElement, readEmbedParams(location.search));
 // First, so that a dark host's embed is dark as soon as it can be.
 applyThemeParams(document.documentElement, readEmbedParams(location.search));
 const target = document.getElementById(PAGE_IDS.app);
@@ -38,7 +35,7 @@ if (target && data) {
   // ?debug (trigger zones, data warnings: for editors) mounts the whole app too.
   if (params.view === 'story' && onItsOwn && !params.debug && data.ok && target.firstElementChild) {
     const geometry = readGeometry(window.__storyRegionGeo);
-    startStoryIslands(target, buildStoryModel(data.dataset, data.warnings), geometry, params);
+    startStoryIslands(target, data, geometry, params);
   } else if (import.meta.env.DEV) {
     void import('./views.ts');
   } else {

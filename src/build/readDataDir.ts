@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { validateDataset, type ValidationResult } from '../data/validateDataset.ts';
 import { DATA_FILES } from '../data/schema.ts';
 import { PUBLISHED_FILE } from '../data/publishedSchema.ts';
+import { loadTranslations, type LoadedTranslations } from './i18n/loadTranslations.ts';
 
 /**
  * The bytes of each file in DATA_FILES; undefined for a file that does not
@@ -27,7 +28,11 @@ export function readDataDir(dir: string): Record<string, Uint8Array | undefined>
   return files;
 }
 
-/** Reads and validates a data directory. */
-export function loadDataDir(dir: string): ValidationResult {
-  return validateDataset(readDataDir(dir));
+/** Reads and validates a data directory, with its translations and UI strings. */
+export function loadDataDir(
+  dir: string,
+): ValidationResult & Pick<LoadedTranslations, 'translations' | 'catalogues'> {
+  const result = validateDataset(readDataDir(dir));
+  const { problems, translations, catalogues } = loadTranslations(dir, result.dataset);
+  return { ...result, problems: [...result.problems, ...problems], translations, catalogues };
 }

@@ -5,7 +5,8 @@
  * never shipped to readers.
  */
 import { render } from 'svelte/server';
-import data from 'virtual:story-data';
+import { byLocale } from 'virtual:story-data';
+import type { Locale } from '../lib/i18n/locales.ts';
 import { buildStoryModel } from '../lib/model/buildStoryModel.ts';
 import { readGeometry } from '../lib/map/readGeometry.ts';
 import { markupToPlainText } from '../lib/format/markup.ts';
@@ -13,6 +14,9 @@ import { sourceLine, stepPublishers } from '../lib/share/sourceLine.ts';
 import { GRAPHIC_SIZES, cardImagePath, graphicImagePath } from '../lib/share/imageSizes.ts';
 import StepImage from '../components/share/StepImage.svg.svelte';
 import ShareCard from '../components/share/ShareCard.svg.svelte';
+import { localeContextMap } from '../components/localeContext.ts';
+import { timelineWords } from '../lib/i18n/timelineWords.ts';
+import { speechOf } from '../lib/i18n/localePack.ts';
 
 export interface RenderedImage {
   /** The PNG's path under dist/ (a step graphic also gets its SVG beside it). */
@@ -26,6 +30,8 @@ export interface RenderedImage {
 export interface SharedStep {
   id: string;
   title: string;
+  /** "Step 2 of 12" in the page's language. */
+  kicker: string;
   /** The step's text, as plain text. */
   text: string;
   source: string;
@@ -35,6 +41,8 @@ export interface SharedStep {
 
 export interface ShareRendering {
   headline: string;
+  /** The share pages' link to the story at a step, in the page's language. */
+  readFromStep: string;
   standfirst: string;
   language: string;
   card: RenderedImage;
@@ -48,43 +56,59 @@ function standalone(body: string, stylesheet: string): string {
   return `${body.slice(0, open)}<style>${stylesheet}</style>${body.slice(open)}`;
 }
 
-export function renderShareImages(topology: unknown, stylesheet: string): ShareRendering {
-  if (!data.ok) throw new Error('build-share: the story data has problems; run npm run check:data');
-  const model = buildStoryModel(data.dataset, data.warnings);
+/** The languages with a page (English always): scripts/build-share.ts renders each. */
+export const publishedLocales = Object.keys(byLocale) as Locale[];
+
+export function renderShareImages(
+  topology: unknown,
+  stylesheet: string,
+  tag: Locale = 'en',
+): ShareRendering {
+  const data = byLocale[tag];
+  if (!data?.ok)
+    throw new Error('build-share: the story data has problems; run npm run check:data');
+  const speech = speechOf(data.locale);
+  const { t } = speech;
+  const model = buildStoryModel(data.dataset, data.warnings, timelineWords(speech));
+  // The map's and timeline's components take their words from the page's locale context.
+  const context = localeContextMap(data.locale);
   const geometry = readGeometry(topology);
   const { story } = data.dataset;
   const headline = markupToPlainText(story.headline);
   const total = model.steps.length;
   const steps = model.steps.map((state): SharedStep => {
     const events = state.highlight.flatMap((id) => model.eventsById.get(id) ?? []);
-    const source = sourceLine(stepPublishers(events, model.sourcesById), headline, story.byline);
+    const source = sourceLine(stepPublishers(events, model.sourcesById), headline, story.byline, t);
     const title = state.step.title;
-    const kicker = `Step ${state.index + 1} of ${total}`;
+    const kicker = t('share.stepOf', { n: state.index + 1, total });
     const cardSvg = standalone(
-      render(ShareCard, { props: { state, geometry, kicker, headline: title, source } }).body,
+      render(ShareCard, { props: { state, geometry, kicker, headline: title, source }, context })
+        .body,
       stylesheet,
     );
     return {
       id: state.step.id,
       title,
+      kicker,
       text: markupToPlainText(state.step.text),
       source,
       card: {
         path: cardImagePath(state.step.id),
         svg: cardSvg,
         title,
-        description: `A map of step ${state.index + 1} of ${total} of “${headline}”: ${title}. ${source}`,
+        description: t('share.cardAlt', { n: state.index + 1, total, headline, title, source }),
       },
       graphics: GRAPHIC_SIZES.map((size) => ({
         path: graphicImagePath(state.step.id, size.key, 'png'),
         svg: standalone(
           render(StepImage, {
             props: { model, state, geometry, width: size.width, height: size.height, source },
+            context,
           }).body,
           stylesheet,
         ),
         title,
-        description: `The map and timeline of the step “${title}”, with their legend. ${source}`,
+        description: t('share.graphicAlt', { title, source }),
       })),
     };
   });
@@ -94,9 +118,10 @@ export function renderShareImages(topology: unknown, stylesheet: string): ShareR
     s.highlight.flatMap((id) => model.eventsById.get(id) ?? []),
   );
   // The card shows the headline itself: its source line names the sources only.
-  const storySource = sourceLine(stepPublishers(storyEvents, model.sourcesById), '', '');
+  const storySource = sourceLine(stepPublishers(storyEvents, model.sourcesById), '', '', t);
   return {
     headline,
+    readFromStep: t('share.readFromStep'),
     standfirst: markupToPlainText(story.standfirst),
     language: story.language,
     card: {
@@ -104,11 +129,12 @@ export function renderShareImages(topology: unknown, stylesheet: string): ShareR
       svg: standalone(
         render(ShareCard, {
           props: { state: opening, geometry, kicker: story.byline, headline, source: storySource },
+          context,
         }).body,
         stylesheet,
       ),
       title: headline,
-      description: `${headline}: a map of the story's opening step. ${storySource}`,
+      description: t('share.storyCardAlt', { headline, source: storySource }),
     },
     steps,
   };

@@ -64,5 +64,7 @@ export function shareMetaTags(meta: ShareMeta): string {
  * @example ogLocale('uk-UA') // 'uk_UA'
  */
 export function ogLocale(language: string): string {
-  return language.replace('-', '_');
+  // Open Graph wants language_TERRITORY: a script subtag is no territory.
+  const territories: Record<string, string> = { uk: 'uk_UA', 'az-Latn': 'az_AZ' };
+  return territories[language] ?? language.replace('-', '_');
 }

@@ -24,6 +24,10 @@ export interface SharePageInput {
   /** The `<link rel="canonical">`: the story's address (the story is the page to index). */
   canonical: string;
   image: { src: string; width: number; height: number; alt: string };
+  /** The story page's icon, relative to the story's folder (`../favicon.svg` in a language's folder); default favicon.svg. */
+  icon?: string;
+  /** The page's words in its language ("Step 2 of 12", the link to the story); English without. */
+  words?: { stepOf: string; readFromStep: string };
 }
 
 /** The script every share page loads: it follows the page's own link to the story. */
@@ -57,7 +61,7 @@ export function sharePage(input: SharePageInput): string {
     <meta name="description" content="${escapeAttribute(step.text)}" />
     ${input.canonical}
     ${input.metaTags}
-    <link rel="icon" href="../favicon.svg" type="image/svg+xml" />
+    <link rel="icon" href="../${escapeAttribute(input.icon ?? 'favicon.svg')}" type="image/svg+xml" />
     ${input.stylesheet ? `<link rel="stylesheet" href="../${escapeAttribute(input.stylesheet)}" />` : ''}
     <link rel="stylesheet" href="${SHARE_STYLE_FILE}" />
     <script defer src="${OPEN_STEP_FILE}"></script>
@@ -65,10 +69,10 @@ export function sharePage(input: SharePageInput): string {
   <body>
     <main class="share-page" data-share-step="${escapeAttribute(step.id)}">
       <p><a href="../index.html">${escapeText(input.headline)}</a></p>
-      <p>Step ${step.index + 1} of ${step.total}</p>
+      <p>${escapeText(input.words?.stepOf ?? `Step ${step.index + 1} of ${step.total}`)}</p>
       <h1>${escapeText(step.title)}</h1>
       <p>${escapeText(step.text)}</p>
-      <p><a href="${escapeAttribute(storyAtStep)}" data-open-step>Read the story from this step</a></p>
+      <p><a href="${escapeAttribute(storyAtStep)}" data-open-step>${escapeText(input.words?.readFromStep ?? 'Read the story from this step')}</a></p>
       <img src="${escapeAttribute(input.image.src)}" width="${input.image.width}" height="${input.image.height}" alt="${escapeAttribute(input.image.alt)}" loading="lazy" />
       <p>${escapeText(step.source)}</p>
     </main>

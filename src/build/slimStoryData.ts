@@ -4,7 +4,8 @@
  * standfirst, the steps, the notes), and the event details load the rest
  * when a reader opens them (data/story-full.js). Left out: every prose
  * text the HTML has, event texts, citations' notes and excerpts, the
- * sources list, and the warnings (the ?debug overlay loads the full data).
+ * sources list, the quotes' translations, and the warnings (the ?debug
+ * overlay loads the full data).
  */
 import type { StoryDataModule } from '../lib/model/storyDataModule.ts';
 
@@ -18,6 +19,8 @@ export function slimStoryData(payload: StoryDataModule): StoryDataModule {
     ok: true,
     slim: true,
     warnings: [],
+    // The quotes' translations go with the texts they translate (event details).
+    locale: { ...payload.locale, quotes: {} },
     dataset: {
       ...dataset,
       story: { ...dataset.story, standfirst: '', byline: '', notes: [] },

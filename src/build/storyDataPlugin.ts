@@ -23,6 +23,15 @@ import { toCsv, toEventRows, toJsonExport } from '../data/exportEvents.ts';
 import type { Dataset } from '../data/schema.ts';
 import type { Problem } from '../lib/model/problem.ts';
 import type { StoryDataModule } from '../lib/model/storyDataModule.ts';
+import { localizeStory } from './i18n/buildLocalePack.ts';
+import { devLanguagePages } from './i18n/devLanguagePages.ts';
+import type { LoadedTranslations } from './i18n/loadTranslations.ts';
+import type { Locale } from '../lib/i18n/locales.ts';
+
+type Loaded = { dataset: Dataset | null; problems: Problem[] } & Pick<
+  LoadedTranslations,
+  'translations' | 'catalogues'
+>;
 
 const PUBLIC_ID = 'virtual:story-data';
 const RESOLVED_ID = '\0' + PUBLIC_ID;
@@ -66,24 +75,35 @@ export function dataScript(
   return `self.${global}=JSON.parse(${toJsStringLiteral(toBundledJson(payload))});\n`;
 }
 
-/** What the page gets: the data and its warnings, or (dev only) the problems that stop it. */
-function payloadOf({
-  dataset,
-  problems,
-}: {
-  dataset: Dataset | null;
-  problems: Problem[];
-}): StoryDataModule {
-  return dataset
-    ? { ok: true, dataset, warnings: problems.filter((p) => p.severity === 'warning') }
-    : { ok: false, problems };
+/**
+ * What each published language's page gets: the data in its language, its
+ * LocalePack and the warnings, or (dev only) the problems that stop it.
+ * English is always there.
+ */
+function payloadsOf(
+  loaded: Loaded,
+  topologyFile: string,
+): Partial<Record<Locale, StoryDataModule>> & { en: StoryDataModule } {
+  const { dataset, problems } = loaded;
+  if (!dataset) return { en: { ok: false, problems } };
+  const warnings = problems.filter((p) => p.severity === 'warning');
+  const out: Partial<Record<Locale, StoryDataModule>> = {};
+  for (const [tag, story] of Object.entries(localizeStory(dataset, loaded, topologyFile))) {
+    out[tag as Locale] = { ok: true, dataset: story.dataset, locale: story.locale, warnings };
+  }
+  return out as Partial<Record<Locale, StoryDataModule>> & { en: StoryDataModule };
+}
+
+/** Where a language's files go in dist/: "" for English, "uk/" for Ukrainian. */
+function folderOf(payload: StoryDataModule): string {
+  return payload.ok && payload.locale.folder ? `${payload.locale.folder}/` : '';
 }
 
 export function storyData(options: { dir: string; topology: string }): Plugin {
   const dataDir = path.resolve(options.dir);
   const topologyFile = path.resolve(options.topology);
   let isBuild = false;
-  let latest: { dataset: Dataset | null; problems: Problem[] } | null = null;
+  let latest: Loaded | null = null;
 
   const load = () => (latest ??= loadDataDir(dataDir));
   const errorsOf = (problems: Problem[]) => problems.filter((p) => p.severity === 'error');
@@ -126,7 +146,11 @@ export function storyData(options: { dir: string; topology: string }): Plugin {
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
       // Only the build-time renderer imports the data; the browser reads data/story.js.
-      return `export default JSON.parse(${toJsStringLiteral(toBundledJson(payloadOf(load())))});`;
+      const payloads = payloadsOf(load(), topologyFile);
+      return [
+        `export const byLocale = JSON.parse(${toJsStringLiteral(JSON.stringify(payloads, (key, value: unknown) => (key === '$schema' ? undefined : value)))});`,
+        'export default byLocale.en;',
+      ].join('\n');
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(dataDir);
@@ -160,6 +184,12 @@ export function storyData(options: { dir: string; topology: string }): Plugin {
           );
         });
       }
+      server.middlewares.use(
+        devLanguagePages(server, () => payloadsOf(load(), topologyFile), {
+          data: (payload, full) => dataScript(payload, full ? '__storyDataFull' : '__storyData'),
+          geometry: () => geometryScript(topologyFile),
+        }),
+      );
       // The data as it is now: never cached, since saving a file reloads the page to show it.
       // Nothing is pre-rendered in dev, so the page mounts the app, which reads the full data.
       for (const [url, global] of [
@@ -169,7 +199,7 @@ export function storyData(options: { dir: string; topology: string }): Plugin {
         server.middlewares.use(url, (_req, res) => {
           res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
           res.setHeader('Cache-Control', 'no-store');
-          res.end(dataScript(payloadOf(load()), global));
+          res.end(dataScript(payloadsOf(load(), topologyFile).en, global));
         });
       }
       server.middlewares.use('/geo/region.js', (_req, res) => {
@@ -180,31 +210,37 @@ export function storyData(options: { dir: string; topology: string }): Plugin {
     generateBundle() {
       // The SSR build writes to .ssr/; the downloads belong to the site.
       if (this.environment?.config.consumer === 'server') return;
-      const { dataset, problems } = load();
+      const loaded = load();
       this.emitFile({
         type: 'asset',
         fileName: 'geo/region.js',
         source: geometryScript(topologyFile),
       });
-      if (!dataset) return;
-      const payload = payloadOf({ dataset, problems });
-      this.emitFile({
-        type: 'asset',
-        fileName: 'data/story.js',
-        source: dataScript(slimStoryData(payload)),
-      });
-      this.emitFile({
-        type: 'asset',
-        fileName: 'data/story-full.js',
-        source: dataScript(payload, '__storyDataFull'),
-      });
-      const rows = toEventRows(dataset);
-      this.emitFile({ type: 'asset', fileName: 'data/aid-events.csv', source: toCsv(rows) });
-      this.emitFile({
-        type: 'asset',
-        fileName: 'data/aid-events.json',
-        source: toJsonExport(dataset),
-      });
+      if (!loaded.dataset) return;
+      // Each language's data and downloads beside its page (uk/data/…): English
+      // column names, the language's titles and texts. data/story.js holds
+      // only what the islands draw; data/story-full.js everything.
+      for (const payload of Object.values(payloadsOf(loaded, topologyFile))) {
+        if (!payload.ok) continue;
+        const dir = `${folderOf(payload)}data/`;
+        this.emitFile({
+          type: 'asset',
+          fileName: `${dir}story.js`,
+          source: dataScript(slimStoryData(payload)),
+        });
+        this.emitFile({
+          type: 'asset',
+          fileName: `${dir}story-full.js`,
+          source: dataScript(payload, '__storyDataFull'),
+        });
+        const rows = toEventRows(payload.dataset);
+        this.emitFile({ type: 'asset', fileName: `${dir}aid-events.csv`, source: toCsv(rows) });
+        this.emitFile({
+          type: 'asset',
+          fileName: `${dir}aid-events.json`,
+          source: toJsonExport(payload.dataset),
+        });
+      }
     },
   };
 }

@@ -5,6 +5,8 @@
  */
 import { buildStoryModel, type StoryModel } from '../lib/model/buildStoryModel.ts';
 import { loadFullStoryData } from '../dom/loadFullStoryData.ts';
+import { speechOf } from '../lib/i18n/localePack.ts';
+import { timelineWords } from '../lib/i18n/timelineWords.ts';
 
 class FullStory {
   model = $state.raw<StoryModel | null>(null);
@@ -21,7 +23,12 @@ class FullStory {
     if (this.#started) return;
     this.#started = true;
     void loadFullStoryData().then((data) => {
-      if (data?.ok) this.model = buildStoryModel(data.dataset, data.warnings);
+      if (data?.ok)
+        this.model = buildStoryModel(
+          data.dataset,
+          data.warnings,
+          timelineWords(speechOf(data.locale)),
+        );
       else this.failed = true;
     });
   }

@@ -11,24 +11,40 @@ import { hydrate } from 'svelte';
 import Graphic from './Graphic.svelte';
 import EventTable from './EventTable.svelte';
 import EmbedPanel from './EmbedPanel.svelte';
-import { StoryState, storyContextMap } from './storyContext.svelte.ts';
+import { StoryState } from './storyContext.svelte.ts';
+import { islandContext } from './islandContext.ts';
 import { embedPanelProps } from './islandHtml.ts';
 import { startStepTracking } from '../dom/startStepTracking.ts';
 import { readPanelSizes } from '../dom/readPanelSizes.ts';
 import { afterFirstPaint, nextTask } from '../dom/afterFirstPaint.ts';
 import { FIRST_ROWS } from '../lib/model/pageRows.ts';
-import { buildStoryModel, type StoryModel } from '../lib/model/buildStoryModel.ts';
+import { buildStoryModel } from '../lib/model/buildStoryModel.ts';
 import { loadFullStoryData } from '../dom/loadFullStoryData.ts';
+import { followStepInLanguageLinks } from '../dom/followStepInLanguageLinks.ts';
+import { speechOf, type LocalePack } from '../lib/i18n/localePack.ts';
+import { timelineWords } from '../lib/i18n/timelineWords.ts';
+import type { Dataset } from '../data/schema.ts';
+import type { Problem } from '../lib/model/problem.ts';
 import type { GeometryResult } from '../lib/map/readGeometry.ts';
 import type { EmbedParams } from '../lib/embed/readEmbedParams.ts';
+
+/** The story data as data/story.js gives it (the page's language included). */
+interface IslandData {
+  dataset: Dataset;
+  warnings: Problem[];
+  locale: LocalePack;
+}
 
 /** Starts the islands of the pre-rendered story under `root` (the #app element). */
 export function startStoryIslands(
   root: HTMLElement,
-  model: StoryModel,
+  data: IslandData,
   geometry: GeometryResult,
   params: EmbedParams,
 ): void {
+  // The cargo charts' words in the page's language, as the build rendered them.
+  const words = timelineWords(speechOf(data.locale));
+  const model = buildStoryModel(data.dataset, data.warnings, words);
   const island = (name: string) => root.querySelector<HTMLElement>(`[data-island="${name}"]`);
   afterFirstPaint(() => {
     const graphic = island('graphic');
@@ -36,7 +52,10 @@ export function startStoryIslands(
     if (!graphic || !scrolly) return;
     // The graphic hydrates as it was rendered (the first step), then follows the tracker.
     const story = new StoryState(model, geometry, 0, readPanelSizes(graphic));
-    hydrate(Graphic, { target: graphic, props: {}, context: storyContextMap(story) });
+    const context = islandContext(story, data.locale);
+    hydrate(Graphic, { target: graphic, props: {}, context });
+    // The static language links carry the reader's step, as the mounted switcher does.
+    const languageLinks = followStepInLanguageLinks(root, data.locale);
     // In the same task: the graphic's first change is then to the reader's
     // step, before its panels report their sizes, as when the page was one app.
     startStepTracking({
@@ -45,11 +64,14 @@ export function startStoryIslands(
       onChange: ({ index, progress }) => {
         story.activeIndex = index;
         story.progress = progress;
+        languageLinks({ index, progress, id: story.active?.step.id ?? null });
       },
     });
     const panel = island('embed-panel');
     if (panel)
-      nextTask(() => hydrate(EmbedPanel, { target: panel, props: embedPanelProps(model) }));
+      nextTask(() =>
+        hydrate(EmbedPanel, { target: panel, props: embedPanelProps(model), context }),
+      );
     // The rows past the first ones need the events' sources, which only the full data has.
     const table = island('event-table');
     if (table && model.events.length > FIRST_ROWS)
@@ -57,7 +79,8 @@ export function startStoryIslands(
         if (full?.ok)
           hydrate(EventTable, {
             target: table,
-            props: { model: buildStoryModel(full.dataset, full.warnings) },
+            props: { model: buildStoryModel(full.dataset, full.warnings, words) },
+            context,
           });
       });
   });

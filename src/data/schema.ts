@@ -24,7 +24,7 @@ export type { Correction };
  * and event text) allow *emphasis* and [links](https://…), rendered by
  * src/lib/format/markup.ts; every other field is shown exactly as typed.
  */
-const proseSchema = (what: string, max: number, formatted = false) =>
+export const proseSchema = (what: string, max: number, formatted = false) =>
   z
     .string({ error: `${what} must be text` })
     .trim()

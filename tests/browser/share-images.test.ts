@@ -191,6 +191,80 @@ describe('share tags and pages', () => {
   });
 });
 
+describe.each([
+  {
+    tag: 'uk',
+    folder: 'uk',
+    locale: 'uk_UA',
+    sources: 'Джерела: ',
+    english: /Sources: |Step \d+ of|Read the story/,
+  },
+  {
+    tag: 'az-Latn',
+    folder: 'az',
+    locale: 'az_AZ',
+    sources: 'Mənbələr: ',
+    english: /Sources: |Step \d+ of|Read the story/,
+  },
+])('share cards, images and pages in $tag', ({ tag, folder, locale, sources, english }) => {
+  const dir = path.join(DIST, folder);
+  const translatedStory = JSON.parse(
+    readFileSync(path.resolve(`data/translations/${tag}/story.json`), 'utf8'),
+  ) as { headline: string };
+  const translatedSteps = (
+    JSON.parse(readFileSync(path.resolve(`data/translations/${tag}/steps.json`), 'utf8')) as {
+      steps: { id: string; title: string }[];
+    }
+  ).steps;
+
+  it.each(['index.html', 'embed.html'])(
+    '%s carries the language’s own card, in its words',
+    (page) => {
+      const html = readFileSync(path.join(dir, page), 'utf8');
+      expect(metaContent(html, 'og:image')).toBe(cardImagePath(null));
+      expect(existsSync(path.join(dir, cardImagePath(null)))).toBe(true);
+      expect(metaContent(html, 'og:locale')).toBe(locale);
+      expect(unescape(metaContent(html, 'og:title') ?? '')).toBe(
+        translatedStory.headline.replace(/\*/g, ''),
+      );
+      expect(metaContent(html, 'og:image:alt')).toContain(sources);
+      expect(metaContent(html, 'og:image:alt')).not.toMatch(english);
+    },
+  );
+
+  it('every step has its share page, card and graphics in the language’s folder', () => {
+    for (const step of translatedSteps) {
+      const html = readFileSync(path.join(dir, 's', `${step.id}.html`), 'utf8');
+      expect(html).toContain(`<html lang="${tag}"`);
+      expect(metaContent(html, 'og:image')).toBe(`../${cardImagePath(step.id)}`);
+      expect(unescape(metaContent(html, 'og:title') ?? '')).toBe(step.title);
+      expect(html).toContain(`href="../index.html#${step.id}" data-open-step`);
+      expect(html.replace(/<q[^>]*>[\s\S]*?<\/q>/g, '')).not.toMatch(english);
+      expect(existsSync(path.join(dir, cardImagePath(step.id))), step.id).toBe(true);
+      for (const size of GRAPHIC_SIZES) {
+        for (const ext of ['png', 'svg'] as const) {
+          const file = path.join(dir, graphicImagePath(step.id, size.key, ext));
+          expect(existsSync(file), file).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('the step graphics say in words, in the language, what they show', () => {
+    const step = translatedSteps[0]!;
+    const svg = readFileSync(path.join(dir, graphicImagePath(step.id, '1200', 'svg')), 'utf8');
+    expect(unescape(/<title>([^<]*)<\/title>/.exec(svg)?.[1] ?? '')).toBe(step.title);
+    expect(svg).toContain(sources);
+  });
+
+  it('the "Embed this" panel links the language’s own graphics', () => {
+    const html = readFileSync(path.join(dir, 'index.html'), 'utf8');
+    const links = [...html.matchAll(/href="(images\/[^"]+)" download/g)].map((m) => m[1]!);
+    expect(links.length).toBe(graphics.length * 2);
+    for (const link of links) expect(existsSync(path.join(dir, link)), link).toBe(true);
+  });
+});
+
 describe('with STORY_SITE_URL, the share step gives absolute addresses', () => {
   // Inside the project, as tests/helpers/buildCopy.ts does: the renderer's bundle resolves svelte from node_modules.
   const cache = path.resolve('node_modules/.cache');

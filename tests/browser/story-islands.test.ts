@@ -31,6 +31,13 @@ describe('the story page', () => {
             if (!el?.closest('.steps, #notes, #all-events, .masthead, .colophon')) continue;
             // The tracker marks the active step; that is the one change it may make.
             if (r.type === 'attributes' && r.attributeName === 'aria-current') continue;
+            // The language links follow the reader's step (followStepInLanguageLinks.ts).
+            if (
+              r.type === 'attributes' &&
+              r.attributeName === 'href' &&
+              el.matches('a[data-language]')
+            )
+              continue;
             seen.push(`${r.type} ${el.tagName}.${el.className}`);
           }
         });

@@ -74,6 +74,8 @@ export interface DataFiles {
 export interface BuildCopyOptions {
   /** Edits the file texts after `mutate` (to write broken JSON, say). */
   edit?: (texts: Record<DataFileName, string>) => void;
+  /** Keep data/translations in the copy (default: English only, so changing English records builds). */
+  keepTranslations?: boolean;
   /** Build even when the data has errors (to see the build refuse it); default false. */
   buildOnErrors?: boolean;
   /** Keep data/published.json in the copy (default: removed, see buildWithData). */
@@ -131,6 +133,11 @@ export async function buildWithData(
   // The published snapshot would turn every changed figure into a warning
   // about a missing correction; a test that wants it writes its own.
   if (!options.keepSnapshot) rmSync(path.join(dataDir, PUBLISHED_FILE), { force: true });
+  // A changed English record has no translation: build the copy in English
+  // alone (a language without its files is not published), unless asked.
+  if (!options.keepTranslations) {
+    rmSync(path.join(dataDir, 'translations'), { recursive: true, force: true });
+  }
   const names = Object.keys(DATA_FILES) as DataFileName[];
   const files = Object.fromEntries(
     names.map((name) => [name, JSON.parse(readFileSync(path.join(dataDir, name), 'utf8'))]),

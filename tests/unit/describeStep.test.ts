@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildStoryModel } from '../../src/lib/model/buildStoryModel.ts';
-import {
-  describeEvent,
-  describeMap,
-  describeTimeline,
-  ROUTE_DISCLAIMER,
-} from '../../src/lib/format/describeStep.ts';
+import { describeEvent, describeMap, describeTimeline } from '../../src/lib/format/describeStep.ts';
 import { smallDataset } from './fixtures/smallDataset.ts';
+import { enSpeech } from './fixtures/localeFormats.ts';
+
+const ROUTE_DISCLAIMER = enSpeech.t('describe.routeDisclaimer');
 
 const model = buildStoryModel(smallDataset());
 const [opening, convoys] = model.steps as [
@@ -15,8 +13,8 @@ const [opening, convoys] = model.steps as [
 ];
 
 describe('describeMap', () => {
-  it('describeMap(convoys) names the countries, places, arcs with their trucks, and the route caveat', () => {
-    expect(describeMap(convoys)).toBe(
+  it('describeMap(convoys, [], enSpeech) names the countries, places, arcs with their trucks, and the route caveat', () => {
+    expect(describeMap(convoys, [], enSpeech)).toBe(
       'Map highlighting Azerbaijan and Ukraine. ' +
         'Places marked: Sumgait and Ukraine (the reports name no city in Ukraine). ' +
         '2 arcs for shipments from Sumgait to Ukraine, drawn by number of trucks (14 and 23). ' +
@@ -24,33 +22,35 @@ describe('describeMap', () => {
     );
   });
 
-  it('describeMap(opening) describes one arc without weights', () => {
-    expect(describeMap(opening)).toContain('One arc for shipments from Sumgait to Ukraine.');
+  it('describeMap(opening, [], enSpeech) describes one arc without weights', () => {
+    expect(describeMap(opening, [], enSpeech)).toContain(
+      'One arc for shipments from Sumgait to Ukraine.',
+    );
   });
 
-  it('describeMap(convoys, [crimea]) says Crimea is drawn as part of Ukraine and hatched as occupied', () => {
+  it('describeMap(convoys, [crimea], enSpeech) says Crimea is drawn as part of Ukraine and hatched as occupied', () => {
     const crimea = { name: 'Crimea', partOf: 'UA', heldBy: 'RU', since: 2014 };
-    expect(describeMap(convoys, [crimea])).toContain(
+    expect(describeMap(convoys, [crimea], enSpeech)).toContain(
       'Map highlighting Azerbaijan and Ukraine. Crimea is drawn as part of Ukraine and hatched: occupied by Russia since 2014. Places marked:',
     );
-    expect(describeMap(convoys)).not.toContain('Crimea');
+    expect(describeMap(convoys, [], enSpeech)).not.toContain('Crimea');
   });
 
   it('describeMap(step whose places are all cities) adds no note on unnamed cities', () => {
     const step = { ...convoys, places: convoys.places.filter((p) => p.kind !== 'territory') };
     expect(step.places.length).toBeGreaterThan(0);
-    expect(describeMap(step)).not.toContain('name no city');
+    expect(describeMap(step, [], enSpeech)).not.toContain('name no city');
   });
 
   it('a step with no countries, places or flows still gets a sentence', () => {
     const bare = { ...convoys, countries: [], places: [], flows: [] };
-    expect(describeMap(bare)).toBe('Map of the region.');
+    expect(describeMap(bare, [], enSpeech)).toBe('Map of the region.');
   });
 });
 
 describe('describeTimeline', () => {
   it('describeTimeline(convoys) gives the range, series and highlighted events with figures', () => {
-    expect(describeTimeline(convoys, model)).toBe(
+    expect(describeTimeline(convoys, model, enSpeech)).toBe(
       'Timeline from July 2023 to December 2023 showing shipments and cargo shipped. Highlighted: ' +
         '30 October 2023, shipment: First convoy (14 trucks; more than 555,000 m of cable and wire); ' +
         '21 November 2023, shipment: Second convoy (23 trucks; more than 900,000 m of cable and wire; 18 transformers).',
@@ -60,13 +60,13 @@ describe('describeTimeline', () => {
 
 describe('describeEvent', () => {
   it('describeEvent(range-dated shipment) keeps the range, never a made-up day', () => {
-    expect(describeEvent(model.eventsById.get('shipment-2026')!)).toBe(
+    expect(describeEvent(model.eventsById.get('shipment-2026')!, enSpeech)).toBe(
       'between 16 and 27 January 2026, shipment: January shipment (11 generators)',
     );
   });
 
   it('describeEvent(total) keeps the source’s qualifier', () => {
-    expect(describeEvent(model.eventsById.get('total-2024')!)).toContain(
+    expect(describeEvent(model.eventsById.get('total-2024')!, enSpeech)).toContain(
       'more than 70 million manats',
     );
   });

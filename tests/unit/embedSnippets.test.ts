@@ -220,3 +220,14 @@ describe('the README', () => {
     expect(blocks).toEqual([snippets.pym, snippets.frames, snippets.amp, snippets.plain]);
   });
 });
+
+it("the AMP snippet's Show all button speaks the page's language, escaped", () => {
+  const amp = buildEmbedSnippets({
+    embedPage: 'https://example.org/aid/uk/embed.html',
+    view: 'story',
+    step: null,
+    title: 'Кабелі',
+    showAllLabel: 'Показати <все>',
+  }).amp;
+  expect(amp).toContain('<button overflow type="button">Показати &lt;все&gt;</button>');
+});

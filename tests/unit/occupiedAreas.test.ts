@@ -8,6 +8,7 @@ import { topology } from 'topojson-server';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { describeOccupation } from '../../src/lib/format/describeOccupation.ts';
+import { enSpeech } from './fixtures/localeFormats.ts';
 import { occupiedInView } from '../../src/lib/map/occupiedInView.ts';
 import { placesWithoutCity } from '../../src/lib/model/placesWithoutCity.ts';
 import { readGeometry } from '../../src/lib/map/readGeometry.ts';
@@ -124,9 +125,9 @@ describe('occupiedInView', () => {
 
 describe('describeOccupation', () => {
   it('describeOccupation(crimea) names the area, its country, the occupier and the year', () => {
-    expect(describeOccupation({ name: 'Crimea', partOf: 'UA', heldBy: 'RU', since: 2014 })).toBe(
-      'Crimea: part of Ukraine, occupied by Russia since 2014',
-    );
+    expect(
+      describeOccupation({ name: 'Crimea', partOf: 'UA', heldBy: 'RU', since: 2014 }, enSpeech),
+    ).toBe('Crimea: part of Ukraine, occupied by Russia since 2014');
   });
 });
 
@@ -144,6 +145,6 @@ describe('placesWithoutCity', () => {
     ],
     ['Kyiv, a capital', [{ name: 'Kyiv', kind: 'capital', country: 'UA' }], []],
   ] as const)('placesWithoutCity([%s]) is %j', (_name, places, names) => {
-    expect(placesWithoutCity(places)).toEqual(names);
+    expect(placesWithoutCity(places, enSpeech.countryNames)).toEqual(names);
   });
 });

@@ -3,11 +3,14 @@ import { readStoryData } from '../../src/lib/model/readStoryData.ts';
 import { dataScript } from '../../src/build/storyDataPlugin.ts';
 import { loadDataDir } from '../../src/build/readDataDir.ts';
 import type { StoryDataModule } from '../../src/lib/model/storyDataModule.ts';
+import { localizeStory } from '../../src/build/i18n/buildLocalePack.ts';
 
-const { dataset, problems } = loadDataDir('data');
+const loaded = loadDataDir('data');
+const { dataset, problems } = loaded;
 const payload: StoryDataModule = {
   ok: true,
   dataset: dataset!,
+  locale: localizeStory(dataset!, loaded, 'static/geo/region.topo.json').en!.locale,
   warnings: problems.filter((p) => p.severity === 'warning'),
 };
 

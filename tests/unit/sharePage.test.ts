@@ -43,3 +43,27 @@ describe('sharePage', () => {
     expect(page).not.toContain('noindex');
   });
 });
+
+describe('sharePage in a language’s folder', () => {
+  const uk = sharePage({
+    language: 'uk',
+    headline: 'Допомога',
+    step: { id: 'a', title: 'Крок', text: 'Текст', source: 'Джерела: Trend.', index: 0, total: 3 },
+    stylesheet: '../assets/style-x.css',
+    metaTags: '',
+    canonical: '<link rel="canonical" href="../" />',
+    image: { src: '../images/a-1200.png', width: 1200, height: 900, alt: 'Карта' },
+    icon: '../favicon.svg',
+    words: { stepOf: 'Крок 1 з 3', readFromStep: 'Читати історію з цього кроку' },
+  });
+
+  it('says its words in the language, and no English ones', () => {
+    expect(uk).toContain('<p>Крок 1 з 3</p>');
+    expect(uk).toContain('data-open-step>Читати історію з цього кроку</a>');
+    expect(uk).not.toMatch(/Step 1 of|Read the story/);
+  });
+
+  it('finds the icon the story page links, one folder up', () => {
+    expect(uk).toContain('<link rel="icon" href="../../favicon.svg"');
+  });
+});

@@ -3,6 +3,7 @@ import { sourceLine, stepPublishers } from '../../src/lib/share/sourceLine.ts';
 import { ogLocale, shareMetaTags, shortenDescription } from '../../src/build/shareMetaTags.ts';
 import { siteAddress } from '../../src/build/siteAddress.ts';
 import { cardImagePath, graphicImagePath } from '../../src/lib/share/imageSizes.ts';
+import { enSpeech, ukSpeech, azSpeech } from './fixtures/localeFormats.ts';
 
 const sources = new Map([
   ['trend-1', { publisher: 'Trend' }],
@@ -123,5 +124,33 @@ describe('shareMetaTags', () => {
 
   it('leaves out og:url when the page has no known address', () => {
     expect(shareMetaTags({ ...meta, url: null })).not.toContain('og:url');
+  });
+});
+
+describe('the share texts in each language', () => {
+  it.each([
+    [enSpeech, 'Sources: Trend, News.az. From “Aid”, Data desk.'],
+    [ukSpeech, 'Джерела: Trend, News.az. З історії «Aid», Data desk.'],
+    [azSpeech, 'Mənbələr: Trend, News.az. “Aid” hekayəsindən, Data desk.'],
+  ])('sourceLine(…, speech.t) in %#', (speech, expected) => {
+    expect(sourceLine(['Trend', 'News.az'], 'Aid', 'Data desk', speech.t)).toBe(expected);
+  });
+
+  it('sourceLine with the English catalogue says what it says without one', () => {
+    for (const [names, story, byline] of [
+      [['Trend'], 'Aid', 'Desk'],
+      [[], 'Aid', ''],
+      [['Trend'], '', ''],
+    ] as const) {
+      expect(sourceLine(names, story, byline, enSpeech.t)).toBe(sourceLine(names, story, byline));
+    }
+  });
+
+  it.each([
+    ['en', 'en'],
+    ['uk', 'uk_UA'],
+    ['az-Latn', 'az_AZ'],
+  ])('ogLocale(%s) is %s (language_TERRITORY, never a script)', (tag, expected) => {
+    expect(ogLocale(tag)).toBe(expected);
   });
 });

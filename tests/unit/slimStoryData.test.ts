@@ -2,13 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { slimStoryData } from '../../src/build/slimStoryData.ts';
 import { loadDataDir } from '../../src/build/readDataDir.ts';
 import { buildStoryModel } from '../../src/lib/model/buildStoryModel.ts';
+import { localizeStory } from '../../src/build/i18n/buildLocalePack.ts';
 import type { StoryDataModule } from '../../src/lib/model/storyDataModule.ts';
 
-const { dataset, problems } = loadDataDir('data');
+// Ukrainian: a page whose locale has quote translations to leave out.
+const loaded = loadDataDir('data');
+const uk = localizeStory(loaded.dataset!, loaded, 'static/geo/region.topo.json').uk!;
 const full: StoryDataModule = {
   ok: true,
-  dataset: dataset!,
-  warnings: problems.filter((p) => p.severity === 'warning'),
+  dataset: uk.dataset,
+  locale: uk.locale,
+  warnings: loaded.problems.filter((p) => p.severity === 'warning'),
 };
 const slim = slimStoryData(full);
 const slimJson = JSON.stringify(slim);
@@ -47,6 +51,14 @@ describe('slimStoryData(payload)', () => {
     expect(fromSlim.events.map((e) => [e.id, e.date, e.title, e.amount, e.cargo])).toEqual(
       fromFull.events.map((e) => [e.id, e.date, e.title, e.amount, e.cargo]),
     );
+  });
+
+  it("keeps the page's UI strings and format, and leaves out the quotes' translations (event details load them)", () => {
+    expect(Object.keys(full.locale.quotes).length).toBeGreaterThan(0);
+    expect(slim.locale.quotes).toEqual({});
+    expect(slim.locale.strings).toEqual(full.locale.strings);
+    expect(slim.locale.format).toEqual(full.locale.format);
+    expect(slim.locale.languages).toEqual(full.locale.languages);
   });
 
   it('does not change the payload it is given', () => {

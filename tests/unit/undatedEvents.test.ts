@@ -8,6 +8,7 @@ import { layoutTimeline } from '../../src/lib/timeline/layoutTimeline.ts';
 import type { AidEvent, Dataset } from '../../src/data/schema.ts';
 import { validateDataset } from '../../src/data/validateDataset.ts';
 import { toFiles, validDataset } from './fixtures/validDataset.ts';
+import { enSpeech } from './fixtures/localeFormats.ts';
 
 /** The column's Georgia parallel: "years ago", no date in any source. */
 function georgia(date: string, undated: boolean): AidEvent {
@@ -122,10 +123,10 @@ describe('an undated event on the page', () => {
   });
 
   it('the text equivalents say it has no date', () => {
-    expect(describeEvent(undated)).toBe(
+    expect(describeEvent(undated, enSpeech)).toBe(
       'No date given, context: The column draws a parallel with Georgia',
     );
-    expect(describeTimeline(model.steps[0]!, model)).toContain(
+    expect(describeTimeline(model.steps[0]!, model, enSpeech)).toContain(
       'Events with no date are named under the time axis, not placed on it.',
     );
   });

@@ -58,6 +58,8 @@ export interface SnippetRequest {
   look?: ThemeParams;
   pymScript?: string;
   framesScript?: string;
+  /** The AMP frame's "Show all" button, in the page's language (default English). */
+  showAllLabel?: string;
 }
 
 export interface EmbedSnippets {
@@ -165,7 +167,7 @@ export function buildEmbedSnippets(request: SnippetRequest): EmbedSnippets {
     '  resizable',
     attribute('frameborder', '0'),
     '>',
-    '  <button overflow type="button">Show all</button>',
+    `  <button overflow type="button">${escapeHtml(request.showAllLabel ?? 'Show all')}</button>`,
     '</amp-iframe>',
   ];
 

@@ -9,6 +9,8 @@ import type { CargoReportComparison } from '../model/compareCargoWithReports.ts'
 import { compareFuzzyDates, formatFuzzyDate } from '../model/fuzzyDate.ts';
 import { formatWholeNumber, QUALIFIER_WORDS } from './formatAmount.ts';
 import { describeCargoSum, EMPTY_CARGO_SUM } from '../model/sumCargo.ts';
+import type { TimelineWords } from '../i18n/timelineWords.ts';
+import { qualify } from '../i18n/qualify.ts';
 
 export { CARGO_LABELS };
 
@@ -29,7 +31,9 @@ export function describeCargoChart(
   key: CargoSeriesKey,
   points: readonly CargoPoint[],
   reports: readonly CargoReportComparison[] = [],
+  words?: TimelineWords,
 ): CargoChartWords {
+  if (words) return describeCargoChartIn(key, points, reports, words);
   const { label, unit } = CARGO_LABELS[key];
   const mine = reports.filter((r) => r.key === key && r.scope === 'cumulative');
   const short = mine.some(
@@ -53,5 +57,41 @@ export function describeCargoChart(
   return {
     caption: `${label}: ${figure}${units} ${scope}${reported ? `; ${reported}` : ''}`,
     phrase: `${figure} ${noun} ${scope}${reported ? ` (${reported})` : ''}`,
+  };
+}
+
+/** The same words in the page's language (timelineWords.ts). */
+function describeCargoChartIn(
+  key: CargoSeriesKey,
+  points: readonly CargoPoint[],
+  reports: readonly CargoReportComparison[],
+  words: TimelineWords,
+): CargoChartWords {
+  const { cargo, speech } = words;
+  const number = (value: number) => formatWholeNumber(value, speech.format);
+  const mine = reports.filter((r) => r.key === key && r.scope === 'cumulative');
+  const short = mine.some(
+    (r) => r.reported.qualifier !== 'up-to' && r.summed.value < r.reported.value,
+  );
+  const sum = points.at(-1)?.sum ?? EMPTY_CARGO_SUM;
+  const complete = sum.uncounted === 0 && !short;
+  const precision = sum.precision === 'exact' && !complete ? 'at-least' : sum.precision;
+  const figure = qualify(number(sum.value), precision, speech.format);
+  const scope = complete ? cargo.scopeAll : cargo.scopePartial;
+  const unit = cargo.unit(key);
+  const latest = mine.reduce<CargoReportComparison | undefined>(
+    (last, r) => (!last || compareFuzzyDates(r.date, last.date) >= 0 ? r : last),
+    undefined,
+  );
+  const reported = latest
+    ? cargo.reported(
+        formatFuzzyDate(latest.date, speech.format),
+        qualify(number(latest.reported.value) + unit, latest.reported.qualifier, speech.format),
+      )
+    : '';
+  return {
+    caption:
+      cargo.caption(cargo.label(key), figure + unit, scope) + (reported ? `; ${reported}` : ''),
+    phrase: cargo.phrase(figure, cargo.noun(key), scope) + (reported ? ` (${reported})` : ''),
   };
 }

@@ -1,12 +1,20 @@
 import { countryName } from '../model/countryNames.ts';
 import type { OccupiedShape } from '../map/readOccupiedAreas.ts';
+import { areaName, type Speech } from '../i18n/localePack.ts';
 
 /**
  * The legend's line for a hatched area.
- * @example describeOccupation(crimea) // 'Crimea: part of Ukraine, occupied by Russia since 2014'
+ * @example describeOccupation(crimea, speech) // 'Crimea: part of Ukraine, occupied by Russia since 2014'
  */
 export function describeOccupation(
-  area: Pick<OccupiedShape, 'name' | 'partOf' | 'heldBy' | 'since'>,
+  area: Pick<OccupiedShape, 'name' | 'partOf' | 'heldBy' | 'since'> & { id?: string },
+  speech: Pick<Speech, 't' | 'countryNames' | 'areaNames'>,
 ): string {
-  return `${area.name}: part of ${countryName(area.partOf)}, occupied by ${countryName(area.heldBy)} since ${area.since}`;
+  const { t, countryNames } = speech;
+  return t('describe.occupiedShort', {
+    area: areaName(area, speech),
+    partOf: countryName(area.partOf, countryNames),
+    heldBy: countryName(area.heldBy, countryNames),
+    since: area.since,
+  });
 }

@@ -1,15 +1,25 @@
 /**
- * Reader-facing wording for money and cargo, in English, keeping the
- * source's own precision ("about $34 million", "more than $45 million").
+ * Reader-facing wording for money and cargo in the page's language, keeping
+ * the source's own precision ("about $34 million", "понад 45 млн доларів").
  *
- * Numbers are formatted by hand rather than with Intl/toLocaleString so the
+ * Numbers are formatted by hand from the language's LocaleFormat (its
+ * separators and words, which the build takes from Intl in Node and the UI
+ * catalogue) rather than with Intl/toLocaleString in the browser, so the
  * text is identical in Node (prerendering) and in every browser, whatever
- * the host locale: a mismatch would also break hydration.
+ * the host locale: a mismatch would also break hydration. Every formatter
+ * takes the format last and defaults to English.
  */
-import type { Amount, CargoItem, CargoLine, Currency, Qualifier, Rate } from '../../data/schema.ts';
+import type { Amount, CargoLine, Currency, Qualifier, Rate } from '../../data/schema.ts';
 import { findRate } from '../model/convertToUsd.ts';
+import { EN_FORMAT, type LocaleFormat } from '../i18n/localeFormat.ts';
+import { fillIn } from '../i18n/fillIn.ts';
+import { pluralWord } from '../i18n/pluralWord.ts';
+import { qualify } from '../i18n/qualify.ts';
 
-/** The source's precision in words, with a trailing space (none for exact). */
+/**
+ * The source's precision in English words, with a trailing space (none for
+ * exact): editors' messages. Readers get their language's qualify.ts.
+ */
 export const QUALIFIER_WORDS: Record<Qualifier, string> = {
   exact: '',
   about: 'about ',
@@ -18,22 +28,22 @@ export const QUALIFIER_WORDS: Record<Qualifier, string> = {
   'up-to': 'up to ',
 };
 
-/** "1234567.5" → "1,234,567.5": digits grouped by three with commas. */
-function groupThousands(fixed: string): string {
+/** "1234567.5" → "1,234,567.5" in English, "1 234 567,5" in Ukrainian. */
+function groupThousands(fixed: string, fmt: LocaleFormat): string {
   const [whole = '', fraction] = fixed.split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, fmt.group);
+  return fraction === undefined ? grouped : `${grouped}${fmt.decimal}${fraction}`;
 }
 
 /**
  * A number with at most `maxDecimals` decimals, trailing zeros dropped.
  * @example formatNumber(7.60, 2) // "7.6"
  */
-function formatNumber(value: number, maxDecimals: number): string {
+export function formatNumber(value: number, maxDecimals: number, fmt = EN_FORMAT): string {
   const sign = value < 0 ? '-' : '';
   let fixed = Math.abs(value).toFixed(maxDecimals);
   if (fixed.includes('.')) fixed = fixed.replace(/\.?0+$/, '');
-  return sign + groupThousands(fixed);
+  return sign + groupThousands(fixed, fmt);
 }
 
 /**
@@ -42,8 +52,8 @@ function formatNumber(value: number, maxDecimals: number): string {
  * new Intl formatter at each call.
  * @example formatWholeNumber(3470.4) // "3,470"
  */
-export function formatWholeNumber(value: number): string {
-  return formatNumber(Math.round(value), 0);
+export function formatWholeNumber(value: number, fmt = EN_FORMAT): string {
+  return formatNumber(Math.round(value), 0, fmt);
 }
 
 /** True when `value` is written exactly with at most `decimals` decimals. */
@@ -57,16 +67,22 @@ export function hasAtMostDecimals(value: number, decimals: number): boolean {
  * a round number of them (at most two decimals: "7.65 million"), otherwise
  * in full ("1,234,567"), so an exact figure is never silently rounded.
  */
-function formatSourceFigure(value: number): string {
+interface Figure {
+  text: string;
+  /** The number a noun after it agrees with; null after "million" (scaledNounForm). */
+  count: number | null;
+}
+
+function formatSourceFigure(value: number, fmt: LocaleFormat): Figure {
   for (const [size, word] of [
-    [1e9, 'billion'],
-    [1e6, 'million'],
+    [1e9, fmt.billion],
+    [1e6, fmt.million],
   ] as const) {
     if (value >= size && hasAtMostDecimals(value / size, 2)) {
-      return `${formatNumber(value / size, 2)} ${word}`;
+      return { text: `${formatNumber(value / size, 2, fmt)} ${word}`, count: null };
     }
   }
-  return formatNumber(value, 2);
+  return { text: formatNumber(value, 2, fmt), count: value };
 }
 
 /** Which way a figure may be rounded. */
@@ -98,20 +114,24 @@ export function roundToStep(value: number, step: number, rounding: Rounding): nu
  * A converted figure, already approximate: one decimal for millions
  * ("41.2 million"), whole thousands below a million ("294,000").
  */
-function formatConvertedFigure(value: number, rounding: Rounding): string {
+function formatConvertedFigure(value: number, rounding: Rounding, fmt: LocaleFormat): Figure {
   // 999,500 would round to "1,000,000" in thousands; say "1 million".
-  if (value >= 999.5e6)
-    return `${formatNumber(roundToStep(value / 1e9, 0.1, rounding), 1)} billion`;
-  if (value >= 999.5e3)
-    return `${formatNumber(roundToStep(value / 1e6, 0.1, rounding), 1)} million`;
-  if (value >= 1000) return formatNumber(roundToStep(value, 1000, rounding), 0);
-  return formatNumber(roundToStep(value, 1, rounding), 0);
+  const scaled = (size: number, word: string): Figure => ({
+    text: `${formatNumber(roundToStep(value / size, 0.1, rounding), 1, fmt)} ${word}`,
+    count: null,
+  });
+  if (value >= 999.5e6) return scaled(1e9, fmt.billion);
+  if (value >= 999.5e3) return scaled(1e6, fmt.million);
+  const step = value >= 1000 ? 1000 : 1;
+  const shown = roundToStep(value, step, rounding);
+  return { text: formatNumber(shown, 0, fmt), count: shown };
 }
 
-function withCurrency(figure: string, currency: Currency, value: number): string {
-  if (currency === 'USD') return `$${figure}`;
-  if (currency === 'EUR') return `€${figure}`;
-  return `${figure} ${value === 1 ? 'manat' : 'manats'}`;
+function withCurrency(figure: Figure, currency: Currency, fmt: LocaleFormat): string {
+  const { template, noun } = fmt.currency[currency];
+  const word =
+    figure.count === null ? noun[fmt.scaledNounForm] : pluralWord(figure.count, noun, fmt);
+  return fillIn(template, { x: figure.text, noun: word });
 }
 
 /**
@@ -120,22 +140,16 @@ function withCurrency(figure: string, currency: Currency, value: number): string
  * @example formatMoney({ value: 70e6, currency: 'AZN', qualifier: 'more-than' }) // "more than 70 million manats"
  * @example formatMoney({ value: 950000, currency: 'USD', qualifier: 'exact' }) // "$950,000"
  */
-export function formatMoney(amount: Amount): string {
-  const figure = formatSourceFigure(amount.value);
-  return QUALIFIER_WORDS[amount.qualifier] + withCurrency(figure, amount.currency, amount.value);
+export function formatMoney(amount: Amount, fmt = EN_FORMAT): string {
+  const figure = formatSourceFigure(amount.value, fmt);
+  return qualify(withCurrency(figure, amount.currency, fmt), amount.qualifier, fmt);
 }
 
-const CURRENCY_PLURALS: Record<Currency, string> = {
-  USD: 'dollars',
-  AZN: 'manats',
-  EUR: 'euros',
-};
-
 /** "1.70" for 1.7, "0.9234" for 0.9234: two to four decimals. */
-function formatRate(perUsd: number): string {
+function formatRate(perUsd: number, fmt: LocaleFormat): string {
   let decimals = 2;
   while (decimals < 4 && !hasAtMostDecimals(perUsd, decimals)) decimals++;
-  return groupThousands(perUsd.toFixed(decimals));
+  return groupThousands(perUsd.toFixed(decimals), fmt);
 }
 
 /**
@@ -151,34 +165,18 @@ export function formatUsdEquivalent(
   amount: Amount,
   date: string,
   rates: readonly Rate[],
+  fmt = EN_FORMAT,
 ): string | null {
   if (amount.currency === 'USD') return null;
   const rate = findRate(amount.currency, date, rates);
   if (!rate) return null;
   const usd = amount.value / rate.perUsd;
-  const qualifier = amount.qualifier === 'exact' ? 'about ' : QUALIFIER_WORDS[amount.qualifier];
-  const per = `${formatRate(rate.perUsd)} ${CURRENCY_PLURALS[amount.currency]} per dollar`;
+  const qualifier = amount.qualifier === 'exact' ? 'about' : amount.qualifier;
   const rounding = roundingFor(amount.qualifier);
-  return `${qualifier}$${formatConvertedFigure(usd, rounding)} at ${per}`;
+  const dollars = withCurrency(formatConvertedFigure(usd, rounding, fmt), 'USD', fmt);
+  const per = fillIn(fmt.ratePer[amount.currency], { rate: formatRate(rate.perUsd, fmt) });
+  return fillIn(fmt.usdEquivalent, { usd: qualify(dollars, qualifier, fmt), rate: per });
 }
-
-interface ItemWords {
-  one: string;
-  many: string;
-}
-
-/** Countable items; cable and wire is measured in metres instead. */
-const ITEM_WORDS: Record<Exclude<CargoItem, 'cable-and-wire-m'>, ItemWords> = {
-  generators: { one: 'generator', many: 'generators' },
-  transformers: { one: 'transformer', many: 'transformers' },
-  'transformer-substations': { one: 'transformer substation', many: 'transformer substations' },
-  'transformers-and-substations': {
-    one: 'transformer or substation',
-    many: 'transformers and substations',
-  },
-  'low-voltage-panels': { one: 'low-voltage panel', many: 'low-voltage panels' },
-  trucks: { one: 'truck', many: 'trucks' },
-};
 
 /**
  * One cargo line as a reader sees it, with the source's qualifier.
@@ -187,16 +185,18 @@ const ITEM_WORDS: Record<Exclude<CargoItem, 'cable-and-wire-m'>, ItemWords> = {
  * @example formatQuantity({ item: 'generators', quantity: 1 }) // "1 generator"
  * @example formatQuantity({ item: 'transformer-substations' }) // "transformer substations (number not given)"
  */
-export function formatQuantity(line: CargoLine): string {
+export function formatQuantity(line: CargoLine, fmt = EN_FORMAT): string {
   const { item, quantity } = line;
+  const qualifier = line.qualifier ?? 'exact';
   if (item === 'cable-and-wire-m') {
-    if (quantity === undefined) return 'cable and wire (length not given)';
-    return `${QUALIFIER_WORDS[line.qualifier ?? 'exact']}${formatNumber(quantity, 2)} m of cable and wire`;
+    if (quantity === undefined) return fmt.cableNotGiven;
+    return qualify(fillIn(fmt.cableMetres, { x: formatNumber(quantity, 2, fmt) }), qualifier, fmt);
   }
-  const words = ITEM_WORDS[item];
-  if (quantity === undefined) return `${words.many} (number not given)`;
-  const noun = quantity === 1 ? words.one : words.many;
-  return `${QUALIFIER_WORDS[line.qualifier ?? 'exact']}${formatNumber(quantity, 2)} ${noun}`;
+  const words = fmt.items[item];
+  // "few" is the plain plural in every language here (генератори, not генераторів).
+  if (quantity === undefined) return fillIn(fmt.countNotGiven, { items: words.few });
+  const noun = pluralWord(quantity, words, fmt);
+  return qualify(`${formatNumber(quantity, 2, fmt)} ${noun}`, qualifier, fmt);
 }
 
 /**
@@ -205,7 +205,7 @@ export function formatQuantity(line: CargoLine): string {
  * @example formatKilometres(3_353_000) // "3,353 km"
  * @example formatKilometres(2_500) // "2.5 km"
  */
-export function formatKilometres(metres: number): string {
+export function formatKilometres(metres: number, fmt = EN_FORMAT): string {
   const km = metres / 1000;
-  return `${formatNumber(km, Math.abs(km) >= 10 ? 0 : 1)} km`;
+  return fillIn(fmt.kilometres, { x: formatNumber(km, Math.abs(km) >= 10 ? 0 : 1, fmt) });
 }

@@ -9,42 +9,48 @@
  * says "about".
  */
 import type { Amount } from '../../data/schema.ts';
-import { QUALIFIER_WORDS, hasAtMostDecimals, roundToStep, roundingFor } from './formatAmount.ts';
+import { formatNumber, hasAtMostDecimals, roundToStep, roundingFor } from './formatAmount.ts';
+import { EN_FORMAT, type LocaleFormat } from '../i18n/localeFormat.ts';
+import { fillIn } from '../i18n/fillIn.ts';
+import { qualify } from '../i18n/qualify.ts';
 
 const UNITS = [
-  [1e9, 'bn'],
-  [1e6, 'm'],
-  [1e3, 'k'],
+  [1e9, 'billion'],
+  [1e6, 'million'],
+  [1e3, 'thousand'],
 ] as const;
 
-/** The figure in its unit, and whether it had to be rounded. */
-function compactNumber(amount: Amount): { text: string; rounded: boolean } {
-  for (const [size, suffix] of UNITS) {
+/** The figure in its unit, and whether it had to be rounded; scaled is false for a bare number. */
+function compactNumber(
+  amount: Amount,
+  fmt: LocaleFormat,
+): { text: string; rounded: boolean; scaled: boolean } {
+  for (const [size, unit] of UNITS) {
     const scaled = amount.value / size;
+    const inUnit = (value: number, decimals: number) =>
+      fillIn(fmt.compact[unit], { x: formatNumber(value, decimals, fmt) });
     if (hasAtMostDecimals(scaled, 2)) {
-      if (scaled >= 1) return { text: `${+scaled.toFixed(2)}${suffix}`, rounded: false };
+      if (scaled >= 1) return { text: inUnit(scaled, 2), rounded: false, scaled: true };
       continue;
     }
     const shown = roundToStep(scaled, 0.1, roundingFor(amount.qualifier));
     // 999,999 would round to "1000k": the larger unit says it ("1m").
     if (shown < 1 || (shown >= 1000 && size < 1e9)) continue;
-    return { text: `${+shown.toFixed(1)}${suffix}`, rounded: true };
+    return { text: inUnit(shown, 1), rounded: true, scaled: true };
   }
-  return { text: String(amount.value), rounded: false };
+  return { text: formatNumber(amount.value, 2, fmt), rounded: false, scaled: false };
 }
 
 /**
  * @example formatCompactMoney({value: 45e6, currency: 'USD', qualifier: 'more-than'}) // 'more than $45m'
  * @example formatCompactMoney({value: 45_961_234, currency: 'USD', qualifier: 'more-than'}) // 'more than $45.9m'
  */
-export function formatCompactMoney(amount: Amount): string {
-  const { text, rounded } = compactNumber(amount);
-  const money =
-    amount.currency === 'USD'
-      ? `$${text}`
-      : amount.currency === 'EUR'
-        ? `€${text}`
-        : `${text} manats`;
+export function formatCompactMoney(amount: Amount, fmt = EN_FORMAT): string {
+  const { text, rounded, scaled } = compactNumber(amount, fmt);
+  const { template, noun } = fmt.currency[amount.currency];
+  // After a unit ("70m manats", "70 млн манатів") the noun takes the scaled form.
+  const word = scaled ? noun[fmt.scaledNounForm] : noun.other;
+  const money = fillIn(template, { x: text, noun: word });
   const qualifier = rounded && amount.qualifier === 'exact' ? 'about' : amount.qualifier;
-  return QUALIFIER_WORDS[qualifier] + money;
+  return qualify(money, qualifier, fmt);
 }

@@ -4,6 +4,7 @@
  * concrete map and timeline state it asks for. Built once by the story
  * root; every component reads from it.
  */
+import type { TimelineWords } from '../i18n/timelineWords.ts';
 import type { AidEvent, Dataset, Place, Source, Step, TimelineSeries } from '../../data/schema.ts';
 import type { Problem } from './problem.ts';
 import { dateMidpoint, parseFuzzyDate, UNDATED, type ParsedDate } from './fuzzyDate.ts';
@@ -157,7 +158,12 @@ function resolveStep(
  * Builds the story model from a validated dataset.
  * @example buildStoryModel(dataset, []).steps[0].flows // arcs of the first step
  */
-export function buildStoryModel(dataset: Dataset, warnings: Problem[] = []): StoryModel {
+export function buildStoryModel(
+  dataset: Dataset,
+  warnings: Problem[] = [],
+  /** The page's language for the cargo charts' words (timelineWords.ts); English without. */
+  words?: TimelineWords,
+): StoryModel {
   const events: ModelEvent[] = [];
   for (const event of dataset.events) {
     const when = event.date === UNDATED ? null : parseFuzzyDate(event.date);
@@ -189,7 +195,7 @@ export function buildStoryModel(dataset: Dataset, warnings: Problem[] = []): Sto
   };
   const cargoReports = compareCargoWithReports(dataset.events);
   const cargoWords = Object.fromEntries(
-    CARGO_SERIES_KEYS.map((key) => [key, describeCargoChart(key, cargo[key], cargoReports)]),
+    CARGO_SERIES_KEYS.map((key) => [key, describeCargoChart(key, cargo[key], cargoReports, words)]),
   ) as Record<CargoSeriesKey, CargoChartWords>;
   return {
     dataset,

@@ -5,6 +5,9 @@
  * day in a reader's time zone.
  */
 
+import { EN_FORMAT, type LocaleFormat } from '../i18n/localeFormat.ts';
+import { fillIn } from '../i18n/fillIn.ts';
+
 export type DatePrecision = 'day' | 'month' | 'year' | 'range';
 
 /**
@@ -80,28 +83,22 @@ export function dateMidpoint(date: ParsedDate): number {
   return date.start + (date.end - date.start) / 2;
 }
 
-/** The one list of month names: dates shown to readers and to editors. */
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/**
+ * The one list of English month names: dates shown to editors, and to
+ * readers of the English page. Other languages' names come from Intl at
+ * build time, in their LocaleFormat.
+ */
+export const MONTHS = EN_FORMAT.months;
 
-function formatSingle(date: ParsedDate): string {
+function formatSingle(date: ParsedDate, fmt: LocaleFormat): string {
   const d = new Date(date.start);
-  const month = MONTHS[d.getUTCMonth()];
-  if (date.precision === 'year') return String(d.getUTCFullYear());
-  if (date.precision === 'month') return `${month} ${d.getUTCFullYear()}`;
-  return `${d.getUTCDate()} ${month} ${d.getUTCFullYear()}`;
+  const year = d.getUTCFullYear();
+  if (date.precision === 'year') return String(year);
+  if (date.precision === 'month') {
+    return fillIn(fmt.monthYear, { month: fmt.months[d.getUTCMonth()] ?? '', year });
+  }
+  const month = fmt.monthsInDate[d.getUTCMonth()] ?? '';
+  return fillIn(fmt.dayMonthYear, { day: d.getUTCDate(), month, year });
 }
 
 /**
@@ -110,11 +107,11 @@ function formatSingle(date: ParsedDate): string {
  * @example formatFuzzyDate('2026-01-16/2026-01-27') // 'between 16 and 27 January 2026'
  * @example formatFuzzyDate('undated') // 'no date given'
  */
-export function formatFuzzyDate(text: string): string {
-  if (text === UNDATED) return 'no date given';
+export function formatFuzzyDate(text: string, fmt = EN_FORMAT): string {
+  if (text === UNDATED) return fmt.undated;
   const date = parseFuzzyDate(text);
   if (!date) return text;
-  if (date.precision !== 'range') return formatSingle(date);
+  if (date.precision !== 'range') return formatSingle(date, fmt);
   const [fromText, toText] = text.split('/') as [string, string];
   const from = parseFuzzyDate(fromText)!;
   const to = parseFuzzyDate(toText)!;
@@ -126,9 +123,9 @@ export function formatFuzzyDate(text: string): string {
     a.getUTCFullYear() === b.getUTCFullYear() &&
     a.getUTCMonth() === b.getUTCMonth()
   ) {
-    return `between ${a.getUTCDate()} and ${formatSingle(to)}`;
+    return fillIn(fmt.between, { from: a.getUTCDate(), to: formatSingle(to, fmt) });
   }
-  return `between ${formatSingle(from)} and ${formatSingle(to)}`;
+  return fillIn(fmt.between, { from: formatSingle(from, fmt), to: formatSingle(to, fmt) });
 }
 
 /** Compares two dates for sorting: by start, then by end; "undated" after every date. */

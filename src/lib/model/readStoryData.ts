@@ -23,7 +23,9 @@ export function readStoryData(value: unknown): StoryDataModule | null {
       !!dataset.story &&
       typeof dataset.story === 'object' &&
       ['events', 'places', 'sources', 'steps', 'rates'].every((key) => Array.isArray(dataset[key]));
-    return complete && Array.isArray(data.warnings) ? (value as StoryDataModule) : null;
+    const locale = data.locale as Record<string, unknown> | null | undefined;
+    const speaks = !!locale && typeof locale === 'object' && !!locale.strings && !!locale.format;
+    return complete && speaks && Array.isArray(data.warnings) ? (value as StoryDataModule) : null;
   }
   if (data.ok === false && Array.isArray(data.problems)) return value as StoryDataModule;
   return null;

@@ -5,17 +5,19 @@
  */
 import type { Dataset } from '../../data/schema.ts';
 import type { Problem } from './problem.ts';
+import type { LocalePack } from '../i18n/localePack.ts';
 
-/** What the client imports: the data and its warnings, or (dev only) the problems that stop it. */
+/** What the client imports: the data (in the page's language) and its warnings, or (dev only) the problems that stop it. */
 export type StoryDataModule =
   | {
       ok: true;
       dataset: Dataset;
       warnings: Problem[];
+      locale: LocalePack;
       /**
        * Set in data/story.js, which holds only what the islands draw (texts
-       * emptied, no sources, no warnings: see slimStoryData.ts); the full
-       * data is data/story-full.js.
+       * emptied, no sources, no warnings, no quote translations: see
+       * slimStoryData.ts); the full data is data/story-full.js.
        */
       slim?: true;
     }

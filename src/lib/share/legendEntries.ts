@@ -4,11 +4,11 @@
  */
 import type { StepState } from '../model/buildStoryModel.ts';
 import type { OccupiedShape } from '../map/readOccupiedAreas.ts';
-import { ROUTE_DISCLAIMER } from '../format/describeStep.ts';
 import { STANDOUT_COUNTRIES } from '../map/countryTone.ts';
 import { countryName } from '../model/countryNames.ts';
 import { describeOccupation } from '../format/describeOccupation.ts';
 import { placesWithoutCity } from '../model/placesWithoutCity.ts';
+import type { Speech } from '../i18n/localePack.ts';
 
 export type Swatch =
   | 'standout'
@@ -29,46 +29,52 @@ export interface LegendItem {
 /** One line of the legend: one item that may wrap, or several side by side (the kinds of marks). */
 export type LegendRow = LegendItem[];
 
-const WEIGHT_WORDS = {
-  trucks: 'Arc width: number of trucks',
-  value: 'Arc width: value in US dollars',
-  none: 'Shipment',
-};
-
 /**
- * @example legendEntries(step, [], true).at(-1) // [{swatch: 'order', text: 'Order'}, …]
+ * In the page's language (`speech`: the same catalogue strings as Legend.svelte).
+ * @example legendEntries(step, [], true, speech).at(-1) // [{swatch: 'order', text: 'Order'}, …]
  */
 export function legendEntries(
   state: Pick<StepState, 'countries' | 'places' | 'flows' | 'flowWeight'>,
   occupied: readonly OccupiedShape[],
   withTimeline: boolean,
+  speech: Speech,
 ): LegendRow[] {
+  const { t, countryNames } = speech;
+  const weightWords = {
+    trucks: t('legend.arcTrucks'),
+    value: t('legend.arcValue'),
+    none: t('kind.shipment'),
+  };
+  const nameOf = (code: string) => countryName(code, countryNames);
   const rows: LegendRow[] = [];
-  const standout = state.countries.filter((c) => STANDOUT_COUNTRIES.has(c)).map(countryName);
-  const focus = state.countries.filter((c) => !STANDOUT_COUNTRIES.has(c)).map(countryName);
+  const standout = state.countries.filter((c) => STANDOUT_COUNTRIES.has(c)).map(nameOf);
+  const focus = state.countries.filter((c) => !STANDOUT_COUNTRIES.has(c)).map(nameOf);
   if (standout.length) rows.push([{ swatch: 'standout', text: standout.join(', ') }]);
   if (focus.length) rows.push([{ swatch: 'focus', text: focus.join(', ') }]);
-  for (const area of occupied) rows.push([{ swatch: 'hatched', text: describeOccupation(area) }]);
+  for (const area of occupied)
+    rows.push([{ swatch: 'hatched', text: describeOccupation(area, speech) }]);
   if (state.places.length) {
-    const countryWide = placesWithoutCity(state.places);
+    const countryWide = placesWithoutCity(state.places, countryNames);
     rows.push([
       {
         swatch: 'dot',
         text: countryWide.length
-          ? `Places in the data (${countryWide.join(', ')}: the reports name no city)`
-          : 'Places in the data',
+          ? t('legend.placesNoCity', { places: countryWide.join(', ') })
+          : t('legend.places'),
       },
     ]);
   }
   if (state.flows.length) {
-    rows.push([{ swatch: 'arc', text: `${WEIGHT_WORDS[state.flowWeight]}. ${ROUTE_DISCLAIMER}` }]);
+    rows.push([
+      { swatch: 'arc', text: `${weightWords[state.flowWeight]}. ${t('describe.routeDisclaimer')}` },
+    ]);
   }
   if (withTimeline) {
     rows.push([
-      { swatch: 'order', text: 'Order' },
-      { swatch: 'shipment', text: 'Shipment' },
-      { swatch: 'reported-total', text: 'Reported total' },
-      { swatch: 'other', text: 'Statement, context' },
+      { swatch: 'order', text: t('kind.order') },
+      { swatch: 'shipment', text: t('kind.shipment') },
+      { swatch: 'reported-total', text: t('kind.reported-total') },
+      { swatch: 'other', text: t('legend.statementContext') },
     ]);
   }
   return rows;

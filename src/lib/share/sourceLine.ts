@@ -3,6 +3,7 @@
  * travels without the page: who reported what it shows, and which story it
  * comes from.
  */
+import type { Translate } from '../i18n/uiStrings.ts';
 
 /**
  * The publishers behind a step's events, each once, in the order first cited.
@@ -31,8 +32,17 @@ export function sourceLine(
   publishers: readonly string[],
   storyName: string,
   byline: string,
+  /** The page's language (catalogue keys share.sources, share.from, share.fromBy); English without. */
+  t?: Translate,
 ): string {
-  const from = storyName ? `From “${storyName}”${byline ? `, ${byline}` : ''}.` : '';
-  const sources = publishers.length ? `Sources: ${publishers.join(', ')}.` : '';
+  const fromWords = () =>
+    t
+      ? byline
+        ? t('share.fromBy', { story: storyName, byline })
+        : t('share.from', { story: storyName })
+      : `From “${storyName}”${byline ? `, ${byline}` : ''}.`;
+  const from = storyName ? fromWords() : '';
+  const list = publishers.join(', ');
+  const sources = publishers.length ? (t ? t('share.sources', { list }) : `Sources: ${list}.`) : '';
   return [sources, from].filter(Boolean).join(' ');
 }

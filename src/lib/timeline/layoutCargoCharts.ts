@@ -9,6 +9,7 @@ import {
 import type { MeasureText } from '../format/estimateTextWidth.ts';
 import { wrapLabel } from '../format/wrapLabel.ts';
 import { scaleTime } from './scaleTime.ts';
+import type { TimelineWords } from '../i18n/timelineWords.ts';
 import { CARGO_FONT, FIRST_BASELINE, LINE_HEIGHT, NARROW } from './timelineMetrics.ts';
 
 export interface CargoChart {
@@ -60,6 +61,8 @@ export function layoutCargoCharts(
     cargoReports?: readonly CargoReportComparison[];
     /** Each chart's words, worked out once (StoryModel.cargoWords); otherwise from `cargoReports`. */
     words?: Readonly<Record<CargoSeriesKey, CargoChartWords>>;
+    /** Without `words`, the charts' words in this language (timelineWords.ts); English without. */
+    language?: TimelineWords;
   },
 ): CargoChart[] {
   const { range, width, measure } = options;
@@ -75,7 +78,9 @@ export function layoutCargoCharts(
     // zoomed range shows how far along the total it is.
     const max = Math.max(...points.map((p) => p.cumulative));
     const approximate = points.some((p) => p.approximate);
-    const words = options.words?.[key] ?? describeCargoChart(key, points, options.cargoReports);
+    const words =
+      options.words?.[key] ??
+      describeCargoChart(key, points, options.cargoReports, options.language);
     const lines = wrapLabel(words.caption, cellWidth, CARGO_FONT, measure);
     return { key, points, max, approximate, lines, phrase: words.phrase };
   });

@@ -6,6 +6,7 @@ import type { MeasureText } from '../format/estimateTextWidth.ts';
 import type { TimeScale } from './scaleTime.ts';
 import { SERIES_OF_KIND, type LaneKey, type PlacedLane } from './timelineLanes.ts';
 import { LABEL_FONT } from './timelineMetrics.ts';
+import type { TimelineWords } from '../i18n/timelineWords.ts';
 
 export interface EventMark {
   eventId: string;
@@ -24,9 +25,9 @@ export interface EventMark {
   inRange: boolean;
 }
 
-function totalLabel(event: ModelEvent): string | null {
+function totalLabel(event: ModelEvent, words?: Pick<TimelineWords, 'compactMoney'>): string | null {
   if (event.kind !== 'reported-total' || !event.amount) return null;
-  return formatCompactMoney(event.amount);
+  return words ? words.compactMoney(event.amount) : formatCompactMoney(event.amount);
 }
 
 /**
@@ -44,6 +45,8 @@ export function layoutEventMarks(
     highlight: ReadonlySet<string>;
     measure: MeasureText;
     labels: boolean;
+    /** The totals' labels in the page's language (timelineWords.ts); English without. */
+    words?: Pick<TimelineWords, 'compactMoney'>;
   },
 ): { marks: EventMark[]; undated: { eventIds: string[]; titles: string[] } } {
   const { lanes, scale, series, highlight, measure } = options;
@@ -80,7 +83,7 @@ export function layoutEventMarks(
     const x1 = scale(event.when.start);
     const x2 = scale(event.when.end);
     const inRange = event.when.end >= range[0] && event.when.start <= range[1];
-    let label = inRange && options.labels ? totalLabel(event) : null;
+    let label = inRange && options.labels ? totalLabel(event, options.words) : null;
     let labelX = x;
     let labelY = lane.y - 10;
     if (label) {

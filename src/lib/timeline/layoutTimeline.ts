@@ -22,6 +22,7 @@ import { stackLanes, type LaneKey } from './timelineLanes.ts';
 import { layoutEventMarks, type EventMark } from './layoutEventMarks.ts';
 import { layoutCargoCharts, type CargoChart } from './layoutCargoCharts.ts';
 import { AXIS_HEIGHT, CARGO_FONT, FIRST_BASELINE, LINE_HEIGHT } from './timelineMetrics.ts';
+import type { TimelineWords } from '../i18n/timelineWords.ts';
 
 // Other modules import these from here; each now lives in its own file.
 export { scaleTime, type TimeScale } from './scaleTime.ts';
@@ -102,12 +103,14 @@ export function layoutTimeline(
     cargoReports?: readonly CargoReportComparison[];
     /** The charts' words, worked out once by the story model; without them, from `cargoReports` on every call. */
     cargoWords?: Readonly<Record<CargoSeriesKey, CargoChartWords>>;
+    /** The words in the page's language (timelineWords.ts); English without. */
+    words?: TimelineWords;
   },
 ): TimelineLayout {
   const { range, width, series } = options;
   const measure = options.measure ?? estimateTextWidth;
   const scale = scaleTime(range, width);
-  const { lanes, bottom } = stackLanes(series, width);
+  const { lanes, bottom } = stackLanes(series, width, options.words);
   const { marks, undated: undatedEvents } = layoutEventMarks(events, {
     lanes,
     scale,
@@ -115,10 +118,18 @@ export function layoutTimeline(
     highlight: new Set(options.highlight),
     measure,
     labels: options.labels ?? true,
+    words: options.words,
   });
 
   const axisY = bottom + AXIS_BELOW_LANES;
-  const undatedLines = wrapLabel(describeUndated(undatedEvents.titles), width, CARGO_FONT, measure);
+  const undatedLines = wrapLabel(
+    options.words
+      ? options.words.undated(undatedEvents.titles)
+      : describeUndated(undatedEvents.titles),
+    width,
+    CARGO_FONT,
+    measure,
+  );
   const undatedY = axisY + AXIS_HEIGHT + UNDATED_GAP;
   const undated = {
     eventIds: undatedEvents.eventIds,
@@ -135,6 +146,7 @@ export function layoutTimeline(
         measure,
         cargoReports: options.cargoReports,
         words: options.cargoWords,
+        language: options.words,
       })
     : [];
   let cargoSummary: string[] = [];
@@ -142,7 +154,9 @@ export function layoutTimeline(
   let height = last ? last.y + last.chartTop + last.height + BOTTOM : belowAxis;
   if (last && options.maxHeight !== undefined && height > options.maxHeight) {
     const phrases = cargoCharts.map((c) => c.phrase);
-    cargoSummary = wrapLabel(`Cargo: ${phrases.join('; ')}.`, width, CARGO_FONT, measure);
+    const list = phrases.join('; ');
+    const summary = options.words ? options.words.cargo.summary(list) : `Cargo: ${list}.`;
+    cargoSummary = wrapLabel(summary, width, CARGO_FONT, measure);
     cargoCharts.length = 0;
     height = belowAxis + SUMMARY_BOTTOM + cargoSummary.length * LINE_HEIGHT;
     // Not even the words fit (a very short screen): the lanes alone, the figures are in the text.
@@ -155,7 +169,7 @@ export function layoutTimeline(
     width,
     height,
     scale,
-    ticks: timeTicks(scale),
+    ticks: timeTicks(scale, 56, options.words?.monthsShort),
     tickLabelY: TICK_LABEL_Y,
     lanes: lanes.map(({ key, label, y, labelY }) => ({ key, label, y, labelY })),
     marks,

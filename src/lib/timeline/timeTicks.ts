@@ -18,7 +18,12 @@ const EDGE = 22;
  * Year starts are major ticks labelled with the year.
  * @example timeTicks(scaleTime([Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1)], 300)) // 2024, Apr, Jul, Oct, 2025
  */
-export function timeTicks(scale: TimeScale, minGap = 56): Tick[] {
+export function timeTicks(
+  scale: TimeScale,
+  minGap = 56,
+  /** Short month names in the page's language (timelineWords.ts); English without. */
+  monthNames?: readonly string[],
+): Tick[] {
   const [start, end] = scale.domain;
   const months = Math.max(1, (end - start) / (30.44 * 86_400_000));
   const perMonth = scale.width / months;
@@ -49,7 +54,7 @@ export function timeTicks(scale: TimeScale, minGap = 56): Tick[] {
           ? String(d.getUTCFullYear())
           : step === 12
             ? ''
-            : (MONTHS[m]?.slice(0, 3) ?? ''),
+            : ((monthNames ? monthNames[m] : MONTHS[m]?.slice(0, 3)) ?? ''),
         major,
         anchor: x < EDGE ? 'start' : x > scale.width - EDGE ? 'end' : 'middle',
       });

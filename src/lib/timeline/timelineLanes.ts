@@ -1,5 +1,6 @@
 import type { EventKind, TimelineSeries } from '../../data/schema.ts';
 import { NARROW } from './timelineMetrics.ts';
+import type { TimelineWords } from '../i18n/timelineWords.ts';
 
 export type LaneKey = 'orders' | 'shipments' | 'totals' | 'other';
 
@@ -57,6 +58,8 @@ const NAME_ABOVE = 14;
 export function stackLanes(
   series: readonly TimelineSeries[],
   width: number,
+  /** Lane names in the page's language (timelineWords.ts); English without. */
+  words?: Pick<TimelineWords, 'lane'>,
 ): { lanes: PlacedLane[]; bottom: number } {
   const narrow = width < NARROW;
   const laneGap = narrow ? LANE_GAP_NARROW : LANE_GAP;
@@ -67,7 +70,7 @@ export function stackLanes(
       if (lane.key === 'totals') y += TOTALS_ABOVE;
       const placed = {
         key: lane.key,
-        label: lane.label,
+        label: words?.lane(lane.key) ?? lane.label,
         y,
         labelY: y - NAME_ABOVE,
         kinds: lane.kinds,

@@ -1,0 +1,229 @@
+/**
+ * Numbers, money, quantities, dates, date ranges and qualifiers in each
+ * published language, with the formats the build makes from Intl and the
+ * real UI catalogues.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  azFormat,
+  azSpeech,
+  enFormat,
+  enSpeech,
+  ukFormat,
+  ukSpeech,
+} from './fixtures/localeFormats.ts';
+import { describeOccupation } from '../../src/lib/format/describeOccupation.ts';
+import {
+  formatKilometres,
+  formatMoney,
+  formatQuantity,
+  formatUsdEquivalent,
+  formatWholeNumber,
+} from '../../src/lib/format/formatAmount.ts';
+import { formatFuzzyDate } from '../../src/lib/model/fuzzyDate.ts';
+import { EN_FORMAT, type LocaleFormat } from '../../src/lib/i18n/localeFormat.ts';
+import { azSuffix } from '../../src/lib/i18n/azSuffix.ts';
+import type { Amount, CargoLine, Rate } from '../../src/data/schema.ts';
+
+const NBSP = '\u00a0';
+const RATES: Rate[] = [{ currency: 'AZN', perUsd: 1.7, from: '2017-01', source: 'cbar' }];
+const FORMATS: [string, LocaleFormat][] = [
+  ['en', enFormat],
+  ['uk', ukFormat],
+  ['az-Latn', azFormat],
+];
+
+it('the build makes the English format the formatters default to', () => {
+  expect(enFormat).toEqual(EN_FORMAT);
+});
+
+describe('numbers', () => {
+  const cases: [number, string, string, string][] = [
+    [3470, '3,470', `3${NBSP}470`, '3.470'],
+    [1_234_567, '1,234,567', `1${NBSP}234${NBSP}567`, '1.234.567'],
+    [999, '999', '999', '999'],
+  ];
+  for (const [value, ...expected] of cases) {
+    FORMATS.forEach(([tag, fmt], i) =>
+      it(`${tag}: ${value} is ${expected[i]}`, () => {
+        expect(formatWholeNumber(value, fmt)).toBe(expected[i]);
+      }),
+    );
+  }
+  it('kilometres use the decimal separator', () => {
+    expect(formatKilometres(2_500, ukFormat)).toBe('2,5 км');
+    expect(formatKilometres(3_353_000, azFormat)).toBe('3.353 km');
+  });
+});
+
+describe('money, with each qualifier', () => {
+  const cases: [Amount, string, string, string][] = [
+    [
+      { value: 45e6, currency: 'USD', qualifier: 'more-than' },
+      'more than $45 million',
+      'понад 45 млн доларів',
+      '45 milyon dollardan çox',
+    ],
+    [
+      { value: 34e6, currency: 'USD', qualifier: 'about' },
+      'about $34 million',
+      'близько 34 млн доларів',
+      'təxminən 34 milyon dollar',
+    ],
+    [
+      { value: 10e6, currency: 'USD', qualifier: 'at-least' },
+      'at least $10 million',
+      'щонайменше 10 млн доларів',
+      'ən azı 10 milyon dollar',
+    ],
+    [
+      { value: 2.5e6, currency: 'USD', qualifier: 'up-to' },
+      'up to $2.5 million',
+      'до 2,5 млн доларів',
+      '2,5 milyon dollara qədər',
+    ],
+    [
+      { value: 7.6e6, currency: 'USD', qualifier: 'exact' },
+      '$7.6 million',
+      '7,6 млн доларів',
+      '7,6 milyon dollar',
+    ],
+    [
+      { value: 70e6, currency: 'AZN', qualifier: 'more-than' },
+      'more than 70 million manats',
+      'понад 70 млн манатів',
+      '70 milyon manatdan çox',
+    ],
+    [
+      { value: 950_000, currency: 'AZN', qualifier: 'about' },
+      'about 950,000 manats',
+      `близько 950${NBSP}000 манатів`,
+      'təxminən 950.000 manat',
+    ],
+    [{ value: 1, currency: 'AZN', qualifier: 'exact' }, '1 manat', '1 манат', '1 manat'],
+    [{ value: 3, currency: 'AZN', qualifier: 'exact' }, '3 manats', '3 манати', '3 manat'],
+    [
+      { value: 1.2e9, currency: 'USD', qualifier: 'about' },
+      'about $1.2 billion',
+      'близько 1,2 млрд доларів',
+      'təxminən 1,2 milyard dollar',
+    ],
+  ];
+  for (const [amount, ...expected] of cases) {
+    FORMATS.forEach(([tag, fmt], i) =>
+      it(`${tag}: ${JSON.stringify(amount)} is ${expected[i]}`, () => {
+        expect(formatMoney(amount, fmt)).toBe(expected[i]);
+      }),
+    );
+  }
+});
+
+describe('dollar conversions keep the qualifier and the rounding rule', () => {
+  const amount: Amount = { value: 70e6, currency: 'AZN', qualifier: 'more-than' };
+  const expected = [
+    'more than $41.1 million at 1.70 manats per dollar',
+    'понад 41,1 млн доларів за курсом 1,70 маната за долар',
+    '41,1 milyon dollardan çox, məzənnə: 1 dollar = 1,70 manat',
+  ];
+  FORMATS.forEach(([tag, fmt], i) =>
+    it(tag, () => expect(formatUsdEquivalent(amount, '2025', RATES, fmt)).toBe(expected[i])),
+  );
+  it('an exact amount, rounded, says about', () => {
+    const exact: Amount = { value: 70e6, currency: 'AZN', qualifier: 'exact' };
+    expect(formatUsdEquivalent(exact, '2025', RATES, ukFormat)).toMatch(/^близько 41,2 млн/);
+    expect(formatUsdEquivalent(exact, '2025', RATES, azFormat)).toMatch(/^təxminən 41,2 milyon/);
+  });
+});
+
+describe('cargo quantities agree with their numbers', () => {
+  const cases: [CargoLine, string, string, string][] = [
+    [{ item: 'generators', quantity: 1 }, '1 generator', '1 генератор', '1 generator'],
+    [{ item: 'generators', quantity: 3 }, '3 generators', '3 генератори', '3 generator'],
+    [{ item: 'generators', quantity: 11 }, '11 generators', '11 генераторів', '11 generator'],
+    [{ item: 'trucks', quantity: 22 }, '22 trucks', '22 вантажівки', '22 yük maşını'],
+    [
+      { item: 'transformers', quantity: 5, qualifier: 'up-to' },
+      'up to 5 transformers',
+      'до 5 трансформаторів',
+      '5 transformatora qədər',
+    ],
+    [
+      { item: 'cable-and-wire-m', quantity: 555_000, qualifier: 'more-than' },
+      'more than 555,000 m of cable and wire',
+      `понад 555${NBSP}000 м кабелю та дроту`,
+      '555.000 m kabel və naqildən çox',
+    ],
+    [
+      { item: 'transformer-substations' },
+      'transformer substations (number not given)',
+      'трансформаторні підстанції (кількість не вказано)',
+      'transformator yarımstansiyaları (sayı göstərilməyib)',
+    ],
+  ];
+  for (const [line, ...expected] of cases) {
+    FORMATS.forEach(([tag, fmt], i) =>
+      it(`${tag}: ${JSON.stringify(line)} is ${expected[i]}`, () => {
+        expect(formatQuantity(line, fmt)).toBe(expected[i]);
+      }),
+    );
+  }
+});
+
+describe('dates and date ranges, never inventing a day', () => {
+  const cases: [string, string, string, string][] = [
+    ['2025-08', 'August 2025', 'серпень 2025 р.', 'avqust 2025'],
+    ['2025-08-13', '13 August 2025', '13 серпня 2025 р.', '13 avqust 2025'],
+    ['2025', '2025', '2025', '2025'],
+    [
+      '2026-01-16/2026-01-27',
+      'between 16 and 27 January 2026',
+      '16 – 27 січня 2026 р.',
+      '16 – 27 yanvar 2026',
+    ],
+    [
+      '2025-08/2026-01',
+      'between August 2025 and January 2026',
+      'серпень 2025 р. – січень 2026 р.',
+      'avqust 2025 – yanvar 2026',
+    ],
+    ['undated', 'no date given', 'дату не вказано', 'tarix göstərilməyib'],
+  ];
+  for (const [date, ...expected] of cases) {
+    FORMATS.forEach(([tag, fmt], i) =>
+      it(`${tag}: ${date} is ${expected[i]}`, () => {
+        expect(formatFuzzyDate(date, fmt)).toBe(expected[i]);
+      }),
+    );
+  }
+});
+
+describe('Azerbaijani case endings follow vowel harmony and the spoken number', () => {
+  const cases: [string, 'abl' | 'dat', string][] = [
+    ['45 milyon dollar', 'abl', '45 milyon dollardan'],
+    ['5 generator', 'dat', '5 generatora'],
+    ['3 panel', 'abl', '3 paneldən'],
+    ['27.000', 'abl', '27.000-dən'],
+    ['6', 'dat', '6-ya'],
+    ['40', 'abl', '40-dan'],
+    ['2', 'dat', '2-yə'],
+    ['5 km', 'abl', '5 km-dən'],
+    ['10 avro', 'dat', '10 avroya'],
+  ];
+  for (const [phrase, kind, expected] of cases) {
+    it(`${phrase} + ${kind} is ${expected}`, () => expect(azSuffix(phrase, kind)).toBe(expected));
+  }
+});
+
+describe('the hatched area and its countries are named in the page language', () => {
+  const crimea = { id: 'crimea', name: 'Crimea', partOf: 'UA', heldBy: 'RU', since: 2014 };
+  it.each([
+    [enSpeech, 'Crimea: part of Ukraine, occupied by Russia since 2014'],
+    [ukSpeech, 'Крим: частина країни «Україна», окупована країною «Росія» з 2014 р.'],
+    [
+      azSpeech,
+      'Krım: Ukrayna ərazisinin bir hissəsi, 2014-cü ildən Rusiya tərəfindən işğal olunub',
+    ],
+  ])('%#', (speech, expected) => {
+    expect(describeOccupation(crimea, speech)).toBe(expected);
+  });
+});
