@@ -5,16 +5,16 @@
  * top-level viewport even across origins, but only reports when a target's
  * visible share crosses a threshold, and a target taller than the screen
  * keeps the same share while it scrolls past. So the document is tiled with
- * thin invisible strips, each with fine thresholds: the visible strips,
- * joined (spanFromTiles), are the visible part of the document, to within
- * a couple of pixels, updated as the host scrolls. (rootMargin is ignored
- * across origins, so it is not used.)
+ * thin invisible strips, each with a threshold between every two whole
+ * pixels (stripThresholds): the visible strips, joined (spanFromTiles), are
+ * the visible part of the document, to within a pixel, updated as the host
+ * scrolls. (rootMargin is ignored across origins, so it is not used.)
  */
 import { spanFromTiles, type Span } from '../lib/embed/hostViewport.ts';
+import { STRIP_HEIGHT, stripThresholds } from '../lib/embed/stripThresholds.ts';
 import { measureDocumentHeight } from './reportHeight.ts';
 
-const TILE_HEIGHT = 40;
-const THRESHOLDS = Array.from({ length: 21 }, (_, i) => i / 20);
+const THRESHOLDS = stripThresholds(STRIP_HEIGHT);
 
 export function observeVisibleSpan(
   onChange: (visible: Span | null, documentHeight: number) => void,
@@ -49,7 +49,7 @@ export function observeVisibleSpan(
           spans.delete(index);
         }
       }
-      onChange(spanFromTiles(spans, TILE_HEIGHT, documentHeight), documentHeight);
+      onChange(spanFromTiles(spans, STRIP_HEIGHT, documentHeight), documentHeight);
     },
     { threshold: THRESHOLDS },
   );
@@ -65,14 +65,14 @@ export function observeVisibleSpan(
     strips.clear();
     layer.replaceChildren();
     layer.style.height = `${height}px`;
-    for (let top = 0; top < height; top += TILE_HEIGHT) {
+    for (let top = 0; top < height; top += STRIP_HEIGHT) {
       const strip = document.createElement('div');
       Object.assign(strip.style, {
         position: 'absolute',
         left: '0',
         width: '1px',
         top: `${top}px`,
-        height: `${Math.min(TILE_HEIGHT, height - top)}px`,
+        height: `${Math.min(STRIP_HEIGHT, height - top)}px`,
       });
       layer.append(strip);
       strips.set(strip, strips.size);

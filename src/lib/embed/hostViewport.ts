@@ -58,7 +58,8 @@ export function windowFromPymViewport(viewport: PymViewport): VisibleWindow {
  * stays in the same threshold band, and a strip can jump from one edge of
  * the screen to the other with the same share, leaving its old rectangle
  * on the wrong side. The first strip of the run shows its bottom part, the
- * last its top part.
+ * last its top part. (The heights are exact only if every pixel of a
+ * strip's visible height crosses a threshold: see stripThresholds.)
  * @example spanFromTiles(new Map([[3, {top: 120, bottom: 130}], [4, {top: 160, bottom: 200}], [5, {top: 200, bottom: 215}]]), 40, 4000)
  * // {top: 150, bottom: 215}: strip 3's 10 visible px are its last 10
  */
