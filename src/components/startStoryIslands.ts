@@ -3,22 +3,23 @@
  * script re-renders. Only what moves or answers the reader starts, after
  * first paint, each island on its own task, so none of them delays the
  * text or blocks the page for long: the graphic (map, legend, timeline,
- * event details) with the step tracker (plain TypeScript, on the static steps),
- * the table's "Show more" (only when the table has more rows than the page
- * holds) and the embed panel. (With ?debug, main.ts mounts the whole app.)
+ * event details) with the step tracker (plain TypeScript, on the static steps).
+ * The islands at the page's far end (the embed panel, the table's "Show
+ * more": startLateIslands.ts) are a script of their own, loaded as the
+ * reader nears them, not on a first visit. (With ?debug, main.ts mounts
+ * the whole app.)
  */
 import { hydrate } from 'svelte';
 import Graphic from './Graphic.svelte';
-import EventTable from './EventTable.svelte';
-import EmbedPanel from './EmbedPanel.svelte';
 import { StoryState, storyContextMap } from './storyContext.svelte.ts';
-import { embedPanelProps } from './islandHtml.ts';
 import { startStepTracking } from '../dom/startStepTracking.ts';
 import { readPanelSizes } from '../dom/readPanelSizes.ts';
-import { afterFirstPaint, nextTask } from '../dom/afterFirstPaint.ts';
+import { afterFirstPaint } from '../dom/afterFirstPaint.ts';
+import { whenNear } from '../dom/whenNear.ts';
+import { loadClassicScript } from '../dom/loadClassicScript.ts';
 import { FIRST_ROWS } from '../lib/model/pageRows.ts';
-import { buildStoryModel, type StoryModel } from '../lib/model/buildStoryModel.ts';
-import { loadFullStoryData } from '../dom/loadFullStoryData.ts';
+import type { StoryModel } from '../lib/model/buildStoryModel.ts';
+import lateIslandsScript from 'virtual:late-islands-script';
 import type { GeometryResult } from '../lib/map/readGeometry.ts';
 import type { EmbedParams } from '../lib/embed/readEmbedParams.ts';
 
@@ -47,18 +48,21 @@ export function startStoryIslands(
         story.progress = progress;
       },
     });
-    const panel = island('embed-panel');
-    if (panel)
-      nextTask(() => hydrate(EmbedPanel, { target: panel, props: embedPanelProps(model) }));
-    // The rows past the first ones need the events' sources, which only the full data has.
-    const table = island('event-table');
-    if (table && model.events.length > FIRST_ROWS)
-      void loadFullStoryData().then((full) => {
-        if (full?.ok)
-          hydrate(EventTable, {
-            target: table,
-            props: { model: buildStoryModel(full.dataset, full.warnings) },
-          });
-      });
+    // A screen and a half ahead: running by the time the reader gets there, even scrolling fast.
+    const late = [island('embed-panel'), model.events.length > FIRST_ROWS && island('event-table')];
+    whenNear(
+      late.filter((el): el is HTMLElement => !!el),
+      '150% 0px',
+      () => void startLate(),
+    );
   });
+}
+
+/** Loads the late islands' script (the dev server pre-renders nothing, so it never gets here). */
+async function startLate(): Promise<void> {
+  try {
+    await loadClassicScript(lateIslandsScript);
+  } catch (error) {
+    console.error('The embed panel and the table’s “Show more” did not start:', error);
+  }
 }
