@@ -23,6 +23,7 @@ import { toCsv, toEventRows, toJsonExport } from '../data/exportEvents.ts';
 import type { Dataset } from '../data/schema.ts';
 import type { Problem } from '../lib/model/problem.ts';
 import type { StoryDataModule } from '../lib/model/storyDataModule.ts';
+import { slimTopology } from './slimTopology.ts';
 
 const PUBLIC_ID = 'virtual:story-data';
 const RESOLVED_ID = '\0' + PUBLIC_ID;
@@ -33,7 +34,7 @@ const RESOLVED_ID = '\0' + PUBLIC_ID;
  * and under `script-src 'self'`. main.ts checks what it finds.
  */
 export function geometryScript(topologyFile: string): string {
-  const json = JSON.stringify(JSON.parse(readFileSync(topologyFile, 'utf8')));
+  const json = JSON.stringify(slimTopology(JSON.parse(readFileSync(topologyFile, 'utf8'))));
   return `self.__storyRegionGeo=${json};\n`;
 }
 
