@@ -7,7 +7,7 @@ declare module 'virtual:story-data' {
 // The theme's custom properties (src/build/themePlugin.ts); imported for its side effect.
 declare module 'virtual:story-theme.css';
 
-// The late islands' script, relative to the page (src/build/lateIslandsPlugin.ts); '' on the dev server.
+// The late islands' script, beside the page's own (src/build/lateIslandsPlugin.ts); '' on the dev server.
 declare module 'virtual:late-islands-script' {
   const address: string;
   export default address;

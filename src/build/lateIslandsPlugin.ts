@@ -4,8 +4,9 @@
  * script of their own, assets/late-islands-<hash>.js, which the page loads
  * only when the reader nears them (startStoryIslands.ts), not on a first
  * visit. The page's script learns the address from the virtual module
- * `virtual:late-islands-script` ('' on the dev server, where nothing is
- * pre-rendered, so main.ts mounts the whole app instead). The late build's stylesheet is dropped: the page's
+ * `virtual:late-islands-script`: beside the page's own script in assets/
+ * ('' on the dev server, where nothing is pre-rendered, so main.ts mounts
+ * the whole app instead). The late build's stylesheet is dropped: the page's
  * stylesheet (viewsBundlePlugin.ts) already styles every component.
  */
 import type { Plugin } from 'vite';
@@ -34,7 +35,12 @@ export function lateIslands(options: { entry: string; plugins?: () => Plugin[] }
     },
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      return `export default ${JSON.stringify(fileName)};`;
+      if (!fileName) return `export default '';`;
+      // Beside the page's own script, wherever the page is (a language page in
+      // a folder too): read while that script runs, when it is document.currentScript.
+      const name = JSON.stringify(fileName.slice('assets/'.length));
+      return `const s = document.currentScript;
+export default s instanceof HTMLScriptElement && s.src ? new URL(${name}, s.src).href : ${JSON.stringify(fileName)};`;
     },
     generateBundle() {
       if (isBuild) this.emitFile({ type: 'asset', fileName, source: code });
