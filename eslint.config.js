@@ -101,7 +101,13 @@ export const importRules = [
     ),
   },
   {
-    files: ['src/components/**/*.{svelte,ts}', 'src/App.svelte', 'src/main.ts', 'src/views.ts'],
+    files: [
+      'src/components/**/*.{svelte,ts}',
+      'src/App.svelte',
+      'src/main.ts',
+      'src/views.ts',
+      'src/lateIslands.ts',
+    ],
     rules: restrict(nodeAndBuildPackages, zodAndBuildPackages, dataValues, buildFolder),
   },
   {

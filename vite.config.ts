@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { storyData } from './src/build/storyDataPlugin.ts';
 import { storyTheme } from './src/build/themePlugin.ts';
 import { viewsBundle } from './src/build/viewsBundlePlugin.ts';
+import { lateIslands } from './src/build/lateIslandsPlugin.ts';
 
 export default defineConfig(({ isSsrBuild }) => ({
   // Relative asset URLs: the build works from any path on any static host.
@@ -22,6 +23,8 @@ export default defineConfig(({ isSsrBuild }) => ({
       entry: 'src/views.ts',
       plugins: () => [storyTheme({ dir: process.env.STORY_DATA_DIR ?? 'data' })],
     }),
+    // The story page's embed panel and "Show more" as a third script, loaded as the reader nears them.
+    lateIslands({ entry: 'src/lateIslands.ts' }),
   ],
   build: {
     target: 'es2022',

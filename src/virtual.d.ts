@@ -8,3 +8,9 @@ declare module 'virtual:story-data' {
 
 // The theme's custom properties (src/build/themePlugin.ts); imported for its side effect.
 declare module 'virtual:story-theme.css';
+
+// The late islands' script, beside the page's own (src/build/lateIslandsPlugin.ts); '' on the dev server.
+declare module 'virtual:late-islands-script' {
+  const address: string;
+  export default address;
+}

@@ -3,11 +3,20 @@
  * the islands draw. The pre-rendered page already holds the texts (the
  * standfirst, the steps, the notes), and the event details load the rest
  * when a reader opens them (data/story-full.js). Left out: every prose
- * text the HTML has, event texts, citations' notes and excerpts, the
- * sources list, the quotes' translations, and the warnings (the ?debug
- * overlay loads the full data).
+ * text the HTML has, event texts, citations' notes and excerpts, cargo
+ * and rate notes (only the details and the notes show them), what each
+ * correction says (the page prints it; the slim data keeps when and where,
+ * for the "Corrected on" lines), the sources list, the quotes' translations, and the warnings (the
+ * ?debug overlay loads the full data).
  */
 import type { StoryDataModule } from '../lib/model/storyDataModule.ts';
+
+/** A copy of `record` without its `note`. */
+function withoutNote<T extends { note?: string }>(record: T): Omit<T, 'note'> {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { note, ...rest } = record;
+  return rest;
+}
 
 /**
  * @example slimStoryData({ ok: true, dataset, warnings }) // { ok: true, slim: true, dataset: { …, sources: [] }, warnings: [] }
@@ -29,8 +38,11 @@ export function slimStoryData(payload: StoryDataModule): StoryDataModule {
         ...event,
         text: '',
         sources: event.sources.map((c) => ({ source: c.source })),
+        ...(event.cargo ? { cargo: event.cargo.map(withoutNote) } : {}),
       })),
       sources: [],
+      rates: dataset.rates.map(withoutNote),
+      corrections: dataset.corrections.map((c) => ({ ...c, wrong: '', now: '' })),
     },
   };
 }

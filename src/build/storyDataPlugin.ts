@@ -32,6 +32,7 @@ type Loaded = { dataset: Dataset | null; problems: Problem[] } & Pick<
   LoadedTranslations,
   'translations' | 'catalogues'
 >;
+import { slimTopology } from './slimTopology.ts';
 
 const PUBLIC_ID = 'virtual:story-data';
 const RESOLVED_ID = '\0' + PUBLIC_ID;
@@ -42,7 +43,7 @@ const RESOLVED_ID = '\0' + PUBLIC_ID;
  * and under `script-src 'self'`. main.ts checks what it finds.
  */
 export function geometryScript(topologyFile: string): string {
-  const json = JSON.stringify(JSON.parse(readFileSync(topologyFile, 'utf8')));
+  const json = JSON.stringify(slimTopology(JSON.parse(readFileSync(topologyFile, 'utf8'))));
   return `self.__storyRegionGeo=${json};\n`;
 }
 

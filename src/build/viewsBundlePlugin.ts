@@ -12,13 +12,8 @@
  * leaves out the styles of components it does not run (Vite scopes a
  * Svelte component's CSS to its code), which the pre-rendered text needs.
  */
-import { createHash } from 'node:crypto';
-import { build, type Plugin, type Rolldown } from 'vite';
-import { svelte } from '@sveltejs/vite-plugin-svelte';
-
-function hashOf(text: string): string {
-  return createHash('sha256').update(text).digest('base64url').slice(0, 8);
-}
+import type { Plugin, Rolldown } from 'vite';
+import { buildClassicScript, hashOf } from './buildClassicScript.ts';
 
 export function viewsBundle(options: {
   entry: string;
@@ -36,28 +31,8 @@ export function viewsBundle(options: {
     },
     async buildStart() {
       if (!isBuild) return;
-      const output = (await build({
-        configFile: false,
-        base: './',
-        logLevel: 'warn',
-        plugins: [svelte(), ...(options.plugins?.() ?? [])],
-        build: {
-          write: false,
-          target: 'es2022',
-          modulePreload: false,
-          cssCodeSplit: false,
-          rollupOptions: { input: options.entry, output: { format: 'iife' } },
-        },
-      })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
-      const files = [output].flat().flatMap((o) => o.output);
-      const chunk = files.find((o): o is Rolldown.OutputChunk => o.type === 'chunk' && o.isEntry);
-      const sheet = files.find(
-        (o): o is Rolldown.OutputAsset => o.type === 'asset' && o.fileName.endsWith('.css'),
-      );
-      if (!chunk || !sheet)
-        throw new Error(`views-bundle: building ${options.entry} gave no script or stylesheet`);
-      code = chunk.code;
-      css = String(sheet.source);
+      ({ code, css } = await buildClassicScript(options.entry, options.plugins?.()));
+      if (!css) throw new Error(`views-bundle: building ${options.entry} gave no stylesheet`);
       fileName = `assets/views-${hashOf(code)}.js`;
     },
     generateBundle: {

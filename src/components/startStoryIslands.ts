@@ -3,42 +3,35 @@
  * script re-renders. Only what moves or answers the reader starts, after
  * first paint, each island on its own task, so none of them delays the
  * text or blocks the page for long: the graphic (map, legend, timeline,
- * event details) with the step tracker (plain TypeScript, on the static steps),
- * the table's "Show more" (only when the table has more rows than the page
- * holds) and the embed panel. (With ?debug, main.ts mounts the whole app.)
+ * event details) with the step tracker (plain TypeScript, on the static steps).
+ * The islands at the page's far end (the embed panel, the table's "Show
+ * more": startLateIslands.ts) are a script of their own, loaded as the
+ * reader nears them, not on a first visit. (With ?debug, main.ts mounts
+ * the whole app.)
  */
 import { hydrate } from 'svelte';
 import Graphic from './Graphic.svelte';
-import EventTable from './EventTable.svelte';
-import EmbedPanel from './EmbedPanel.svelte';
 import { StoryState } from './storyContext.svelte.ts';
 import { islandContext } from './islandContext.ts';
-import { embedPanelProps } from './islandHtml.ts';
 import { startStepTracking } from '../dom/startStepTracking.ts';
 import { readPanelSizes } from '../dom/readPanelSizes.ts';
-import { afterFirstPaint, nextTask } from '../dom/afterFirstPaint.ts';
+import { afterFirstPaint } from '../dom/afterFirstPaint.ts';
+import { whenNear } from '../dom/whenNear.ts';
+import { loadClassicScript } from '../dom/loadClassicScript.ts';
 import { FIRST_ROWS } from '../lib/model/pageRows.ts';
 import { buildStoryModel } from '../lib/model/buildStoryModel.ts';
-import { loadFullStoryData } from '../dom/loadFullStoryData.ts';
 import { followStepInLanguageLinks } from '../dom/followStepInLanguageLinks.ts';
-import { speechOf, type LocalePack } from '../lib/i18n/localePack.ts';
+import { speechOf } from '../lib/i18n/localePack.ts';
 import { timelineWords } from '../lib/i18n/timelineWords.ts';
-import type { Dataset } from '../data/schema.ts';
-import type { Problem } from '../lib/model/problem.ts';
+import type { StoryDataOk } from '../lib/model/storyDataModule.ts';
+import lateIslandsScript from 'virtual:late-islands-script';
 import type { GeometryResult } from '../lib/map/readGeometry.ts';
 import type { EmbedParams } from '../lib/embed/readEmbedParams.ts';
-
-/** The story data as data/story.js gives it (the page's language included). */
-interface IslandData {
-  dataset: Dataset;
-  warnings: Problem[];
-  locale: LocalePack;
-}
 
 /** Starts the islands of the pre-rendered story under `root` (the #app element). */
 export function startStoryIslands(
   root: HTMLElement,
-  data: IslandData,
+  data: StoryDataOk,
   geometry: GeometryResult,
   params: EmbedParams,
 ): void {
@@ -67,21 +60,21 @@ export function startStoryIslands(
         languageLinks({ index, progress, id: story.active?.step.id ?? null });
       },
     });
-    const panel = island('embed-panel');
-    if (panel)
-      nextTask(() =>
-        hydrate(EmbedPanel, { target: panel, props: embedPanelProps(model), context }),
-      );
-    // The rows past the first ones need the events' sources, which only the full data has.
-    const table = island('event-table');
-    if (table && model.events.length > FIRST_ROWS)
-      void loadFullStoryData().then((full) => {
-        if (full?.ok)
-          hydrate(EventTable, {
-            target: table,
-            props: { model: buildStoryModel(full.dataset, full.warnings, words) },
-            context,
-          });
-      });
+    // A screen and a half ahead: running by the time the reader gets there, even scrolling fast.
+    const late = [island('embed-panel'), model.events.length > FIRST_ROWS && island('event-table')];
+    whenNear(
+      late.filter((el): el is HTMLElement => !!el),
+      '150% 0px',
+      () => void startLate(),
+    );
   });
+}
+
+/** Loads the late islands' script (the dev server pre-renders nothing, so it never gets here). */
+async function startLate(): Promise<void> {
+  try {
+    await loadClassicScript(lateIslandsScript);
+  } catch (error) {
+    console.error('The embed panel and the table’s “Show more” did not start:', error);
+  }
 }

@@ -10,7 +10,7 @@ import { runAxe, watchPage } from '../helpers/browser.ts';
 import { checkIncompleteContrast } from '../helpers/axeIncomplete.ts';
 import { findLowContrastMarks } from '../helpers/markContrast.ts';
 import { CSP_STRICT } from '../helpers/staticServer.ts';
-import { readSteps, waitForGraphicToSettle } from '../helpers/story.ts';
+import { readSteps, startLateIsland, waitForGraphicToSettle } from '../helpers/story.ts';
 import {
   expectFrameFitsDocument,
   openHostPage,
@@ -111,6 +111,7 @@ describe('the "Embed this" panel', () => {
     });
     await page.goto(site.servers.child.url);
     await page.waitForFunction(() => document.documentElement.dataset.activeStep !== undefined);
+    await startLateIsland(page, 'embed-panel');
     const panel = page.locator('#embed');
     const snippet = (kind: string) =>
       panel.locator(`[data-snippet="${kind}"] textarea`).inputValue();

@@ -1,14 +1,15 @@
 /**
  * The story page runs islands, not an app: its text is pre-rendered HTML
  * that no script re-renders, the first visit loads only the page's own
- * script and the slim data (not the mounted app, not the full data), an
+ * script and the slim data (not the mounted app, not the full data, not
+ * the embed panel's script, which loads as the reader nears it), an
  * event's details load the full data when first opened, and `?step=`
  * opens the story at that step.
  */
 import { describe, expect, it } from 'vitest';
 import { scrollToStep, waitForStory } from '../helpers/browser.ts';
 import { useSite } from '../helpers/site.ts';
-import { openStory, readSteps, waitForActiveStep } from '../helpers/story.ts';
+import { openStory, readSteps, startLateIsland, waitForActiveStep } from '../helpers/story.ts';
 
 const steps = readSteps();
 const site = useSite({ browser: { reducedMotion: 'reduce' } });
@@ -80,6 +81,8 @@ describe('the story page', () => {
     expect(loaded).toEqual(expect.arrayContaining(['/data/story.js', '/geo/region.js']));
     expect(loaded.some((p) => /^\/assets\/index-.+\.js$/.test(p))).toBe(true);
     expect(loaded.filter((p) => /views-|story-full/.test(p))).toEqual([]);
+    // The embed panel's script waits for the reader to near the page's far end.
+    expect(loaded.filter((p) => /late-islands-/.test(p))).toEqual([]);
   });
 
   it('an event’s details load the full data and show the event’s text and sources', async () => {
@@ -92,6 +95,21 @@ describe('the story page', () => {
     await details.locator('a[href^="http"]').first().waitFor();
     expect(loaded).toContain('/data/story-full.js');
     expect((await details.innerText()).length).toBeGreaterThan(80);
+    expect(tab.watched.errors).toEqual([]);
+  });
+
+  it('nearing the embed panel loads its script, which starts the panel once', async () => {
+    const panel = tab.page.locator('[data-island="embed-panel"]');
+    expect(await panel.getAttribute('data-island-started')).toBeNull();
+    await startLateIsland(tab.page, 'embed-panel');
+    // Started: it knows the page's own address now (the static HTML has a relative one).
+    expect(await panel.locator('[data-snippet="pym"] textarea').inputValue()).toContain(
+      `${site.server.url}embed.html?view=story`,
+    );
+    await scrollToStep(tab.page, steps[0]!.id);
+    await startLateIsland(tab.page, 'embed-panel');
+    expect(loaded.filter((p) => /late-islands-/.test(p))).toHaveLength(1);
+    expect(await tab.page.locator('#embed').count()).toBe(1);
     expect(tab.watched.errors).toEqual([]);
   });
 });

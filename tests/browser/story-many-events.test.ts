@@ -14,7 +14,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { runAxe, waitForStory, watchPage } from '../helpers/browser.ts';
-import { waitForGraphicToSettle } from '../helpers/story.ts';
+import { startLateIsland, waitForGraphicToSettle } from '../helpers/story.ts';
 import { requireDist, useBuildWithData } from '../helpers/buildCopy.ts';
 import { useSite } from '../helpers/site.ts';
 import { FIRST_ROWS, MORE_ROWS } from '../../src/lib/model/pageRows.ts';
@@ -55,7 +55,11 @@ async function open(javaScript = true): Promise<Page> {
   const page = await browser.context.newPage();
   watched.push(watchPage(page, [server.origin]));
   await page.goto(server.url);
-  if (javaScript) await waitForStory(page);
+  if (javaScript) {
+    await waitForStory(page);
+    // The table's "Show more" starts as the reader nears it, with the embed panel.
+    await startLateIsland(page, 'event-table');
+  }
   return page;
 }
 

@@ -12,6 +12,7 @@ import {
   openStory,
   readDrawing,
   readSteps,
+  startLateIsland,
   stepAtTriggerLine,
   waitForGraphicToSettle,
   waitForScrollToSettle,
@@ -156,6 +157,7 @@ describe('when the browser will not write to the clipboard', () => {
   });
 
   it('Copy selects the whole snippet, keeps focus on it, and asks the reader to press Ctrl+C', async () => {
+    await startLateIsland(tab.page, 'embed-panel');
     const snippet = tab.page.locator('#embed [data-snippet="plain"]');
     await snippet.getByRole('button', { name: 'Copy' }).click();
     const status = tab.page.locator('#embed [role="status"]');

@@ -287,3 +287,19 @@ export async function waitForScrollToSettle(page: Page): Promise<void> {
       }),
   );
 }
+
+/**
+ * Scrolls to a late island (the embed panel, or the table when it has a
+ * "Show more"), as a reader would, and waits until it runs: their script
+ * loads only as the reader nears the page's far end (startStoryIslands.ts),
+ * so a click on the static HTML before then does nothing.
+ */
+export async function startLateIsland(
+  page: Page,
+  island: 'embed-panel' | 'event-table',
+): Promise<void> {
+  await page.locator(`[data-island="${island}"]`).scrollIntoViewIfNeeded();
+  await page.waitForSelector(`[data-island="${island}"][data-island-started]`, {
+    state: 'attached',
+  });
+}

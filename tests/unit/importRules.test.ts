@@ -60,6 +60,11 @@ const SHIPPED = [
   },
   { file: 'src/main.ts', data: './data/schema.ts', build: './build/storyDataPlugin.ts' },
   { file: 'src/views.ts', data: './data/schema.ts', build: './build/storyDataPlugin.ts' },
+  {
+    file: 'src/lateIslands.ts',
+    data: './data/schema.ts',
+    build: './build/storyDataPlugin.ts',
+  },
 ];
 
 describe('folder import rules', () => {

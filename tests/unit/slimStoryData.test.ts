@@ -48,8 +48,37 @@ describe('slimStoryData(payload)', () => {
     expect(fromSlim.steps.map((s) => ({ ...s, step: { ...s.step, text: '' } }))).toEqual(
       fromFull.steps.map((s) => ({ ...s, step: { ...s.step, text: '' } })),
     );
-    expect(fromSlim.events.map((e) => [e.id, e.date, e.title, e.amount, e.cargo])).toEqual(
-      fromFull.events.map((e) => [e.id, e.date, e.title, e.amount, e.cargo]),
+    // Cargo notes show only in an event's details, which load the full data.
+    const drawn = (e: (typeof fromFull.events)[number]) => [
+      e.id,
+      e.date,
+      e.title,
+      e.amount,
+      e.cargo?.map(({ note: _note, ...line }) => line),
+    ];
+    expect(fromSlim.events.map(drawn)).toEqual(fromFull.events.map(drawn));
+  });
+
+  it.each([
+    ...full.dataset.events.flatMap((e) =>
+      (e.cargo ?? []).flatMap((line) =>
+        line.note ? [[`a cargo note of ${e.id}`, line.note] as const] : [],
+      ),
+    ),
+    ...full.dataset.rates.flatMap((r) =>
+      r.note ? [[`the ${r.currency} rate's note`, r.note] as const] : [],
+    ),
+    ...full.dataset.corrections.flatMap((c) => [
+      [`what correction ${c.id} says was wrong`, c.wrong] as const,
+      [`what correction ${c.id} says now`, c.now] as const,
+    ]),
+  ])('leaves out %s, which only the details and the printed notes show', (_what, text) => {
+    expect(slimJson).not.toContain(JSON.stringify(text).slice(1, -1));
+  });
+
+  it('keeps when and where each correction was made, for the "Corrected on" lines', () => {
+    expect(slim.dataset.corrections.map(({ wrong: _w, now: _n, ...c }) => c)).toEqual(
+      full.dataset.corrections.map(({ wrong: _w, now: _n, ...c }) => c),
     );
   });
 

@@ -22,3 +22,6 @@ export type StoryDataModule =
       slim?: true;
     }
   | { ok: false; problems: Problem[] };
+
+/** The data when it is valid, as data/story.js or data/story-full.js give it. */
+export type StoryDataOk = Extract<StoryDataModule, { ok: true }>;
