@@ -218,7 +218,8 @@ describe('the hatched area and its countries are named in the page language', ()
   const crimea = { id: 'crimea', name: 'Crimea', partOf: 'UA', heldBy: 'RU', since: 2014 };
   it.each([
     [enSpeech, 'Crimea: part of Ukraine, occupied by Russia since 2014'],
-    [ukSpeech, 'Крим: частина країни «Україна», окупована країною «Росія» з 2014 р.'],
+    // No quotation marks around the countries' names: they read as scare quotes.
+    [ukSpeech, 'Крим: частина держави Україна, з 2014 р. під окупацією держави Росія'],
     [
       azSpeech,
       'Krım: Ukrayna ərazisinin bir hissəsi, 2014-cü ildən Rusiya tərəfindən işğal olunub',
