@@ -4,10 +4,12 @@
  * standfirst, the steps, the notes), and the event details load the rest
  * when a reader opens them (data/story-full.js). Left out: every prose
  * text the HTML has, event texts, citations' notes and excerpts, the
- * sources list, the quotes' translations, and the warnings (the ?debug
- * overlay loads the full data).
+ * sources list, the quotes' translations, the UI strings no island reads
+ * (islandStrings.ts), and the warnings (the ?debug overlay loads the full
+ * data).
  */
 import type { StoryDataModule } from '../lib/model/storyDataModule.ts';
+import { islandStrings } from './islandStrings.ts';
 
 /**
  * @example slimStoryData({ ok: true, dataset, warnings }) // { ok: true, slim: true, dataset: { …, sources: [] }, warnings: [] }
@@ -20,7 +22,7 @@ export function slimStoryData(payload: StoryDataModule): StoryDataModule {
     slim: true,
     warnings: [],
     // The quotes' translations go with the texts they translate (event details).
-    locale: { ...payload.locale, quotes: {} },
+    locale: { ...payload.locale, quotes: {}, strings: islandStrings(payload.locale.strings) },
     dataset: {
       ...dataset,
       story: { ...dataset.story, standfirst: '', byline: '', notes: [] },
