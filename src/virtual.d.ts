@@ -1,7 +1,5 @@
 declare module 'virtual:story-data' {
   import type { StoryDataModule } from './lib/model/storyDataModule.ts';
-  const data: StoryDataModule;
-  export default data;
   /** Every published language's data, by language tag (English always). */
   export const byLocale: Partial<Record<import('./lib/i18n/locales.ts').Locale, StoryDataModule>>;
 }

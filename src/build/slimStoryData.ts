@@ -6,10 +6,12 @@
  * text the HTML has, event texts, citations' notes and excerpts, cargo
  * and rate notes (only the details and the notes show them), what each
  * correction says (the page prints it; the slim data keeps when and where,
- * for the "Corrected on" lines), the sources list, the quotes' translations, and the warnings (the
- * ?debug overlay loads the full data).
+ * for the "Corrected on" lines), the sources list, the quotes'
+ * translations, the UI strings no island reads (islandStrings.ts), and
+ * the warnings (the ?debug overlay loads the full data).
  */
 import type { StoryDataModule } from '../lib/model/storyDataModule.ts';
+import { islandStrings } from './islandStrings.ts';
 
 /** A copy of `record` without its `note`. */
 function withoutNote<T extends { note?: string }>(record: T): Omit<T, 'note'> {
@@ -29,7 +31,7 @@ export function slimStoryData(payload: StoryDataModule): StoryDataModule {
     slim: true,
     warnings: [],
     // The quotes' translations go with the texts they translate (event details).
-    locale: { ...payload.locale, quotes: {} },
+    locale: { ...payload.locale, quotes: {}, strings: islandStrings(payload.locale.strings) },
     dataset: {
       ...dataset,
       story: { ...dataset.story, standfirst: '', byline: '', notes: [] },

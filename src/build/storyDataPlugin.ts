@@ -51,7 +51,9 @@ export function geometryScript(topologyFile: string): string {
  * The data as the bundle carries it: without the `$schema` pointers, which
  * only editors' tools read.
  */
-export function toBundledJson(payload: StoryDataModule): string {
+export function toBundledJson(
+  payload: StoryDataModule | Partial<Record<Locale, StoryDataModule>>,
+): string {
   return JSON.stringify(payload, (key, value: unknown) => (key === '$schema' ? undefined : value));
 }
 
@@ -148,10 +150,7 @@ export function storyData(options: { dir: string; topology: string }): Plugin {
       if (id !== RESOLVED_ID) return undefined;
       // Only the build-time renderer imports the data; the browser reads data/story.js.
       const payloads = payloadsOf(load(), topologyFile);
-      return [
-        `export const byLocale = JSON.parse(${toJsStringLiteral(JSON.stringify(payloads, (key, value: unknown) => (key === '$schema' ? undefined : value)))});`,
-        'export default byLocale.en;',
-      ].join('\n');
+      return `export const byLocale = JSON.parse(${toJsStringLiteral(toBundledJson(payloads))});`;
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(dataDir);

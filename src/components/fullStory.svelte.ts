@@ -10,6 +10,11 @@ import { timelineWords } from '../lib/i18n/timelineWords.ts';
 
 class FullStory {
   model = $state.raw<StoryModel | null>(null);
+  /**
+   * Our translations of the quotes, by quoteKey: the first visit's slim
+   * data leaves them out (slimStoryData.ts), so the islands' locale has none.
+   */
+  quotes = $state.raw<Record<string, string>>({});
   failed = $state(false);
   #started = false;
 
@@ -23,13 +28,16 @@ class FullStory {
     if (this.#started) return;
     this.#started = true;
     void loadFullStoryData().then((data) => {
-      if (data?.ok)
-        this.model = buildStoryModel(
-          data.dataset,
-          data.warnings,
-          timelineWords(speechOf(data.locale)),
-        );
-      else this.failed = true;
+      if (!data?.ok) {
+        this.failed = true;
+        return;
+      }
+      this.quotes = data.locale.quotes;
+      this.model = buildStoryModel(
+        data.dataset,
+        data.warnings,
+        timelineWords(speechOf(data.locale)),
+      );
     });
   }
 }

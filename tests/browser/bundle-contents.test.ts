@@ -11,6 +11,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { NOT_READ_BY_ISLANDS } from '../../src/build/islandStrings.ts';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
@@ -73,4 +74,42 @@ describe('the client bundle', () => {
   it.each(scripts.map((s) => [s.file, s.text]))('%s carries no Node module', (_file, text) => {
     expect(findMarkers(text, NODE_MARKERS)).toEqual([]);
   });
+});
+
+/** Strings in a script that start with a key prefix the slim data leaves out, with what follows. */
+function lookUps(text: string): string[] {
+  return NOT_READ_BY_ISLANDS.flatMap((prefix) =>
+    [...text.matchAll(new RegExp(`["'\`]${prefix.replace('.', '\\.')}`, 'g'))].map((m) =>
+      text.slice(m.index, m.index + 40),
+    ),
+  );
+}
+
+describe("the story page's islands", () => {
+  // The scripts that run with the slim data/story.js: the islands, and the late islands.
+  const islandScripts = readerScripts().filter((s) =>
+    /^assets\/(index|late-islands)-/.test(s.file),
+  );
+
+  it('are there to check', () => {
+    for (const name of ['index', 'late-islands'])
+      expect(islandScripts.some((s) => s.file.startsWith(`assets/${name}-`))).toBe(true);
+  });
+
+  it("finds such look-ups where they are: the mounted app's script renders the step cards", () => {
+    const views = readerScripts().find((s) => s.file.startsWith('assets/views-'));
+    expect(lookUps(views?.text ?? '')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^.card\./)]),
+    );
+  });
+
+  // islandStrings.ts leaves these keys out of the slim data: an island that
+  // looked one up would print nothing. A key is looked up by a string that
+  // starts with its prefix ("card.sources", or `item.${x}` for a computed one).
+  it.each(islandScripts.map((s) => [s.file, s.text]))(
+    '%s looks up no UI string the slim data leaves out',
+    (_file, text) => {
+      expect(lookUps(text)).toEqual([]);
+    },
+  );
 });

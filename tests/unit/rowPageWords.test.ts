@@ -4,17 +4,17 @@ import { rowPageWords } from '../../src/lib/i18n/rowPageWords.ts';
 import { enSpeech, ukSpeech, azSpeech } from './fixtures/localeFormats.ts';
 
 describe('rowPageWords', () => {
+  const downloads = 'Every event is in the CSV and JSON downloads.';
   it.each([
-    [10_000, 100],
-    [250, 100],
-    [101, 100],
-    [100, 100],
-    [5, 100],
-  ])('in English it says what pageRows says (%i events, %i asked)', (total, requested) => {
-    const page = pageRows(total, requested);
-    expect(rowPageWords(page, total, enSpeech)).toEqual({
-      moreLabel: page.moreLabel,
-      status: page.status,
+    [10_000, 100, 'Show 200 more events', `Showing the first 100 of 10,000 events. ${downloads}`],
+    [250, 100, 'Show the last 150 events', `Showing the first 100 of 250 events. ${downloads}`],
+    [101, 100, 'Show the last 1 event', `Showing the first 100 of 101 events. ${downloads}`],
+    [100, 100, null, null],
+    [5, 100, null, null],
+  ])('in English: %i events, %i asked: %s', (total, requested, moreLabel, status) => {
+    expect(rowPageWords(pageRows(total, requested), total, enSpeech)).toEqual({
+      moreLabel,
+      status,
     });
   });
   it('speaks Ukrainian and Azerbaijani, with their digit grouping', () => {

@@ -11,7 +11,7 @@ export function rowPageWords(
   total: number,
   { t, format }: Pick<Speech, 't' | 'format'>,
 ): { moreLabel: string | null; status: string | null } {
-  if (!page.moreLabel) return { moreLabel: null, status: null };
+  if (page.next <= 0) return { moreLabel: null, status: null };
   const n = formatWholeNumber(page.next, format);
   const last = page.next === total - page.shown;
   const moreLabel = !last
