@@ -8,9 +8,10 @@
  * benchmark follows it: each `vite build` gets its output folder moved
  * under the bench folder, and each `tsx scripts/<name>.ts` step runs from a
  * copy placed in `<folder>/scripts/`, whose root (`import.meta.dirname/..`)
- * is then the bench folder. `static/` is linked in, so scripts that read
- * it find the real files (`src/` is not: the tsconfig includes tests/, and
- * a second copy of src/ there would be type-checked twice).
+ * is then the bench folder. `static/`, `src/` and `vite.config.ts` are
+ * linked in, so the scripts find the real files (build-share.ts runs a
+ * Vite build with the project's config); the script copies and the config
+ * link are removed afterwards (the tsconfig includes tests/).
  */
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -69,8 +70,10 @@ export async function buildSite(options: { folder: string; dataDir: string }): P
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(path.join(folder, 'scripts'), { recursive: true });
   symlinkSync(path.join(PROJECT, 'static'), path.join(folder, 'static'));
-  // The copied scripts import shared code from src/ (prerender.ts: src/build/canonicalLink.ts).
+  // The copied scripts import shared code from src/ (prerender.ts: src/build/canonicalLink.ts),
+  // and build-share.ts runs a Vite build with the project's config, which it finds beside src/.
   symlinkSync(path.join(PROJECT, 'src'), path.join(folder, 'src'));
+  symlinkSync(path.join(PROJECT, 'vite.config.ts'), path.join(folder, 'vite.config.ts'));
   // The copied scripts are ES modules wherever the folder is.
   writeFileSync(path.join(folder, 'package.json'), '{ "type": "module" }\n');
   const pkg = JSON.parse(readFileSync(path.join(PROJECT, 'package.json'), 'utf8')) as {
@@ -82,5 +85,6 @@ export async function buildSite(options: { folder: string; dataDir: string }): P
   for (const args of commands) await run(args, env);
   // The copies are not ours to type-check: the tsconfig includes tests/.
   rmSync(path.join(folder, 'scripts'), { recursive: true, force: true });
+  rmSync(path.join(folder, 'vite.config.ts'), { force: true });
   return { dist: path.join(folder, 'dist'), buildMs: performance.now() - started };
 }
