@@ -6,7 +6,7 @@
  * statements and context over 2023–2026, and steps that walk through it in
  * date order, each highlighting and mapping what happened in its window.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AidEvent, Dataset, EventKind, Place, Source, Step } from '../../src/data/schema.ts';
 import { validateDataset } from '../../src/data/validateDataset.ts';
@@ -210,10 +210,15 @@ export function generateDataset(options: {
   if (!dataset) {
     throw new Error(`generateDataset: the synthetic data is invalid\n${formatReport(problems)}`);
   }
-  mkdirSync(options.into, { recursive: true });
+  mkdirSync(path.join(options.into, 'ui'), { recursive: true });
   for (const [name, text] of Object.entries(files)) {
     writeFileSync(path.join(options.into, name), text);
   }
+  // The English UI strings, which every build needs; no translations, so the site is English only.
+  copyFileSync(
+    path.join(options.realDataDir ?? 'data', 'ui', 'en.json'),
+    path.join(options.into, 'ui', 'en.json'),
+  );
   return {
     dir: options.into,
     events: events.length,
