@@ -65,7 +65,12 @@ function redirectCommand(command: string, folder: string): string[] {
  * Builds the site into `folder/dist` from `dataDir` and times the whole pipeline.
  * @example await buildSite({ folder: 'tests/bench/tmp/site', dataDir: 'data' })
  */
-export async function buildSite(options: { folder: string; dataDir: string }): Promise<BuiltSite> {
+export async function buildSite(options: {
+  folder: string;
+  dataDir: string;
+  /** STORY_SITE_URL for the build: the address the site will be served at, as a publisher gives it. */
+  siteUrl?: string;
+}): Promise<BuiltSite> {
   const folder = path.resolve(options.folder);
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(path.join(folder, 'scripts'), { recursive: true });
@@ -80,7 +85,9 @@ export async function buildSite(options: { folder: string; dataDir: string }): P
     scripts: Record<string, string>;
   };
   const commands = (pkg.scripts.build ?? '').split('&&').map((c) => redirectCommand(c, folder));
-  const env = { ...process.env, STORY_DATA_DIR: path.resolve(options.dataDir) };
+  const env: NodeJS.ProcessEnv = { ...process.env, STORY_DATA_DIR: path.resolve(options.dataDir) };
+  if (options.siteUrl) env.STORY_SITE_URL = options.siteUrl;
+  else delete env.STORY_SITE_URL;
   const started = performance.now();
   for (const args of commands) await run(args, env);
   // The copies are not ours to type-check: the tsconfig includes tests/.

@@ -113,8 +113,13 @@ function tidyForCommit(origins: Record<string, string>) {
 }
 
 const loadStart = loadavg()[0] ?? 0;
+// The server first, so the site is built for its address, as a publisher builds it for
+// theirs (STORY_SITE_URL): absolute canonical and hreflang links, which Lighthouse's SEO
+// audit asks for. The server reads the folder at each request, so it may start empty.
+const siteFolder = path.join(TMP, 'site');
+const site = await startStaticServer(path.join(siteFolder, 'dist'));
 const built = await timed('build', () =>
-  buildSite({ folder: path.join(TMP, 'site'), dataDir: 'data' }),
+  buildSite({ folder: siteFolder, dataDir: 'data', siteUrl: site.url }),
 );
 log(`built in ${(built.buildMs / 1000).toFixed(1)} s`);
 const { dataset } = loadDataDir('data');
@@ -122,7 +127,6 @@ if (!dataset) throw new Error('data/ is invalid: run npm run check:data');
 const peerDir = path.join(TMP, 'peer');
 buildTimelineJsPage({ dataDir: 'data', folder: peerDir });
 
-const site = await startStaticServer(built.dist);
 const peer = await startStaticServer(peerDir, { mounts: { '/timelinejs/': TIMELINEJS_DIST } });
 const mapEmbedUrl = `${site.url}embed.html?view=map`;
 const languagePages = findLanguagePages(built.dist).filter((page) => !page.root);

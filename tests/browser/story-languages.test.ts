@@ -103,18 +103,15 @@ describe.each(LANGUAGES)('the $tag page', ({ tag, folder, letters, catalogue }) 
     `data/translations/${tag}/story.json`,
   );
 
-  it('is pre-rendered in its language: lang, hreflang alternates, title, description, steps', async () => {
+  it('is pre-rendered in its language: lang, title, description, steps', async () => {
     const html = await (await fetch(pageUrl(folder))).text();
     expect(html).toMatch(new RegExp(`<html lang="${tag}"`));
     const alternates = [
       ...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g),
     ];
-    expect(alternates.map((m) => [m[1], m[2]])).toEqual([
-      ['en', '../'],
-      ['uk', '../uk/'],
-      ['az-Latn', '../az/'],
-      ['x-default', '../'],
-    ]);
+    // Built without STORY_SITE_URL: no alternates, whose URLs must be absolute
+    // (tests/unit/localizePage.test.ts has them with it); the switcher joins the pages.
+    expect(alternates).toEqual([]);
     expect(html).toContain(`<title>${plainText(story.headline)}</title>`);
     expect(html).toContain(`<meta name="description" content="${plainText(story.standfirst)}"`);
     // Quotes stay verbatim, followed by our translation, marked as ours.

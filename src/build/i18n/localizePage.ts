@@ -1,6 +1,7 @@
 /**
  * One language's copy of a pre-rendered page: `<html lang>`, the
- * `hreflang` alternates (and x-default, the English page), and, for a
+ * `hreflang` alternates (and x-default, the English page) when the build
+ * knows the story's address (STORY_SITE_URL), and, for a
  * page in a subfolder (uk/, az/), the shared files one folder up
  * (assets/, geo/, favicon), while data/ stays the language's own
  * (uk/data/story.js and its downloads). Every URL stays relative, unless
@@ -19,21 +20,28 @@ function pageUrl(fromFolder: string, toFolder: string, siteUrl: string | undefin
 const escapeAttribute = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** The `<link rel="alternate" hreflang>` of every published language, and x-default (English). */
+/**
+ * The `<link rel="alternate" hreflang>` of every published language, and
+ * x-default (English), at the story's absolute address (STORY_SITE_URL).
+ * Without it, none: search engines require fully-qualified hreflang URLs
+ * (a relative one is an error to them, and Lighthouse's SEO audit fails
+ * it), and the switcher's plain links already join the pages for readers.
+ */
 export function alternateLinks(
   folder: string,
   languages: readonly LanguageLink[],
   siteUrl: string | undefined,
 ): string {
-  if (languages.length < 2) return '';
+  const site = siteUrl?.trim();
+  if (languages.length < 2 || !site) return '';
   const links = languages.map(
     (l) =>
-      `<link rel="alternate" hreflang="${l.tag}" href="${escapeAttribute(pageUrl(folder, l.folder, siteUrl))}" />`,
+      `<link rel="alternate" hreflang="${l.tag}" href="${escapeAttribute(pageUrl(folder, l.folder, site))}" />`,
   );
   const english = languages.find((l) => l.tag === 'en');
   if (english) {
     links.push(
-      `<link rel="alternate" hreflang="x-default" href="${escapeAttribute(pageUrl(folder, english.folder, siteUrl))}" />`,
+      `<link rel="alternate" hreflang="x-default" href="${escapeAttribute(pageUrl(folder, english.folder, site))}" />`,
     );
   }
   return links.join('');
