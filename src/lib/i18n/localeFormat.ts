@@ -64,6 +64,22 @@ const EN_ALL = (one: string, other: string): PluralWords => ({
   other,
 });
 
+/** The one list of English month names (fuzzyDate's MONTHS and the timeline's ticks read it through EN_FORMAT). */
+const ENGLISH_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 /**
  * English, as the formatters wrote it before there were other languages;
  * the default for every formatter, and for editors' messages. A test checks
@@ -73,34 +89,9 @@ export const EN_FORMAT: LocaleFormat = {
   tag: 'en',
   group: ',',
   decimal: '.',
-  months: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-  monthsInDate: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
+  months: ENGLISH_MONTHS,
+  // English months take no case in a date: the same list.
+  monthsInDate: ENGLISH_MONTHS,
   monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
   monthYear: '{month} {year}',
   dayMonthYear: '{day} {month} {year}',
