@@ -107,6 +107,7 @@ export const importRules = [
       'src/main.ts',
       'src/views.ts',
       'src/lateIslands.ts',
+      'src/boot.ts',
     ],
     rules: restrict(nodeAndBuildPackages, zodAndBuildPackages, dataValues, buildFolder),
   },

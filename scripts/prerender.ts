@@ -8,10 +8,11 @@
  * a classic script: module scripts need CORS, which a sandboxed iframe
  * (opaque origin) on a plain static host does not get.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { canonicalLink } from '../src/build/canonicalLink.ts';
+import { bootPage } from '../src/build/bootPage.ts';
 import { alternateLinks, localizePage, siteUrlFor } from '../src/build/i18n/localizePage.ts';
 import { LOCALE_FOLDERS, LOCALE_NAMES, type Locale } from '../src/lib/i18n/locales.ts';
 
@@ -62,6 +63,8 @@ function embedScripts(html: string): string {
   return fullData;
 }
 
+const bootFile = readdirSync(path.join(dist, 'assets')).find((f) => /^boot-[\w-]+\.js$/.test(f));
+if (!bootFile) throw new Error('prerender: no assets/boot-*.js in dist/ (bootScriptPlugin.ts)');
 const siteUrl = process.env.STORY_SITE_URL;
 const languages = publishedLocales.map((tag) => ({
   tag,
@@ -73,7 +76,8 @@ for (const tag of publishedLocales) {
   const { head, body } = renderStory(topology, tag);
   const english = classic.replace('<!--ssr-head-->', head).replace('<!--ssr-body-->', body);
   // embed.html's scripts are chosen on the English paths, then both pages move to the language's folder.
-  const page = localizePage(english, tag, folder);
+  // The story page loads its scripts after its first paint (src/boot.ts); embed.html, the mounted app, at once.
+  const page = bootPage(localizePage(english, tag, folder), bootFile);
   const embed = localizePage(embedScripts(english), tag, folder);
   const out = path.join(dist, folder);
   mkdirSync(out, { recursive: true });

@@ -14,3 +14,36 @@ export function afterFirstPaint(task: () => void): void {
 export function nextTask(task: () => void): void {
   setTimeout(task, 0);
 }
+
+/**
+ * Runs `task` once the browser has reported the page's first contentful
+ * paint (the paint timing entry, whose time is when the paint was shown:
+ * a frame callback can run before that). Where paint timing is missing, or
+ * in a hidden tab, it falls back to afterFirstPaint; and if no entry comes
+ * within `fallbackMs` (a page that paints no content), it runs anyway.
+ */
+export function afterFirstContentfulPaint(task: () => void, fallbackMs = 3000): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    task();
+  };
+  const paintTiming =
+    typeof PerformanceObserver !== 'undefined' &&
+    PerformanceObserver.supportedEntryTypes.includes('paint');
+  if (!paintTiming || document.visibilityState === 'hidden') {
+    afterFirstPaint(once);
+    return;
+  }
+  const observer = new PerformanceObserver((list) => {
+    if (!list.getEntriesByName('first-contentful-paint').length) return;
+    observer.disconnect();
+    nextTask(once);
+  });
+  observer.observe({ type: 'paint', buffered: true });
+  setTimeout(() => {
+    observer.disconnect();
+    once();
+  }, fallbackMs);
+}

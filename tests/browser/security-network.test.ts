@@ -155,7 +155,11 @@ describe('when the story data (data/story.js) does not arrive, or arrives damage
       const { errors } = watchPage(page, [site.server.origin]);
       try {
         await page.goto(site.server.url);
-        await page.waitForLoadState('load');
+        // The page's scripts start after its first paint (src/boot.ts), which may follow
+        // the load event: wait for the message that says the data did not load.
+        await expect
+          .poll(() => errors.some((e) => e.includes('data/story.js')), { timeout: 15_000 })
+          .toBe(true);
         const texts = await readStepTexts(page);
         for (const step of steps) {
           expect(texts[step.id], step.id).toContain(normalizeSpace(markupToPlainText(step.text)));

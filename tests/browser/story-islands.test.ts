@@ -85,6 +85,27 @@ describe('the story page', () => {
     expect(loaded.filter((p) => /late-islands-/.test(p))).toEqual([]);
   });
 
+  it('requests its shapes, data and islands only after its first paint (the boot script loads them)', async () => {
+    // A page of its own: the performance timeline of one fresh visit.
+    const page = await site.browser.context.newPage();
+    await page.goto(site.server.url);
+    await waitForStory(page);
+    const timing = await page.evaluate(() => ({
+      firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      scripts: performance
+        .getEntriesByType('resource')
+        .filter((e) => /\/(geo\/region|data\/story|assets\/index-[^/]+)\.js$/.test(e.name))
+        .map((e) => ({ name: new URL(e.name).pathname, start: e.startTime })),
+    }));
+    await page.close();
+    expect(timing.scripts).toHaveLength(3);
+    for (const script of timing.scripts)
+      expect({ ...script, afterFirstPaint: script.start >= timing.firstPaint }).toEqual({
+        ...script,
+        afterFirstPaint: true,
+      });
+  });
+
   it('an event’s details load the full data and show the event’s text and sources', async () => {
     const step = steps.find((s) => s.timeline.highlight.length > 0)!;
     await scrollToStep(tab.page, step.id);

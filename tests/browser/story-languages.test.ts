@@ -122,9 +122,10 @@ describe.each(LANGUAGES)('the $tag page', ({ tag, folder, letters, catalogue }) 
     // Readable without JavaScript: every translated step title is in the HTML.
     for (const step of translatedSteps) expect(html).toContain(step.title);
     // The shared files resolve one folder up; the language's own data beside the page.
-    expect(html).toMatch(/src="\.\.\/assets\/[^"]+\.js"/);
-    expect(html).toContain('src="../geo/region.js"');
-    expect(html).toContain('src="data/story.js"');
+    // The boot script (src/boot.ts) loads them after the first paint, in this order.
+    expect(html).toMatch(
+      /<script defer src="\.\.\/assets\/boot-[^"]+\.js" data-load="\.\.\/geo\/region\.js data\/story\.js \.\.\/assets\/index-[^"]+\.js"><\/script>/,
+    );
     for (const download of ['data/story.js', 'data/aid-events.csv', 'geo/region.js']) {
       const prefix = download.startsWith('geo') ? '' : `${folder}/`;
       expect((await fetch(`${site.server.url}${prefix}${download}`)).status, download).toBe(200);

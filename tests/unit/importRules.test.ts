@@ -65,6 +65,7 @@ const SHIPPED = [
     data: './data/schema.ts',
     build: './build/storyDataPlugin.ts',
   },
+  { file: 'src/boot.ts', data: './data/schema.ts', build: './build/storyDataPlugin.ts' },
 ];
 
 describe('folder import rules', () => {
