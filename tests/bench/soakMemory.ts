@@ -95,6 +95,21 @@ function judge(second: Record<keyof SoakSnapshot, number | null>): { pass: boole
     : { pass: true, why: 'no growth beyond noise over the second half' };
 }
 
+/** The longest one batch of repetitions may take (each takes well under a minute). */
+const REPEAT_TIMEOUT_MS = 180_000;
+
+/** `promise`, or an error naming `what` if it has not settled within `ms`. */
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`${what}: no answer from the page in ${ms / 1000} s`)),
+      ms,
+    );
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 /** Opens `url`, warms up with `repeat(1)`, then runs `repeat` in two halves with snapshots. */
 async function soak(
   browser: Browser,
@@ -118,14 +133,18 @@ async function soak(
     const session = await context.newCDPSession(page);
     await session.send('Performance.enable');
     const half = Math.floor(options.repetitions / 2);
-    await options.repeat(page, Math.max(1, Math.floor(half / 10)));
+    // page.evaluate has no timeout of its own: a page that stops answering
+    // (one run hung here once, undiagnosed) fails the soak instead of the bench waiting forever.
+    const repeat = (times: number) =>
+      withTimeout(options.repeat(page, times), REPEAT_TIMEOUT_MS, `soak ${options.name}`);
+    await repeat(Math.max(1, Math.floor(half / 10)));
     await page.waitForTimeout(TWEENS_SETTLE_MS);
     const started = performance.now();
     const start = await snapshot(session, page, options.countObservers);
-    let done = await options.repeat(page, half);
+    let done = await repeat(half);
     await page.waitForTimeout(TWEENS_SETTLE_MS);
     const middle = await snapshot(session, page, options.countObservers);
-    done += await options.repeat(page, options.repetitions - half);
+    done += await repeat(options.repetitions - half);
     await page.waitForTimeout(TWEENS_SETTLE_MS);
     const end = await snapshot(session, page, options.countObservers);
     if (done !== options.repetitions) {
