@@ -16,8 +16,12 @@ export function followStepInLanguageLinks(
 ): (active: ActiveStep & { id: string | null }) => void {
   const links = [...root.querySelectorAll<HTMLAnchorElement>('a[data-language]')];
   let stepId: string | null = null;
+  let written: string | null = null;
   return (active) => {
     stepId = stepForLanguageLinks(stepId, active);
+    // Called at every scroll change of the tracker: touch the links only when the step changes.
+    if (stepId === written) return;
+    written = stepId;
     for (const link of links) {
       const language = pack.languages.find((l) => l.tag === link.dataset.language);
       if (language) link.setAttribute('href', languageHref(pack.folder, language.folder, stepId));

@@ -24,6 +24,8 @@ describe('the story page', () => {
       void page.addInitScript(() => {
         const seen: string[] = [];
         (window as unknown as { __textChanges: string[] }).__textChanges = seen;
+        const linkWrites: string[] = [];
+        (window as unknown as { __linkWrites: string[] }).__linkWrites = linkWrites;
         let counting = false;
         const observer = new MutationObserver((records) => {
           if (!counting) return;
@@ -32,13 +34,15 @@ describe('the story page', () => {
             if (!el?.closest('.steps, #notes, #all-events, .masthead, .colophon')) continue;
             // The tracker marks the active step; that is the one change it may make.
             if (r.type === 'attributes' && r.attributeName === 'aria-current') continue;
-            // The language links follow the reader's step (followStepInLanguageLinks.ts).
+            // The language links follow the reader's step (followStepInLanguageLinks.ts): counted apart.
             if (
               r.type === 'attributes' &&
               r.attributeName === 'href' &&
               el.matches('a[data-language]')
-            )
+            ) {
+              linkWrites.push(el.getAttribute('hreflang') ?? '');
               continue;
+            }
             seen.push(`${r.type} ${el.tagName}.${el.className}`);
           }
         });
@@ -67,6 +71,14 @@ describe('the story page', () => {
       () => (window as unknown as { __textChanges: string[] }).__textChanges,
     );
     expect(changes).toEqual([]);
+    // Two step changes (to the second step, back to the first): each link written at most
+    // twice, not at every scroll change the tracker reports.
+    const linkWrites = await tab.page.evaluate(
+      () => (window as unknown as { __linkWrites: string[] }).__linkWrites,
+    );
+    const links = await tab.page.locator('a[data-language]').count();
+    expect(links).toBeGreaterThan(0);
+    expect(linkWrites.length).toBeLessThanOrEqual(2 * links);
     expect(
       await tab.page.evaluate(
         () =>
