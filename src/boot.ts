@@ -1,17 +1,27 @@
 /**
  * The story page's first script (assets/boot-*.js, scripts/prerender.ts):
  * it loads the page's other scripts (the country shapes, the slim data,
- * the islands' bundle, about 60 KB gzip) only after the first contentful
- * paint. The
- * page is pre-rendered and reads without them, so on a slow connection
- * they no longer share the bandwidth with the HTML and the stylesheet
- * before the text shows. The build lists them, in their order, on this
- * script's `data-load`; they run in that order, as the deferred tags did.
+ * the islands' bundle, about 60 KB gzip) only when they are needed. The
+ * page is pre-rendered with its first step's map and timeline and reads
+ * without them; they are needed when the graphic is about to move, which
+ * is at the reader's first scroll, tap or key, or at once for a deep link,
+ * a restored position or a frame (whenReaderActs.ts). A reader who reads
+ * the top and leaves downloads none of it. And never before the first
+ * contentful paint, so that on a slow connection they do not share the
+ * bandwidth with the HTML and the stylesheet before the text shows. The
+ * build lists them, in their order, on this script's `data-load`; they
+ * run in that order, as the deferred tags did.
  */
 import { afterFirstContentfulPaint } from './dom/afterFirstPaint.ts';
+import { holdEarlyActivations } from './dom/holdEarlyActivation.ts';
 import { loadScriptsInOrder } from './dom/loadScriptsInOrder.ts';
+import { whenReaderActs } from './dom/whenReaderActs.ts';
 
 // Read now: document.currentScript is set only while this script runs.
 const boot = document.currentScript;
 const sources = boot instanceof HTMLScriptElement ? (boot.dataset.load ?? '').split(' ') : [];
-afterFirstContentfulPaint(() => loadScriptsInOrder(sources.filter(Boolean), document.head));
+holdEarlyActivations();
+// Listening from the start: a scroll the browser restores before the first paint counts too.
+whenReaderActs(() =>
+  afterFirstContentfulPaint(() => loadScriptsInOrder(sources.filter(Boolean), document.head)),
+);

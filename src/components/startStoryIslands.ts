@@ -17,6 +17,7 @@ import { startStepTracking } from '../dom/startStepTracking.ts';
 import { readPanelSizes } from '../dom/readPanelSizes.ts';
 import { afterFirstPaint } from '../dom/afterFirstPaint.ts';
 import { whenNear } from '../dom/whenNear.ts';
+import { replayHeldActivation } from '../dom/holdEarlyActivation.ts';
 import { loadClassicScript } from '../dom/loadClassicScript.ts';
 import { FIRST_ROWS } from '../lib/model/pageRows.ts';
 import { buildStoryModel } from '../lib/model/buildStoryModel.ts';
@@ -60,6 +61,8 @@ export function startStoryIslands(
         languageLinks({ index, progress, id: story.active?.step.id ?? null });
       },
     });
+    // A mark the reader pressed before this script ran opens now (boot.ts held it).
+    replayHeldActivation();
     // A screen and a half ahead: running by the time the reader gets there, even scrolling fast.
     const late = [island('embed-panel'), model.events.length > FIRST_ROWS && island('event-table')];
     whenNear(

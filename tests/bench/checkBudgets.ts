@@ -14,7 +14,17 @@ import { scriptGzipBytes } from './scriptBytes.ts';
 import type { SoakResult } from './soakMemory.ts';
 
 export interface BenchFigures {
-  bytes: { story: FirstVisitBytes; embeds: Record<string, FirstVisitBytes>; peer: FirstVisitBytes };
+  bytes: {
+    story: FirstVisitBytes;
+    /**
+     * The same visit, then the reader's first scroll: the story loads its
+     * graphic's scripts then (src/boot.ts). Shown beside the first visit,
+     * with no budget of its own, so that the table tells both.
+     */
+    storyOnceScrolled?: FirstVisitBytes;
+    embeds: Record<string, FirstVisitBytes>;
+    peer: FirstVisitBytes;
+  };
   lighthouse: { story: LighthouseSummary; mapEmbed: LighthouseSummary; peer: LighthouseSummary };
   /**
    * The full story in each other language (findLanguagePages.ts: `story`
@@ -169,6 +179,32 @@ export function firstVisitChecks(
   ];
 }
 
+/**
+ * What a reader who scrolls has loaded (the first visit's budgets are for
+ * the first visit): no budget, beside TimelineJS's first visit, which
+ * already loads all it has.
+ */
+export function onceScrolledChecks(ours: FirstVisitBytes, peer: FirstVisitBytes): BudgetCheck[] {
+  return [
+    check(
+      'Bytes (gzip)',
+      'Once the reader scrolls, full story: total',
+      ours.totalGzip / KB,
+      null,
+      'KB',
+      peer.totalGzip / KB,
+    ),
+    check(
+      'Bytes (gzip)',
+      'Once the reader scrolls, full story: JavaScript, data scripts included',
+      scriptGzipBytes(ours) / KB,
+      null,
+      'KB',
+      scriptGzipBytes(peer) / KB,
+    ),
+  ];
+}
+
 /** A page's Lighthouse medians against the budgets, beside TimelineJS's; `seo` false for a noindex page. */
 function lighthouseChecks(
   label: string,
@@ -217,6 +253,7 @@ export function checkBudgets(f: BenchFigures): BudgetCheck[] {
   const languages = f.languagePages ?? [];
   checks.push(
     ...firstVisitChecks('full story', story, peer),
+    ...(f.bytes.storyOnceScrolled ? onceScrolledChecks(f.bytes.storyOnceScrolled, peer) : []),
     ...languages.flatMap((page) => firstVisitChecks(languagePageLabel(page), page.bytes, peer)),
     // embed.html is noindex on purpose: no SEO budget (issue 13).
     ...lighthouseChecks('full story', f.lighthouse.story, f.lighthouse.peer, true),

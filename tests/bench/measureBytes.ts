@@ -50,9 +50,16 @@ export function classifyFile(pathname: string, contentType: string): ByteKind {
 
 /**
  * Loads `url` once in a fresh browser context (nothing cached) and sizes
- * what it fetched.
+ * what it fetched. With `thenScroll`, the reader then turns the wheel by
+ * that many pixels and what that loads counts too: the story loads its
+ * graphic's scripts at the reader's first scroll (src/boot.ts), so this is
+ * what a reader who reads on has downloaded.
  */
-export async function measureFirstVisit(browser: Browser, url: string): Promise<FirstVisitBytes> {
+export async function measureFirstVisit(
+  browser: Browser,
+  url: string,
+  options: { thenScroll?: number } = {},
+): Promise<FirstVisitBytes> {
   const context = await newProbedContext(browser);
   const page = await context.newPage();
   const pending: Promise<LoadedFile | null>[] = [];
@@ -78,6 +85,11 @@ export async function measureFirstVisit(browser: Browser, url: string): Promise<
   await page.goto(url);
   await waitForQuiet(page);
   await network.silence();
+  if (options.thenScroll) {
+    await page.mouse.wheel(0, options.thenScroll);
+    await waitForQuiet(page);
+    await network.silence();
+  }
   network.stop();
   const files = (await Promise.all(pending)).filter((f): f is LoadedFile => f !== null);
   await context.close();

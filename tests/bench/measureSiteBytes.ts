@@ -9,6 +9,8 @@ import { measureFirstVisit, type FirstVisitBytes } from './measureBytes.ts';
 
 export interface SiteBytes {
   story: FirstVisitBytes;
+  /** The full story's first visit, then the reader's first scroll (what a reader who reads on loads). */
+  storyOnceScrolled: FirstVisitBytes;
   embeds: Record<string, FirstVisitBytes>;
   peer: FirstVisitBytes;
   /** The other languages' full stories, in the order given. */
@@ -34,10 +36,17 @@ export async function measureSiteBytes(
     embeds[view] = await measureFirstVisit(browser, `${options.site}embed.html?view=${view}`);
   }
   const story = await measureFirstVisit(browser, options.site);
+  const storyOnceScrolled = await measureFirstVisit(browser, options.site, { thenScroll: 400 });
   const languages: SiteBytes['languages'] = [];
   for (const { lang, path } of options.languages) {
     const bytes = await measureFirstVisit(browser, new URL(path, options.site).href);
     languages.push({ lang, path, bytes });
   }
-  return { story, embeds, peer: await measureFirstVisit(browser, options.peer), languages };
+  return {
+    story,
+    storyOnceScrolled,
+    embeds,
+    peer: await measureFirstVisit(browser, options.peer),
+    languages,
+  };
 }

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { startStaticServer } from '../helpers/staticServer.ts';
 import { buildSite } from './buildSite.ts';
 import { buildTimelineJsPage, TIMELINEJS_DIST } from './buildTimelineJsPage.ts';
-import { firstVisitChecks, languagePageLabel } from './checkBudgets.ts';
+import { firstVisitChecks, languagePageLabel, onceScrolledChecks } from './checkBudgets.ts';
 import { findLanguagePages } from './findLanguagePages.ts';
 import { formatBudgetTable } from './formatResults.ts';
 import { launchChromium } from './launchChromium.ts';
@@ -44,6 +44,7 @@ try {
   console.log(
     formatBudgetTable([
       ...firstVisitChecks('full story', bytes.story, bytes.peer),
+      ...onceScrolledChecks(bytes.storyOnceScrolled, bytes.peer),
       ...bytes.languages.flatMap((page) =>
         firstVisitChecks(languagePageLabel(page), page.bytes, bytes.peer),
       ),
@@ -51,6 +52,7 @@ try {
   );
   for (const [name, visit] of [
     ['full story', bytes.story] as const,
+    ['full story, once the reader scrolls', bytes.storyOnceScrolled] as const,
     ...bytes.languages.map((page) => [languagePageLabel(page), page.bytes] as const),
   ]) {
     console.log(`\n${name}: ${visit.files.map((f) => `${f.path} ${f.gzipBytes} B`).join(', ')}`);

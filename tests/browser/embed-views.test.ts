@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { runAxe, watchPage } from '../helpers/browser.ts';
+import { runAxe, waitForStory, watchPage } from '../helpers/browser.ts';
 import { checkIncompleteContrast } from '../helpers/axeIncomplete.ts';
 import { findLowContrastMarks } from '../helpers/markContrast.ts';
 import { CSP_STRICT } from '../helpers/staticServer.ts';
@@ -110,7 +110,7 @@ describe('the "Embed this" panel', () => {
       origin: site.servers.child.origin,
     });
     await page.goto(site.servers.child.url);
-    await page.waitForFunction(() => document.documentElement.dataset.activeStep !== undefined);
+    await waitForStory(page);
     await startLateIsland(page, 'embed-panel');
     const panel = page.locator('#embed');
     const snippet = (kind: string) =>

@@ -155,8 +155,10 @@ describe('when the story data (data/story.js) does not arrive, or arrives damage
       const { errors } = watchPage(page, [site.server.origin]);
       try {
         await page.goto(site.server.url);
-        // The page's scripts start after its first paint (src/boot.ts), which may follow
-        // the load event: wait for the message that says the data did not load.
+        // The page's scripts load at the reader's first scroll, tap or key, after its first
+        // paint (src/boot.ts): the reader presses a key, then the message that says the
+        // data did not load is awaited.
+        await page.keyboard.press('Shift');
         await expect
           .poll(() => errors.some((e) => e.includes('data/story.js')), { timeout: 15_000 })
           .toBe(true);

@@ -97,10 +97,20 @@ describe('the story page', () => {
     expect(loaded.filter((p) => /late-islands-/.test(p))).toEqual([]);
   });
 
-  it('requests its shapes, data and islands only after its first paint (the boot script loads them)', async () => {
+  const GRAPHIC_SCRIPTS = /\/(geo\/region|data\/story|assets\/index-[^/]+)\.js$/;
+
+  it('on a first visit that does not move, loads no script but the boot script; the first scroll loads the shapes, data and islands, after the first paint', async () => {
     // A page of its own: the performance timeline of one fresh visit.
     const page = await site.browser.context.newPage();
     await page.goto(site.server.url);
+    await page.waitForLoadState('networkidle');
+    const scriptsBefore = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+    );
+    expect(scriptsBefore.filter((p) => GRAPHIC_SCRIPTS.test(p))).toEqual([]);
+    expect(scriptsBefore.some((p) => /\/assets\/boot-[^/]+\.js$/.test(p))).toBe(true);
+    // The reader scrolls: the graphic's code arrives and the story follows the steps.
+    await page.mouse.wheel(0, 300);
     await waitForStory(page);
     const timing = await page.evaluate(() => ({
       firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
@@ -116,6 +126,51 @@ describe('the story page', () => {
         ...script,
         afterFirstPaint: true,
       });
+  });
+
+  it('at 4x CPU, a reader who scrolls straight to the third step gets its map once the scripts have run', async () => {
+    const page = await site.browser.context.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(site.server.url);
+    await page.waitForLoadState('networkidle');
+    const target = steps[2]!.id;
+    // One jump, as a fling on a phone: the only scroll event the boot script sees.
+    await page.evaluate((id) => {
+      const el = document.querySelector(`[data-step-id="${id}"]`)!;
+      const ratio = window.innerWidth < 760 ? 0.75 : 0.5;
+      const top = el.getBoundingClientRect().top + window.scrollY;
+      window.scrollTo({ top: top - window.innerHeight * ratio + 40, behavior: 'instant' });
+    }, target);
+    await waitForActiveStep(page, target);
+    await expect
+      .poll(() => page.locator('svg.map').getAttribute('aria-labelledby'))
+      .toContain(target);
+    await page.close();
+  });
+
+  it('a timeline mark pressed before the scripts have run opens its details once they have (the press is held, then replayed)', async () => {
+    const page = await site.browser.context.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(site.server.url);
+    await page.waitForLoadState('networkidle');
+    const mark = page.locator('svg.timeline [data-event-id][role="button"]').first();
+    const id = await mark.getAttribute('data-event-id');
+    // Focus starts the scripts loading; the key arrives before they run.
+    await mark.focus();
+    await page.keyboard.press('Enter');
+    expect(
+      await page.evaluate(() => document.documentElement.dataset.activeStep),
+      'the scripts had not run yet when the key was pressed',
+    ).toBeUndefined();
+    const details = page.locator('.details');
+    await details.locator('a[href^="http"]').first().waitFor();
+    // The details are the pressed mark's: it is the one shown as pressed.
+    await expect
+      .poll(() => page.locator(`svg.timeline [data-event-id="${id}"]`).getAttribute('aria-pressed'))
+      .toBe('true');
+    await page.close();
   });
 
   it('an event’s details load the full data and show the event’s text and sources', async () => {

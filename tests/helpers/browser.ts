@@ -163,6 +163,12 @@ export async function runAxe(page: Page, context: string | null = null): Promise
 
 /** Waits until the story has hydrated and measured its steps. */
 export async function waitForStory(page: Page): Promise<void> {
+  // The story page loads the graphic's scripts at the reader's first scroll, tap or key
+  // (src/boot.ts): a reader who has not moved yet presses a key that moves nothing.
+  const started = await page.evaluate(
+    () => document.documentElement.dataset.activeStep !== undefined,
+  );
+  if (!started) await page.keyboard.press('Shift');
   await page.waitForFunction(() => document.documentElement.dataset.activeStep !== undefined);
 }
 

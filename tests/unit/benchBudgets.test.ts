@@ -217,6 +217,22 @@ describe("checkBudgets: issue 13's budgets", () => {
     expect(seo.favours).toBe('TimelineJS');
   });
 
+  it('shows what a reader who scrolls has loaded, beside the first visit, with no budget of its own', () => {
+    const f = figures(AT_LIMIT);
+    const scrolled = visit([
+      file('/assets/index.js', 'js', 46),
+      file('/geo/region.js', 'geometry', 11),
+      file('/', 'html', 21),
+    ]);
+    expect(checkBudgets(f).some((c) => c.name.startsWith('Once the reader scrolls'))).toBe(false);
+    f.bytes.storyOnceScrolled = scrolled;
+    const js = row(f, 'Bytes', 'Once the reader scrolls, full story: JavaScript');
+    expect(js).toMatchObject({ budget: '—', pass: null, ours: 57, theirs: 63 });
+    expect(row(f, 'Bytes', 'Once the reader scrolls, full story: total').ours).toBe(78);
+    // The first visit's own rows, and their budgets, are unchanged.
+    expect(row(f, 'Bytes', 'First visit, full story: JavaScript').pass).toBe(true);
+  });
+
   it.each([
     ['Bytes', 'First visit, full story: total', { ours: null, theirs: null }],
     ['Lighthouse mobile, full story', 'LCP', { ours: 0.03, theirs: 0.07 }],

@@ -1,0 +1,33 @@
+/**
+ * Starts something at the reader's first sign of reading on: a scroll, a
+ * wheel turn, a touch, a press, a key, or focus moving into the page (a
+ * keyboard or screen-reader user). Used by the boot script so that the
+ * graphic's code, data and shapes load when the graphic is about to move,
+ * not on a first visit that may end at the headline.
+ */
+import { startsBeforeReaderActs } from '../lib/scroll/startsBeforeReaderActs.ts';
+
+const SIGNS = ['scroll', 'wheel', 'touchstart', 'pointerdown', 'keydown', 'focusin'] as const;
+
+/**
+ * Calls `start` once: at once when the page is already past its top, deep
+ * linked or framed (startsBeforeReaderActs), otherwise at the reader's
+ * first sign. Listeners are passive and on the capture phase, so nothing
+ * the page does can swallow them, and all are removed once it has run.
+ */
+export function whenReaderActs(start: () => void): void {
+  let started = false;
+  const once = () => {
+    if (started) return;
+    started = true;
+    for (const type of SIGNS) window.removeEventListener(type, once, true);
+    start();
+  };
+  const framed = window.self !== window.top;
+  const { hash, search } = location;
+  if (startsBeforeReaderActs({ hash, search, scrollY: window.scrollY, framed })) {
+    once();
+    return;
+  }
+  for (const type of SIGNS) window.addEventListener(type, once, { capture: true, passive: true });
+}
