@@ -76,7 +76,7 @@ for (const tag of publishedLocales) {
   const { head, body } = renderStory(topology, tag);
   const english = classic.replace('<!--ssr-head-->', head).replace('<!--ssr-body-->', body);
   // embed.html's scripts are chosen on the English paths, then both pages move to the language's folder.
-  // The story page loads its scripts after its first paint (src/boot.ts); embed.html, the mounted app, at once.
+  // The story page loads its scripts at the reader's first move, after its first paint (src/boot.ts); embed.html, the mounted app, at once.
   const page = bootPage(localizePage(english, tag, folder), bootFile);
   const embed = localizePage(embedScripts(english), tag, folder);
   const out = path.join(dist, folder);

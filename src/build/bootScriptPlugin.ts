@@ -1,6 +1,6 @@
 /**
  * Builds src/boot.ts (the story page's first script, which loads the
- * others after the first paint) as a classic script of its own,
+ * others at the reader's first move, after the first paint) as a classic script of its own,
  * assets/boot-<hash>.js. scripts/prerender.ts finds it there and puts it
  * in the story page in place of the page's other script tags.
  */

@@ -1,5 +1,5 @@
 /**
- * The UI strings the first visit's data/story.js keeps (slimStoryData.ts):
+ * The UI strings the islands' data/story.js keeps (slimStoryData.ts):
  * those the islands read. Left out: the words the build folds into the
  * LocaleFormat (buildLocaleFormat.ts: dates, qualifiers, numbers,
  * currencies, rates, item nouns, money, grammar), which the page gets

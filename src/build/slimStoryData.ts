@@ -1,5 +1,5 @@
 /**
- * The story data the reader's first visit loads (data/story.js): only what
+ * The story data the islands load (data/story.js): only what
  * the islands draw. The pre-rendered page already holds the texts (the
  * standfirst, the steps, the notes), and the event details load the rest
  * when a reader opens them (data/story-full.js). Left out: every prose

@@ -1,6 +1,6 @@
 /**
  * The story model built from the full data, shared by the islands that
- * show what the first visit's slim data leaves out (an event's text and
+ * show what the islands' slim data leaves out (an event's text and
  * sources). Null until loaded; `load()` starts loading it, once.
  */
 import { buildStoryModel, type StoryModel } from '../lib/model/buildStoryModel.ts';
@@ -11,7 +11,7 @@ import { timelineWords } from '../lib/i18n/timelineWords.ts';
 class FullStory {
   model = $state.raw<StoryModel | null>(null);
   /**
-   * Our translations of the quotes, by quoteKey: the first visit's slim
+   * Our translations of the quotes, by quoteKey: the islands' slim
    * data leaves them out (slimStoryData.ts), so the islands' locale has none.
    */
   quotes = $state.raw<Record<string, string>>({});

@@ -1,7 +1,8 @@
 /**
  * The story page in the browser: its text is pre-rendered HTML that no
- * script re-renders. Only what moves or answers the reader starts, after
- * first paint, each island on its own task, so none of them delays the
+ * script re-renders. Only what moves or answers the reader starts, once
+ * the reader moves (the boot script loads this one then: src/boot.ts),
+ * each island on its own task, so none of them delays the
  * text or blocks the page for long: the graphic (map, legend, timeline,
  * event details) with the step tracker (plain TypeScript, on the static steps).
  * The islands at the page's far end (the embed panel, the table's "Show

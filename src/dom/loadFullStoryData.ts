@@ -1,6 +1,6 @@
 /**
  * The story's full data (data/story-full.js: texts, sources, notes,
- * warnings), for what the first visit's data/story.js leaves out. Like it,
+ * warnings), for what the islands' data/story.js leaves out. Like it,
  * a classic script that sets one global: it loads in sandboxed,
  * opaque-origin frames and under `script-src 'self'`, where fetch() of a
  * same-site file would need CORS headers a static host does not send.

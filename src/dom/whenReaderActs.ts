@@ -1,13 +1,22 @@
 /**
  * Starts something at the reader's first sign of reading on: a scroll, a
- * wheel turn, a touch, a press, a key, or focus moving into the page (a
- * keyboard or screen-reader user). Used by the boot script so that the
+ * wheel turn, a touch, a press or click, a key, focus moving into the page
+ * (a keyboard or screen-reader user), or a mouse over the graphic. Used by the boot script so that the
  * graphic's code, data and shapes load when the graphic is about to move,
  * not on a first visit that may end at the headline.
  */
 import { startsBeforeReaderActs } from '../lib/scroll/startsBeforeReaderActs.ts';
 
-const SIGNS = ['scroll', 'wheel', 'touchstart', 'pointerdown', 'keydown', 'focusin'] as const;
+// `click` too: screen readers in browse mode and voice control send a bare click.
+const SIGNS = [
+  'scroll',
+  'wheel',
+  'touchstart',
+  'pointerdown',
+  'click',
+  'keydown',
+  'focusin',
+] as const;
 
 /**
  * Calls `start` once: at once when the page is already past its top, deep
@@ -21,7 +30,12 @@ export function whenReaderActs(start: () => void): void {
     if (started) return;
     started = true;
     for (const type of SIGNS) window.removeEventListener(type, once, true);
+    window.removeEventListener('pointerover', onPointerOver, true);
     start();
+  };
+  // A mouse over the graphic: its marks show their details on hover.
+  const onPointerOver = (event: Event) => {
+    if (event.target instanceof Element && event.target.closest('[data-island="graphic"]')) once();
   };
   const framed = window.self !== window.top;
   const { hash, search } = location;
@@ -30,4 +44,5 @@ export function whenReaderActs(start: () => void): void {
     return;
   }
   for (const type of SIGNS) window.addEventListener(type, once, { capture: true, passive: true });
+  window.addEventListener('pointerover', onPointerOver, { capture: true, passive: true });
 }

@@ -18,8 +18,8 @@ export interface BenchFigures {
     story: FirstVisitBytes;
     /**
      * The same visit, then the reader's first scroll: the story loads its
-     * graphic's scripts then (src/boot.ts). Shown beside the first visit,
-     * with no budget of its own, so that the table tells both.
+     * graphic's scripts then (src/boot.ts). Held to the same budgets, beside
+     * the first visit, so that the table tells both.
      */
     storyOnceScrolled?: FirstVisitBytes;
     embeds: Record<string, FirstVisitBytes>;
@@ -180,9 +180,11 @@ export function firstVisitChecks(
 }
 
 /**
- * What a reader who scrolls has loaded (the first visit's budgets are for
- * the first visit): no budget, beside TimelineJS's first visit, which
- * already loads all it has.
+ * What a reader who scrolls has loaded, held to the first visit's budgets
+ * too: the story loads its graphic's scripts at the reader's first scroll
+ * (src/boot.ts), which meets the first-visit budgets by waiting, not by
+ * shrinking the code; this row says what a reader who reads on pays.
+ * Beside TimelineJS's first visit, which already loads all it has.
  */
 export function onceScrolledChecks(ours: FirstVisitBytes, peer: FirstVisitBytes): BudgetCheck[] {
   return [
@@ -190,7 +192,7 @@ export function onceScrolledChecks(ours: FirstVisitBytes, peer: FirstVisitBytes)
       'Bytes (gzip)',
       'Once the reader scrolls, full story: total',
       ours.totalGzip / KB,
-      null,
+      { max: 85 },
       'KB',
       peer.totalGzip / KB,
     ),
@@ -198,7 +200,7 @@ export function onceScrolledChecks(ours: FirstVisitBytes, peer: FirstVisitBytes)
       'Bytes (gzip)',
       'Once the reader scrolls, full story: JavaScript, data scripts included',
       scriptGzipBytes(ours) / KB,
-      null,
+      { max: 40 },
       'KB',
       scriptGzipBytes(peer) / KB,
     ),

@@ -104,6 +104,8 @@ describe('the story page', () => {
     const page = await site.browser.context.newPage();
     await page.goto(site.server.url);
     await page.waitForLoadState('networkidle');
+    // Past the boot script's 3 s fallback for a first paint that never reports.
+    await page.waitForTimeout(3500);
     const scriptsBefore = await page.evaluate(() =>
       performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
     );
@@ -111,7 +113,7 @@ describe('the story page', () => {
     expect(scriptsBefore.some((p) => /\/assets\/boot-[^/]+\.js$/.test(p))).toBe(true);
     // The reader scrolls: the graphic's code arrives and the story follows the steps.
     await page.mouse.wheel(0, 300);
-    await waitForStory(page);
+    await page.waitForFunction(() => document.documentElement.dataset.activeStep !== undefined);
     const timing = await page.evaluate(() => ({
       firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
       scripts: performance
@@ -149,6 +151,21 @@ describe('the story page', () => {
     await page.close();
   });
 
+  it('a mouse resting on a timeline mark before the scripts have run shows its details once they have', async () => {
+    const page = await site.browser.context.newPage();
+    await page.goto(site.server.url);
+    await page.waitForLoadState('networkidle');
+    const mark = page.locator('svg.timeline [data-event-id][role="button"]').first();
+    const id = await mark.getAttribute('data-event-id');
+    // The pointer over the graphic starts the scripts; its mouseenter finds no handler yet.
+    await mark.hover();
+    await page.waitForFunction(() => document.documentElement.dataset.activeStep !== undefined);
+    await expect
+      .poll(() => page.locator(`svg.timeline [data-event-id="${id}"]`).getAttribute('aria-pressed'))
+      .toBe('true');
+    await page.close();
+  });
+
   it('a timeline mark pressed before the scripts have run opens its details once they have (the press is held, then replayed)', async () => {
     const page = await site.browser.context.newPage();
     const cdp = await page.context().newCDPSession(page);
@@ -166,6 +183,10 @@ describe('the story page', () => {
     ).toBeUndefined();
     const details = page.locator('.details');
     await details.locator('a[href^="http"]').first().waitFor();
+    // Opened by the Enter (focus alone shows details but leaves focus on the mark).
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.matches('.details .title') ?? false))
+      .toBe(true);
     // The details are the pressed mark's: it is the one shown as pressed.
     await expect
       .poll(() => page.locator(`svg.timeline [data-event-id="${id}"]`).getAttribute('aria-pressed'))
@@ -209,7 +230,7 @@ describe('the story page at ?step=', () => {
     '?step=%s opens the story at that step',
     async (id) => {
       await tab.page.goto(`${site.server.url}?step=${id}`);
-      await waitForStory(tab.page);
+      // No input: a deep link starts the scripts at once (startsBeforeReaderActs.ts).
       await waitForActiveStep(tab.page, id);
       expect(tab.watched.errors).toEqual([]);
     },

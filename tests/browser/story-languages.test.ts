@@ -122,7 +122,7 @@ describe.each(LANGUAGES)('the $tag page', ({ tag, folder, letters, catalogue }) 
     // Readable without JavaScript: every translated step title is in the HTML.
     for (const step of translatedSteps) expect(html).toContain(step.title);
     // The shared files resolve one folder up; the language's own data beside the page.
-    // The boot script (src/boot.ts) loads them after the first paint, in this order.
+    // The boot script (src/boot.ts) loads them at the reader's first move, in this order.
     expect(html).toMatch(
       /<script defer src="\.\.\/assets\/boot-[^"]+\.js" data-load="\.\.\/geo\/region\.js data\/story\.js \.\.\/assets\/index-[^"]+\.js"><\/script>/,
     );

@@ -10,6 +10,19 @@ describe('startsBeforeReaderActs: when the story page loads its scripts without 
     expect(startsBeforeReaderActs({ ...firstVisit, hash: '#', search: '?' })).toBe(false);
   });
 
+  it('waits for a shared link whose query only tells analytics where the reader came from', () => {
+    expect(
+      startsBeforeReaderActs({
+        ...firstVisit,
+        search: '?utm_source=x&utm_medium=social&fbclid=a1',
+      }),
+    ).toBe(false);
+    // Any other parameter may be one the page acts on.
+    expect(startsBeforeReaderActs({ ...firstVisit, search: '?utm_source=x&theme=dark' })).toBe(
+      true,
+    );
+  });
+
   it.each([
     ['a deep link to a step', { hash: '#the-2024-figure' }],
     ['?step=', { search: '?step=july-2023-order' }],

@@ -6,9 +6,9 @@
  * and a reader who reads the top and leaves downloads none of it. They
  * load at once when the page is already past its top or is asked for
  * something the static page cannot show:
- * - a fragment or query (`#step-id`, `?step=`, `?debug`, `?theme=`: deep
- *   links and views that the scripts act on; a share's tracking query is
- *   harmless to honour too);
+ * - a fragment or a query parameter (`#step-id`, `?step=`, `?debug`,
+ *   `?theme=`: deep links and views that the scripts act on), other than
+ *   the tracking parameters shared links carry (`utm_source`, `fbclid`…);
  * - a position other than the top (the browser restored a scroll);
  * - a frame: the host page scrolls, not this one, so this page would see
  *   no scroll of its own to wait for.
@@ -21,5 +21,17 @@ export function startsBeforeReaderActs(page: {
   scrollY: number;
   framed: boolean;
 }): boolean {
-  return page.framed || page.scrollY > 0 || page.hash.length > 1 || page.search.length > 1;
+  return (
+    page.framed ||
+    page.scrollY > 0 ||
+    page.hash.length > 1 ||
+    [...new URLSearchParams(page.search).keys()].some((key) => !TRACKING.test(key))
+  );
 }
+
+/**
+ * Parameters that only tell analytics where a reader came from (most
+ * shared links carry one): the page does nothing with them, so they need
+ * no script at once. Any other parameter may be one the page acts on.
+ */
+const TRACKING = /^(utm_[a-z_]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|ref|ref_src)$/i;
