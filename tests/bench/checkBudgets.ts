@@ -159,38 +159,25 @@ export function firstVisitChecks(
   ours: FirstVisitBytes,
   peer: FirstVisitBytes,
 ): BudgetCheck[] {
-  return [
-    check(
-      'Bytes (gzip)',
-      `First visit, ${label}: total`,
-      ours.totalGzip / KB,
-      { max: 85 },
-      'KB',
-      peer.totalGzip / KB,
-    ),
-    check(
-      'Bytes (gzip)',
-      `First visit, ${label}: JavaScript, data scripts included`,
-      scriptGzipBytes(ours) / KB,
-      { max: 40 },
-      'KB',
-      scriptGzipBytes(peer) / KB,
-    ),
-  ];
+  return byteChecks(`First visit, ${label}`, ours, peer);
 }
 
 /**
  * What a reader who scrolls has loaded, held to the first visit's budgets
  * too: the story loads its graphic's scripts at the reader's first scroll
  * (src/boot.ts), which meets the first-visit budgets by waiting, not by
- * shrinking the code; this row says what a reader who reads on pays.
+ * shrinking the code; these rows say what a reader who reads on pays.
  * Beside TimelineJS's first visit, which already loads all it has.
  */
 export function onceScrolledChecks(ours: FirstVisitBytes, peer: FirstVisitBytes): BudgetCheck[] {
+  return byteChecks('Once the reader scrolls, full story', ours, peer);
+}
+
+function byteChecks(title: string, ours: FirstVisitBytes, peer: FirstVisitBytes): BudgetCheck[] {
   return [
     check(
       'Bytes (gzip)',
-      'Once the reader scrolls, full story: total',
+      `${title}: total`,
       ours.totalGzip / KB,
       { max: 85 },
       'KB',
@@ -198,7 +185,7 @@ export function onceScrolledChecks(ours: FirstVisitBytes, peer: FirstVisitBytes)
     ),
     check(
       'Bytes (gzip)',
-      'Once the reader scrolls, full story: JavaScript, data scripts included',
+      `${title}: JavaScript, data scripts included`,
       scriptGzipBytes(ours) / KB,
       { max: 40 },
       'KB',
