@@ -43,6 +43,8 @@ export interface LanguagePageFigures {
   /** Its path on the site, e.g. "/uk/". */
   path: string;
   bytes: FirstVisitBytes;
+  /** The same visit, then the reader's first scroll (as `storyOnceScrolled`). */
+  bytesOnceScrolled?: FirstVisitBytes;
   lighthouse: LighthouseSummary;
 }
 
@@ -169,8 +171,12 @@ export function firstVisitChecks(
  * shrinking the code; these rows say what a reader who reads on pays.
  * Beside TimelineJS's first visit, which already loads all it has.
  */
-export function onceScrolledChecks(ours: FirstVisitBytes, peer: FirstVisitBytes): BudgetCheck[] {
-  return byteChecks('Once the reader scrolls, full story', ours, peer);
+export function onceScrolledChecks(
+  ours: FirstVisitBytes,
+  peer: FirstVisitBytes,
+  label = 'full story',
+): BudgetCheck[] {
+  return byteChecks(`Once the reader scrolls, ${label}`, ours, peer);
 }
 
 function byteChecks(title: string, ours: FirstVisitBytes, peer: FirstVisitBytes): BudgetCheck[] {
@@ -243,7 +249,12 @@ export function checkBudgets(f: BenchFigures): BudgetCheck[] {
   checks.push(
     ...firstVisitChecks('full story', story, peer),
     ...(f.bytes.storyOnceScrolled ? onceScrolledChecks(f.bytes.storyOnceScrolled, peer) : []),
-    ...languages.flatMap((page) => firstVisitChecks(languagePageLabel(page), page.bytes, peer)),
+    ...languages.flatMap((page) => [
+      ...firstVisitChecks(languagePageLabel(page), page.bytes, peer),
+      ...(page.bytesOnceScrolled
+        ? onceScrolledChecks(page.bytesOnceScrolled, peer, languagePageLabel(page))
+        : []),
+    ]),
     // embed.html is noindex on purpose: no SEO budget (issue 13).
     ...lighthouseChecks('full story', f.lighthouse.story, f.lighthouse.peer, true),
     ...lighthouseChecks('map embed', f.lighthouse.mapEmbed, f.lighthouse.peer, false),

@@ -14,7 +14,10 @@ export interface SiteBytes {
   embeds: Record<string, FirstVisitBytes>;
   peer: FirstVisitBytes;
   /** The other languages' full stories, in the order given. */
-  languages: (Pick<LanguagePage, 'lang' | 'path'> & { bytes: FirstVisitBytes })[];
+  languages: (Pick<LanguagePage, 'lang' | 'path'> & {
+    bytes: FirstVisitBytes;
+    bytesOnceScrolled: FirstVisitBytes;
+  })[];
 }
 
 /**
@@ -39,8 +42,10 @@ export async function measureSiteBytes(
   const storyOnceScrolled = await measureFirstVisit(browser, options.site, { thenScroll: 400 });
   const languages: SiteBytes['languages'] = [];
   for (const { lang, path } of options.languages) {
-    const bytes = await measureFirstVisit(browser, new URL(path, options.site).href);
-    languages.push({ lang, path, bytes });
+    const url = new URL(path, options.site).href;
+    const bytes = await measureFirstVisit(browser, url);
+    const bytesOnceScrolled = await measureFirstVisit(browser, url, { thenScroll: 400 });
+    languages.push({ lang, path, bytes, bytesOnceScrolled });
   }
   return {
     story,

@@ -45,9 +45,10 @@ try {
     formatBudgetTable([
       ...firstVisitChecks('full story', bytes.story, bytes.peer),
       ...onceScrolledChecks(bytes.storyOnceScrolled, bytes.peer),
-      ...bytes.languages.flatMap((page) =>
-        firstVisitChecks(languagePageLabel(page), page.bytes, bytes.peer),
-      ),
+      ...bytes.languages.flatMap((page) => [
+        ...firstVisitChecks(languagePageLabel(page), page.bytes, bytes.peer),
+        ...onceScrolledChecks(page.bytesOnceScrolled, bytes.peer, languagePageLabel(page)),
+      ]),
     ]),
   );
   for (const [name, visit] of [

@@ -322,8 +322,13 @@ describe("formatResults: other processes' CPU beside each figure", () => {
 
 describe('every language’s full story: its own rows, the English page’s budgets', () => {
   /** Figures with a Ukrainian and an Azerbaijani page; `uk` takes other knobs. */
-  function withLanguages(uk: Partial<Knobs> = {}, ukRuns = 3): BenchFigures {
+  function withLanguages(
+    uk: Partial<Knobs> = {},
+    ukRuns = 3,
+    ukOnceScrolled: Partial<Knobs> = {},
+  ): BenchFigures {
     const f = figures(AT_LIMIT);
+    f.bytes.storyOnceScrolled = f.bytes.story;
     const page = (lang: string, k: Knobs) => {
       const lh = lighthouse(k, k.seo, 0.05);
       const runs = lh.runs.slice(0, lang === 'uk' ? ukRuns : 3);
@@ -331,6 +336,8 @@ describe('every language’s full story: its own rows, the English page’s budg
         lang,
         path: `/${lang}/`,
         bytes: figures(k).bytes.story,
+        bytesOnceScrolled: figures({ ...AT_LIMIT, ...(lang === 'uk' ? ukOnceScrolled : {}) }).bytes
+          .story,
         lighthouse: { ...lh, runs },
       };
     };
@@ -351,6 +358,7 @@ describe('every language’s full story: its own rows, the English page’s budg
     const english = all.filter(
       (c) =>
         c.name.startsWith('First visit, full story:') ||
+        c.name.startsWith('Once the reader scrolls, full story:') ||
         c.group.startsWith('Lighthouse mobile, full story ('),
     );
     const own = rowsOf(withLanguages(), `full story in ${lang} (/${lang}/)`);
@@ -372,6 +380,15 @@ describe('every language’s full story: its own rows, the English page’s budg
     const failing = checkBudgets(withLanguages(past)).filter((c) => c.pass === false);
     expect(failing.map((c) => [c.group, c.name])).toEqual([
       [expect.stringContaining(group), expect.stringContaining(name)],
+    ]);
+  });
+
+  it('a uk page whose scrolled reader loads too much fails that row, and only there', () => {
+    const failing = checkBudgets(withLanguages({}, 3, { scriptKb: 40.1, totalKb: 85 })).filter(
+      (c) => c.pass === false,
+    );
+    expect(failing.map((c) => c.name)).toEqual([
+      'Once the reader scrolls, full story in uk (/uk/): JavaScript, data scripts included',
     ]);
   });
 
