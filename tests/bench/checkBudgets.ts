@@ -241,20 +241,34 @@ function lighthouseChecks(
 const largest = (points: GrowthPoint[]) =>
   points.filter((p) => p.events === Math.max(...points.map((q) => q.events)));
 
+/**
+ * The byte rows of every language's full story: the first visit, then what
+ * a reader who scrolls has loaded (where measured), root page first.
+ */
+export function siteByteChecks(
+  bytes: BenchFigures['bytes'],
+  languages: readonly Pick<LanguagePageFigures, 'lang' | 'path' | 'bytes' | 'bytesOnceScrolled'>[],
+): BudgetCheck[] {
+  const pages = [
+    { label: 'full story', visit: bytes.story, scrolled: bytes.storyOnceScrolled },
+    ...languages.map((page) => ({
+      label: languagePageLabel(page),
+      visit: page.bytes,
+      scrolled: page.bytesOnceScrolled,
+    })),
+  ];
+  return pages.flatMap(({ label, visit, scrolled }) => [
+    ...firstVisitChecks(label, visit, bytes.peer),
+    ...(scrolled ? onceScrolledChecks(scrolled, bytes.peer, label) : []),
+  ]);
+}
+
 /** Every budget, in the order of the issue. */
 export function checkBudgets(f: BenchFigures): BudgetCheck[] {
   const checks: BudgetCheck[] = [];
-  const { story, peer } = f.bytes;
   const languages = f.languagePages ?? [];
   checks.push(
-    ...firstVisitChecks('full story', story, peer),
-    ...(f.bytes.storyOnceScrolled ? onceScrolledChecks(f.bytes.storyOnceScrolled, peer) : []),
-    ...languages.flatMap((page) => [
-      ...firstVisitChecks(languagePageLabel(page), page.bytes, peer),
-      ...(page.bytesOnceScrolled
-        ? onceScrolledChecks(page.bytesOnceScrolled, peer, languagePageLabel(page))
-        : []),
-    ]),
+    ...siteByteChecks(f.bytes, languages),
     // embed.html is noindex on purpose: no SEO budget (issue 13).
     ...lighthouseChecks('full story', f.lighthouse.story, f.lighthouse.peer, true),
     ...lighthouseChecks('map embed', f.lighthouse.mapEmbed, f.lighthouse.peer, false),

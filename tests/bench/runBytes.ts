@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { startStaticServer } from '../helpers/staticServer.ts';
 import { buildSite } from './buildSite.ts';
 import { buildTimelineJsPage, TIMELINEJS_DIST } from './buildTimelineJsPage.ts';
-import { firstVisitChecks, languagePageLabel, onceScrolledChecks } from './checkBudgets.ts';
+import { languagePageLabel, siteByteChecks } from './checkBudgets.ts';
 import { findLanguagePages } from './findLanguagePages.ts';
 import { formatBudgetTable } from './formatResults.ts';
 import { launchChromium } from './launchChromium.ts';
@@ -41,16 +41,7 @@ try {
     languages: pages.filter((p) => !p.root),
   });
   console.log(`measured in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
-  console.log(
-    formatBudgetTable([
-      ...firstVisitChecks('full story', bytes.story, bytes.peer),
-      ...onceScrolledChecks(bytes.storyOnceScrolled, bytes.peer),
-      ...bytes.languages.flatMap((page) => [
-        ...firstVisitChecks(languagePageLabel(page), page.bytes, bytes.peer),
-        ...onceScrolledChecks(page.bytesOnceScrolled, bytes.peer, languagePageLabel(page)),
-      ]),
-    ]),
-  );
+  console.log(formatBudgetTable(siteByteChecks(bytes, bytes.languages)));
   for (const [name, visit] of [
     ['full story', bytes.story] as const,
     ['full story, once the reader scrolls', bytes.storyOnceScrolled] as const,

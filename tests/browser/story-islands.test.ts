@@ -7,6 +7,7 @@
  * opens the story at that step.
  */
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { scrollToStep, waitForStory } from '../helpers/browser.ts';
 import { useSite } from '../helpers/site.ts';
 import { openStory, readSteps, startLateIsland, waitForActiveStep } from '../helpers/story.ts';
@@ -99,11 +100,18 @@ describe('the story page', () => {
 
   const GRAPHIC_SCRIPTS = /\/(geo\/region|data\/story|assets\/index-[^/]+)\.js$/;
 
-  it('on a first visit that does not move, loads no script but the boot script; the first scroll loads the shapes, data and islands, after the first paint', async () => {
-    // A page of its own: the performance timeline of one fresh visit.
+  /** A fresh visit, loaded and quiet, that the reader has not touched yet: no script but boot has run. */
+  async function openUntouched(prepare?: (page: Page) => Promise<unknown>): Promise<Page> {
     const page = await site.browser.context.newPage();
+    await prepare?.(page);
     await page.goto(site.server.url);
     await page.waitForLoadState('networkidle');
+    return page;
+  }
+
+  it('on a first visit that does not move, loads no script but the boot script; the first scroll loads the shapes, data and islands, after the first paint', async () => {
+    // A page of its own: the performance timeline of one fresh visit.
+    const page = await openUntouched();
     // Past the boot script's 3 s fallback for a first paint that never reports.
     await page.waitForTimeout(3500);
     const scriptsBefore = await page.evaluate(() =>
@@ -116,14 +124,14 @@ describe('the story page', () => {
     await page.waitForFunction(() => document.documentElement.dataset.activeStep !== undefined);
     const timing = await page.evaluate(() => ({
       firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-      scripts: performance
+      loaded: performance
         .getEntriesByType('resource')
-        .filter((e) => /\/(geo\/region|data\/story|assets\/index-[^/]+)\.js$/.test(e.name))
         .map((e) => ({ name: new URL(e.name).pathname, start: e.startTime })),
     }));
     await page.close();
-    expect(timing.scripts).toHaveLength(3);
-    for (const script of timing.scripts)
+    const scripts = timing.loaded.filter((e) => GRAPHIC_SCRIPTS.test(e.name));
+    expect(scripts).toHaveLength(3);
+    for (const script of scripts)
       expect({ ...script, afterFirstPaint: script.start >= timing.firstPaint }).toEqual({
         ...script,
         afterFirstPaint: true,
@@ -131,20 +139,13 @@ describe('the story page', () => {
   });
 
   it('at 4x CPU, a reader who scrolls straight to the third step gets its map once the scripts have run', async () => {
-    const page = await site.browser.context.newPage();
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await page.goto(site.server.url);
-    await page.waitForLoadState('networkidle');
+    const page = await openUntouched(async (p) => {
+      const cdp = await p.context().newCDPSession(p);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    });
     const target = steps[2]!.id;
     // One jump, as a fling on a phone: the only scroll event the boot script sees.
-    await page.evaluate((id) => {
-      const el = document.querySelector(`[data-step-id="${id}"]`)!;
-      const ratio = window.innerWidth < 760 ? 0.75 : 0.5;
-      const top = el.getBoundingClientRect().top + window.scrollY;
-      window.scrollTo({ top: top - window.innerHeight * ratio + 40, behavior: 'instant' });
-    }, target);
-    await waitForActiveStep(page, target);
+    await scrollToStep(page, target);
     await expect
       .poll(() => page.locator('svg.map').getAttribute('aria-labelledby'))
       .toContain(target);
@@ -152,9 +153,7 @@ describe('the story page', () => {
   });
 
   it('a mouse resting on a timeline mark before the scripts have run shows its details once they have', async () => {
-    const page = await site.browser.context.newPage();
-    await page.goto(site.server.url);
-    await page.waitForLoadState('networkidle');
+    const page = await openUntouched();
     const mark = page.locator('svg.timeline [data-event-id][role="button"]').first();
     const id = await mark.getAttribute('data-event-id');
     // The pointer over the graphic starts the scripts; its mouseenter finds no handler yet.
@@ -167,17 +166,16 @@ describe('the story page', () => {
   });
 
   it('a timeline mark pressed before the scripts have run opens its details once they have (the press is held, then replayed)', async () => {
-    const page = await site.browser.context.newPage();
     // A slow connection: the islands' script arrives only after the reader has pressed the
     // key (on a fast one it can run between the focus and the key, and nothing is held).
     let deliver = () => {};
     const keyPressed = new Promise<void>((resolve) => (deliver = resolve));
-    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-      await keyPressed;
-      await route.continue();
-    });
-    await page.goto(site.server.url);
-    await page.waitForLoadState('networkidle');
+    const page = await openUntouched((p) =>
+      p.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+        await keyPressed;
+        await route.continue();
+      }),
+    );
     const mark = page.locator('svg.timeline [data-event-id][role="button"]').first();
     const id = await mark.getAttribute('data-event-id');
     // Focus starts the scripts loading; the key arrives before they run.
@@ -187,10 +185,6 @@ describe('the story page', () => {
       await page.evaluate(() => document.documentElement.dataset.activeStep),
       'the scripts had not run yet when the key was pressed',
     ).toBeUndefined();
-    expect(await page.evaluate(() => window.__storyHeldActivation)).toEqual({
-      eventId: id,
-      how: 'Enter',
-    });
     deliver();
     const details = page.locator('.details');
     await details.locator('a[href^="http"]').first().waitFor();
