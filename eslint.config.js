@@ -27,6 +27,9 @@ const zodAndBuildPackages = {
     'jsonc-parser',
     'topojson-server',
     'topojson-simplify',
+    // The shapes are projected at build (src/build/projectShapes.ts); the page projects places itself.
+    'd3-geo',
+    'topojson-client',
     'papaparse',
   ],
   message:

@@ -21,6 +21,8 @@ import { embedPanelProps, type IslandName } from './components/islandHtml.ts';
 import { placeIslands } from './build/placeIslands.ts';
 import { buildStoryModel } from './lib/model/buildStoryModel.ts';
 import { readGeometry } from './lib/map/readGeometry.ts';
+import { projectShapes } from './build/projectShapes.ts';
+import type { Topology } from 'topojson-specification';
 import { readEmbedParams } from './lib/embed/readEmbedParams.ts';
 
 /** The languages with a page (English always). */
@@ -28,7 +30,7 @@ export const publishedLocales = Object.keys(byLocale) as Locale[];
 
 export function renderStory(topology: unknown, tag: Locale = 'en'): { head: string; body: string } {
   const data = byLocale[tag] ?? byLocale.en!;
-  const geometry = readGeometry(topology);
+  const geometry = readGeometry(projectShapes(topology as Topology));
   const params = readEmbedParams('');
   // A build with invalid data stops before this (storyDataPlugin.ts).
   if (!data.ok) throw new Error('prerender: the story data has errors');

@@ -9,6 +9,8 @@ import { byLocale } from 'virtual:story-data';
 import type { Locale } from '../lib/i18n/locales.ts';
 import { buildStoryModel } from '../lib/model/buildStoryModel.ts';
 import { readGeometry } from '../lib/map/readGeometry.ts';
+import { projectShapes } from './projectShapes.ts';
+import type { Topology } from 'topojson-specification';
 import { markupToPlainText } from '../lib/format/markup.ts';
 import { sourceLine, stepPublishers } from '../lib/share/sourceLine.ts';
 import { GRAPHIC_SIZES, cardImagePath, graphicImagePath } from '../lib/share/imageSizes.ts';
@@ -72,7 +74,7 @@ export function renderShareImages(
   const model = buildStoryModel(data.dataset, data.warnings, timelineWords(speech));
   // The map's and timeline's components take their words from the page's locale context.
   const context = localeContextMap(data.locale);
-  const geometry = readGeometry(topology);
+  const geometry = readGeometry(projectShapes(topology as Topology));
   const { story } = data.dataset;
   const headline = markupToPlainText(story.headline);
   const total = model.steps.length;

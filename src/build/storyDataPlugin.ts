@@ -32,18 +32,21 @@ type Loaded = { dataset: Dataset | null; problems: Problem[] } & Pick<
   LoadedTranslations,
   'translations' | 'catalogues'
 >;
-import { slimTopology } from './slimTopology.ts';
+import { projectShapes } from './projectShapes.ts';
+import type { Topology } from 'topojson-specification';
 
 const PUBLIC_ID = 'virtual:story-data';
 const RESOLVED_ID = '\0' + PUBLIC_ID;
 
 /**
- * The country shapes as a classic script that sets one global: unlike
+ * The country shapes, projected (projectShapes.ts), as a classic script that sets one global: unlike
  * fetch() or a module, it loads in a sandboxed iframe with an opaque origin
- * and under `script-src 'self'`. main.ts checks what it finds.
+ * and under `script-src 'self'`. views.ts checks what it finds.
  */
 export function geometryScript(topologyFile: string): string {
-  const json = JSON.stringify(slimTopology(JSON.parse(readFileSync(topologyFile, 'utf8'))));
+  const json = JSON.stringify(
+    projectShapes(JSON.parse(readFileSync(topologyFile, 'utf8')) as Topology),
+  );
   return `self.__storyRegionGeo=${json};\n`;
 }
 
@@ -137,9 +140,9 @@ export function storyData(options: { dir: string; topology: string }): Plugin {
       // After Vite's asset handling, which would try to resolve these as files.
       order: 'post',
       handler: () => [
-        // Classic scripts: they load in sandboxed, opaque-origin iframes without CORS headers.
-        // Deferred scripts run in order: both globals are set before the app starts.
-        { tag: 'script', attrs: { defer: true, src: 'geo/region.js' }, injectTo: 'head-prepend' },
+        // A classic script: it loads in sandboxed, opaque-origin iframes without CORS headers.
+        // (No shapes: the story page draws its map from its own HTML; embed.html
+        // gets geo/region.js from scripts/prerender.ts, the dev server from views.ts.)
         { tag: 'script', attrs: { defer: true, src: 'data/story.js' }, injectTo: 'head-prepend' },
       ],
     },

@@ -63,10 +63,14 @@ describe.each([
       await page.goto(`${site.server.url}${folder}/`);
       await waitForStory(page);
       await page.locator('[data-island="embed-panel"]').scrollIntoViewIfNeeded();
-      await page.waitForFunction(() =>
-        document
-          .querySelector<HTMLTextAreaElement>('[data-island="embed-panel"] textarea')
-          ?.value.includes('http'),
+      // Hydrated: the snippet names this page's embed by its full address. (The
+      // pre-rendered snippet names it relatively, and holds pym's own 'https:'.)
+      await page.waitForFunction(
+        (embed) =>
+          document
+            .querySelector<HTMLTextAreaElement>('[data-island="embed-panel"] textarea')
+            ?.value.includes(embed),
+        `${site.server.url}${folder}/embed.html`,
       );
       await page.locator('input[name="embed-view"][value="map"]').check();
       const snippets = await page.$$eval('[data-island="embed-panel"] textarea', (areas) =>
@@ -179,10 +183,14 @@ describe.each([
       const islands = await compare(['graphic']);
       // The embed panel starts last (or once the reader nears it); then its snippets name the page's address.
       await page.locator('[data-island="embed-panel"]').scrollIntoViewIfNeeded();
-      await page.waitForFunction(() =>
-        document
-          .querySelector<HTMLTextAreaElement>('[data-island="embed-panel"] textarea')
-          ?.value.includes('http'),
+      // Hydrated: the snippet names this page's embed by its full address. (The
+      // pre-rendered snippet names it relatively, and holds pym's own 'https:'.)
+      await page.waitForFunction(
+        (embed) =>
+          document
+            .querySelector<HTMLTextAreaElement>('[data-island="embed-panel"] textarea')
+            ?.value.includes(embed),
+        `${site.server.url}${folder}embed.html`,
       );
       islands.push(...(await compare(['event-table', 'embed-panel'])));
       for (const island of islands) {

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { fitCamera, interpolateCamera, projectionFor } from '../../src/lib/map/fitCamera.ts';
+import { geoConicConformal } from 'd3-geo';
+import {
+  MIN_SPAN_DEG,
+  PARALLELS,
+  ROTATION,
+  fitCamera,
+  interpolateCamera,
+  projectionFor,
+  unitInvert,
+  unitPoint,
+} from '../../src/lib/map/fitCamera.ts';
 
 const SUMGAIT = [49.67, 40.59] as const;
 const KYIV = [30.52, 50.45] as const;
@@ -77,5 +87,71 @@ describe('interpolateCamera', () => {
     expect(c.lon).toBeCloseTo(expected.lon, 6);
     expect(c.lat).toBeCloseTo(expected.lat, 6);
     expect(c.scale).toBeCloseTo(expected.scale, 6);
+  });
+});
+
+describe('the projection written out is d3-geo’s geoConicConformal', () => {
+  // The build projects the shapes with d3-geo (src/build/projectShapes.ts); the page
+  // projects places and fits cameras with fitCamera.ts. The two must agree.
+  const d3Projection = () =>
+    geoConicConformal()
+      .parallels([...PARALLELS])
+      .rotate([...ROTATION]);
+  const PLACES = [SUMGAIT, KYIV, GAZA, TBILISI, [-9.1, 38.7], [139.7, 35.7], [-179, -40]] as const;
+
+  it('unitPoint and unitInvert match d3 at scale 1, translate [0, 0]', () => {
+    const d3p = d3Projection().scale(1).translate([0, 0]);
+    for (const p of PLACES) {
+      const [x, y] = unitPoint(p[0], p[1]);
+      const expected = d3p([p[0], p[1]])!;
+      expect(x).toBeCloseTo(expected[0], 12);
+      expect(y).toBeCloseTo(expected[1], 12);
+      const [lon, lat] = unitInvert(x, y);
+      expect(lon).toBeCloseTo(p[0], 9);
+      expect(lat).toBeCloseTo(p[1], 9);
+    }
+  });
+
+  it.each([
+    [[320, 480], 40],
+    [[1280, 720], 56],
+    [[3, 3], 40],
+  ] as const)('fitCamera in %j is d3’s fitExtent on the same points', (size, padding) => {
+    const points = [SUMGAIT, KYIV, GAZA];
+    const camera = fitCamera(points, size, padding);
+    const pad = Math.max(0, Math.min(padding, size[0] / 4, size[1] / 4));
+    const [lons, lats] = [points.map((p) => p[0]), points.map((p) => p[1])];
+    const [midLon, midLat] = [
+      (Math.min(...lons) + Math.max(...lons)) / 2,
+      (Math.min(...lats) + Math.max(...lats)) / 2,
+    ];
+    const h = MIN_SPAN_DEG / 2;
+    const fitted = d3Projection().fitExtent(
+      [
+        [pad, pad],
+        [Math.max(pad + 1, size[0] - pad), Math.max(pad + 1, size[1] - pad)],
+      ],
+      {
+        type: 'MultiPoint',
+        coordinates: [
+          ...points.map((p) => [p[0], p[1]]),
+          [midLon - h, midLat - h],
+          [midLon + h, midLat + h],
+          [midLon - h, midLat + h],
+          [midLon + h, midLat - h],
+        ],
+      },
+    );
+    const centre = fitted.invert!([size[0] / 2, size[1] / 2])!;
+    expect(camera.scale).toBeCloseTo(fitted.scale(), 6);
+    expect(camera.lon).toBeCloseTo(centre[0], 9);
+    expect(camera.lat).toBeCloseTo(centre[1], 9);
+    const projection = projectionFor(camera, size);
+    for (const p of points) {
+      const [x, y] = projection(p);
+      const expected = fitted([p[0], p[1]])!;
+      expect(x).toBeCloseTo(expected[0], 6);
+      expect(y).toBeCloseTo(expected[1], 6);
+    }
   });
 });

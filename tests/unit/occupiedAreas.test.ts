@@ -1,6 +1,6 @@
 /**
- * The runtime side of the hatched areas: decoding them from the geometry
- * file, choosing those in a step's view, and their words.
+ * The hatched areas: decoding them from the geometry file at build,
+ * choosing those in a step's view, and their words.
  */
 import { readFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
@@ -11,8 +11,9 @@ import { describeOccupation } from '../../src/lib/format/describeOccupation.ts';
 import { enSpeech } from './fixtures/localeFormats.ts';
 import { occupiedInView } from '../../src/lib/map/occupiedInView.ts';
 import { placesWithoutCity } from '../../src/lib/model/placesWithoutCity.ts';
-import { readGeometry } from '../../src/lib/map/readGeometry.ts';
-import { readOccupiedAreas, type OccupiedShape } from '../../src/lib/map/readOccupiedAreas.ts';
+import type { OccupiedShape } from '../../src/lib/map/readGeometry.ts';
+import { readOccupiedAreas } from '../../src/build/readOccupiedAreas.ts';
+import { projectShapes } from '../../src/build/projectShapes.ts';
 
 const region = () => JSON.parse(readFileSync('static/geo/region.topo.json', 'utf8')) as Topology;
 
@@ -60,9 +61,8 @@ describe('readOccupiedAreas', () => {
     expect(north).toBeCloseTo(46.2, 0);
   });
 
-  it('readGeometry(static/geo/region.topo.json) carries the occupied areas beside the countries', () => {
-    const result = readGeometry(region());
-    expect(result.ok && result.occupied.map((a) => a.id)).toEqual(['crimea']);
+  it('projectShapes(static/geo/region.topo.json) carries the occupied areas beside the countries', () => {
+    expect(projectShapes(region()).occupied.map((a) => a.id)).toEqual(['crimea']);
   });
 
   it.each([
@@ -70,15 +70,14 @@ describe('readOccupiedAreas', () => {
       'no overlays object',
       () => ({ ...region(), objects: { countries: region().objects.countries } }),
     ],
-  ])('readGeometry(region with %s) still decodes, with no occupied areas', (_name, make) => {
-    const result = readGeometry(make());
-    expect(result.ok && result.occupied).toEqual([]);
+  ])('projectShapes(region with %s) still decodes, with no occupied areas', (_name, make) => {
+    expect(projectShapes(make() as Topology).occupied).toEqual([]);
   });
 
-  it('readGeometry(region whose overlays are not a geometry collection) says the shapes are damaged', () => {
+  it('projectShapes(region whose overlays are not a geometry collection) stops the build', () => {
     const damaged = region();
     (damaged.objects as Record<string, unknown>).overlays = { type: 'Polygon', arcs: [[0]] };
-    expect(readGeometry(damaged)).toEqual({ ok: false, reason: 'The map shapes are damaged.' });
+    expect(() => projectShapes(damaged)).toThrow(/overlays is not a geometry collection/);
   });
 
   it.each([

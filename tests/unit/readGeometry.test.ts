@@ -1,16 +1,20 @@
 import { readFileSync } from 'node:fs';
+import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { readGeometry } from '../../src/lib/map/readGeometry.ts';
+import { projectShapes } from '../../src/build/projectShapes.ts';
+
+const region = () =>
+  projectShapes(JSON.parse(readFileSync('static/geo/region.topo.json', 'utf8')) as Topology);
 
 describe('readGeometry', () => {
-  it('readGeometry(static/geo/region.topo.json) decodes the countries with alpha-2 ids', () => {
-    const topology: unknown = JSON.parse(readFileSync('static/geo/region.topo.json', 'utf8'));
-    const result = readGeometry(topology);
+  it('readGeometry(the projected region) keeps the countries with alpha-2 ids and their paths', () => {
+    const result = readGeometry(region());
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const ids = result.countries.map((c) => c.id);
     expect(ids).toEqual(expect.arrayContaining(['AZ', 'UA', 'GE']));
-    for (const c of result.countries) expect(c.feature.type).toBe('Feature');
+    for (const c of result.countries) expect(c.d).toMatch(/^M-?\d+ ?-?\d+l-?\d/);
   });
 
   it.each([
@@ -18,25 +22,15 @@ describe('readGeometry', () => {
     [null, 'The map shapes did not load.'],
     ['<html>404</html>', 'The map shapes are damaged.'],
     [{ type: 'Topology' }, 'The map shapes are damaged.'],
-    [
-      {
-        type: 'Topology',
-        arcs: [],
-        objects: { countries: { type: 'GeometryCollection', geometries: 5 } },
-      },
-      'The map shapes are damaged.',
-    ],
-    [
-      {
-        type: 'Topology',
-        arcs: [[[0]]],
-        objects: {
-          countries: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[7]] }] },
-        },
-      },
-      'The map shapes are damaged.',
-    ],
+    [{ countries: [], occupied: [] }, 'The map shapes are damaged.'],
+    [{ countries: [{ id: 'UA', d: 'M1 2l3 4z' }] }, 'The map shapes are damaged.'],
+    [{ countries: [{ id: 'UA', d: 'M1 2l3 4z' }], occupied: 5 }, 'The map shapes are damaged.'],
   ])('readGeometry(%j) gives a reason instead of throwing', (value, reason) => {
     expect(readGeometry(value)).toEqual({ ok: false, reason });
+  });
+
+  it('readGeometry(one country, no occupied areas) is a map', () => {
+    const shapes = { countries: [{ id: 'UA', d: 'M1 2l3-4 5.5 6z' }], occupied: [] };
+    expect(readGeometry(shapes)).toEqual({ ok: true, ...shapes });
   });
 });

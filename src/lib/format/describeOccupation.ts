@@ -1,5 +1,5 @@
 import { countryName } from '../model/countryNames.ts';
-import type { OccupiedShape } from '../map/readOccupiedAreas.ts';
+import type { OccupiedShape } from '../map/readGeometry.ts';
 import { areaName, type Speech } from '../i18n/localePack.ts';
 
 /**

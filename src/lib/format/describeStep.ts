@@ -8,7 +8,7 @@ import type { StepState, StoryModel, ModelEvent } from '../model/buildStoryModel
 import { countryName } from '../model/countryNames.ts';
 import { formatFuzzyDate } from '../model/fuzzyDate.ts';
 import { formatMoney, formatQuantity } from './formatAmount.ts';
-import type { OccupiedShape } from '../map/readOccupiedAreas.ts';
+import type { OccupiedShape } from '../map/readGeometry.ts';
 import { placesWithoutCity } from '../model/placesWithoutCity.ts';
 import { areaName, type Speech } from '../i18n/localePack.ts';
 

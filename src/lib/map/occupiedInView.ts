@@ -1,5 +1,5 @@
 import { MIN_SPAN_DEG } from './fitCamera.ts';
-import type { OccupiedShape } from './readOccupiedAreas.ts';
+import type { OccupiedShape } from './readGeometry.ts';
 
 /**
  * The occupied areas a step's map shows, for its legend and text

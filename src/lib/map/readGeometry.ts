@@ -1,59 +1,63 @@
 /**
- * Checks and decodes the country shapes (TopoJSON, made by `npm run geo`).
+ * Checks the country shapes as the page gets them: projected at build
+ * (src/build/projectShapes.ts) into SVG path data at SHAPES_SCALE, from
+ * geo/region.js or from the pre-rendered map itself (src/dom/readMapShapes.ts).
  * Anything else — a 404 page, a truncated file, a different shape — gives
  * a reason instead of an exception, so the map panel can say it could not
  * load while the rest of the story carries on.
  */
-import { feature } from 'topojson-client';
-import type { Feature, Geometry } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import { readOccupiedAreas, type OccupiedShape } from './readOccupiedAreas.ts';
 
 export interface CountryShape {
   /** ISO 3166-1 alpha-2 code, or the country's name where it has none. */
   id: string;
+  /** SVG path data, projected at SHAPES_SCALE (cameraTransform.ts). */
+  d: string;
+}
+
+export interface OccupiedShape {
+  id: string;
   name: string;
-  feature: Feature<Geometry>;
+  /** ISO 3166-1 alpha-2 code of the country the area is part of. */
+  partOf: string;
+  /** ISO 3166-1 alpha-2 code of the country that occupies it. */
+  heldBy: string;
+  since: number;
+  /** [[west, south], [east, north]] in degrees (the areas do not cross the antimeridian). */
+  bounds: [[number, number], [number, number]];
+  /** SVG path data, projected at SHAPES_SCALE. */
+  d: string;
 }
 
-export type GeometryResult =
-  | { ok: true; countries: CountryShape[]; occupied: OccupiedShape[] }
-  | { ok: false; reason: string };
+/** What geo/region.js sets `window.__storyRegionGeo` to. */
+export interface MapShapes {
+  countries: CountryShape[];
+  occupied: OccupiedShape[];
+}
 
-function isTopology(value: unknown): value is Topology<{ countries: GeometryCollection }> {
-  if (!value || typeof value !== 'object') return false;
-  const topology = value as {
-    type?: unknown;
-    arcs?: unknown;
-    objects?: { countries?: { type?: unknown; geometries?: unknown } };
-  };
+export type GeometryResult = ({ ok: true } & MapShapes) | { ok: false; reason: string };
+
+/** Moves, lines and closes with whole or decimal numbers: nothing else (no NaN, no script). */
+const PATH_DATA = /^M-?\d[-\d.,\sMmLlZz]*$/;
+
+const isText = (v: unknown): v is string => typeof v === 'string' && v !== '';
+const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isPair = (v: unknown) => Array.isArray(v) && v.length === 2 && v.every(isFiniteNumber);
+
+function isCountry(value: unknown): value is CountryShape {
+  const c = value as Partial<CountryShape> | null;
+  return !!c && isText(c.id) && isText(c.d) && PATH_DATA.test(c.d);
+}
+
+function isOccupied(value: unknown): value is OccupiedShape {
+  const a = value as Partial<OccupiedShape> | null;
   return (
-    topology.type === 'Topology' &&
-    Array.isArray(topology.arcs) &&
-    topology.arcs.every(isArc) &&
-    isTransform((value as { transform?: unknown }).transform) &&
-    topology.objects?.countries?.type === 'GeometryCollection' &&
-    Array.isArray(topology.objects.countries.geometries) &&
-    topology.objects.countries.geometries.length > 0
-  );
-}
-
-// topojson-client does not check numbers: a damaged file would draw NaN paths
-// (an empty or garbled map with no error) instead of saying it is damaged.
-const isFiniteNumber = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
-
-function isArc(arc: unknown): boolean {
-  return (
-    Array.isArray(arc) &&
-    arc.every((p) => Array.isArray(p) && p.length >= 2 && p.every(isFiniteNumber))
-  );
-}
-
-function isTransform(transform: unknown): boolean {
-  if (transform === undefined) return true;
-  const t = transform as { scale?: unknown; translate?: unknown } | null;
-  return [t?.scale, t?.translate].every(
-    (pair) => Array.isArray(pair) && pair.length === 2 && pair.every(isFiniteNumber),
+    !!a &&
+    [a.id, a.name, a.partOf, a.heldBy, a.d].every(isText) &&
+    PATH_DATA.test(a.d ?? '') &&
+    isFiniteNumber(a.since) &&
+    Array.isArray(a.bounds) &&
+    a.bounds.length === 2 &&
+    a.bounds.every(isPair)
   );
 }
 
@@ -63,16 +67,15 @@ function isTransform(transform: unknown): boolean {
 export function readGeometry(value: unknown): GeometryResult {
   if (value === undefined || value === null)
     return { ok: false, reason: 'The map shapes did not load.' };
-  if (!isTopology(value)) return { ok: false, reason: 'The map shapes are damaged.' };
-  try {
-    const collection = feature(value, value.objects.countries);
-    const countries: CountryShape[] = collection.features.map((f, i) => {
-      const properties = (f.properties ?? {}) as { name?: unknown };
-      const name = typeof properties.name === 'string' ? properties.name : `shape ${i + 1}`;
-      return { id: typeof f.id === 'string' ? f.id : name, name, feature: f };
-    });
-    return { ok: true, countries, occupied: readOccupiedAreas(value) };
-  } catch {
+  const shapes = value as Partial<MapShapes>;
+  if (
+    typeof value !== 'object' ||
+    !Array.isArray(shapes.countries) ||
+    shapes.countries.length === 0 ||
+    !shapes.countries.every(isCountry) ||
+    !Array.isArray(shapes.occupied) ||
+    !shapes.occupied.every(isOccupied)
+  )
     return { ok: false, reason: 'The map shapes are damaged.' };
-  }
+  return { ok: true, countries: shapes.countries, occupied: shapes.occupied };
 }

@@ -3,7 +3,7 @@
  * legend (Legend.svelte), as data, so an SVG can draw them.
  */
 import type { StepState } from '../model/buildStoryModel.ts';
-import type { OccupiedShape } from '../map/readOccupiedAreas.ts';
+import type { OccupiedShape } from '../map/readGeometry.ts';
 import { STANDOUT_COUNTRIES } from '../map/countryTone.ts';
 import { countryName } from '../model/countryNames.ts';
 import { describeOccupation } from '../format/describeOccupation.ts';

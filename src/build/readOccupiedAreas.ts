@@ -6,19 +6,10 @@
 import { feature } from 'topojson-client';
 import type { Feature, Geometry, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { OccupiedShape } from '../lib/map/readGeometry.ts';
 
-export interface OccupiedShape {
-  id: string;
-  name: string;
-  /** ISO 3166-1 alpha-2 code of the country the area is part of. */
-  partOf: string;
-  /** ISO 3166-1 alpha-2 code of the country that occupies it. */
-  heldBy: string;
-  since: number;
-  feature: Feature<Geometry>;
-  /** [[west, south], [east, north]] in degrees (the areas do not cross the antimeridian). */
-  bounds: [[number, number], [number, number]];
-}
+/** An occupied area as the build reads it: its shape still in degrees. */
+export type OccupiedArea = Omit<OccupiedShape, 'd'> & { feature: Feature<Geometry> };
 
 function positionsOf(geometry: Geometry | null): Position[] {
   if (geometry?.type === 'Polygon') return geometry.coordinates.flat();
@@ -26,7 +17,7 @@ function positionsOf(geometry: Geometry | null): Position[] {
   return [];
 }
 
-function boundsOf(positions: Position[]): OccupiedShape['bounds'] {
+function boundsOf(positions: Position[]): OccupiedArea['bounds'] {
   const lons = positions.map((p) => p[0] as number);
   const lats = positions.map((p) => p[1] as number);
   return [
@@ -39,13 +30,13 @@ function boundsOf(positions: Position[]): OccupiedShape['bounds'] {
  * @example readOccupiedAreas(topology) // [{ id: 'crimea', name: 'Crimea', partOf: 'UA', heldBy: 'RU', since: 2014, … }]
  * @throws when `overlays` is there but is not a geometry collection (the file is damaged).
  */
-export function readOccupiedAreas(topology: Topology): OccupiedShape[] {
+export function readOccupiedAreas(topology: Topology): OccupiedArea[] {
   const overlays = topology.objects.overlays as GeometryCollection | undefined;
   if (overlays === undefined) return [];
   if (overlays.type !== 'GeometryCollection' || !Array.isArray(overlays.geometries)) {
     throw new Error('overlays is not a geometry collection');
   }
-  const shapes: OccupiedShape[] = [];
+  const shapes: OccupiedArea[] = [];
   for (const f of feature(topology, overlays).features) {
     const p = (f.properties ?? {}) as Record<string, unknown>;
     const { name, partOf, heldBy, since } = p;
