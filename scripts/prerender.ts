@@ -44,10 +44,9 @@ if (classic === template)
 
 /**
  * embed.html is only ever the mounted app (frames, embed views: see
- * src/views.ts): it loads the app's script, the country shapes and the
- * full data directly, instead of the story page's islands and slim data,
- * which would only load them in turn. (The story page needs no shapes: its
- * islands read them from its pre-rendered map.)
+ * src/views.ts): it loads the app's script and the full data directly,
+ * instead of the story page's islands and slim data, which would only
+ * load them in turn.
  */
 function embedScripts(html: string): string {
   const views = /<div id="app" data-views-script="([^"]+)">/.exec(html)?.[1];
@@ -57,7 +56,7 @@ function embedScripts(html: string): string {
   );
   const fullData = appScript.replace(
     '<script defer src="data/story.js"></script>',
-    '<script defer src="geo/region.js"></script><script defer src="data/story-full.js"></script>',
+    '<script defer src="data/story-full.js"></script>',
   );
   if (!views || appScript === html || fullData === appScript)
     throw new Error('prerender: could not point embed.html at the app script and the full data');

@@ -4,19 +4,20 @@
  * its islands start (startStoryIslands.ts). In a frame, in another view,
  * with ?debug, or on the dev server (nothing pre-rendered), the app is
  * mounted in its place by a second script (views.ts), loaded only then.
- * The data comes from data/story.js, a classic script that runs before
- * this one; the islands take the country shapes from the pre-rendered map
- * (readMapShapes.ts), and the mounted views from geo/region.js (views.ts).
+ * The data and the country shapes come from data/story.js and
+ * geo/region.js, classic scripts that run before this one; if the shapes
+ * failed to load, the map panel says so and the rest of the story works.
  */
 import { readEmbedParams } from './lib/embed/readEmbedParams.ts';
+import { readGeometry } from './lib/map/readGeometry.ts';
 import { readStoryData } from './lib/model/readStoryData.ts';
 import { PAGE_IDS } from './lib/model/pageIds.ts';
 import { startStoryIslands } from './components/startStoryIslands.ts';
 import { applyThemeParams } from './dom/applyThemeParams.ts';
-import { readMapShapes } from './dom/readMapShapes.ts';
 
 declare global {
   interface Window {
+    __storyRegionGeo?: unknown;
     __storyData?: unknown;
   }
 }
@@ -33,7 +34,8 @@ if (target && data) {
   const onItsOwn = window.parent === window;
   // ?debug (trigger zones, data warnings: for editors) mounts the whole app too.
   if (params.view === 'story' && onItsOwn && !params.debug && data.ok && target.firstElementChild) {
-    startStoryIslands(target, data, readMapShapes(target), params);
+    const geometry = readGeometry(window.__storyRegionGeo);
+    startStoryIslands(target, data, geometry, params);
   } else if (import.meta.env.DEV) {
     void import('./views.ts');
   } else {

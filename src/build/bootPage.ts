@@ -1,11 +1,11 @@
 /**
  * The story page with one script tag, the boot script, in place of its
- * deferred script tags (the slim data, the islands' bundle),
+ * deferred script tags (the shapes, the slim data, the islands' bundle),
  * which it lists in order on `data-load` (src/boot.ts loads them at the
  * reader's first move, after the first paint). The boot script sits where the islands' bundle is, so a
  * page in a language folder finds it one folder up as it finds the bundle.
- * @example bootPage('<script defer src="data/story.js"></script><script defer src="./assets/index-a.js"></script>', 'boot-b.js')
- * // '<script defer src="./assets/boot-b.js" data-load="data/story.js ./assets/index-a.js"></script>'
+ * @example bootPage('<script defer src="geo/region.js"></script><script defer src="./assets/index-a.js"></script>', 'boot-b.js')
+ * // '<script defer src="./assets/boot-b.js" data-load="geo/region.js ./assets/index-a.js"></script>'
  */
 const DEFERRED = /<script defer src="([^"]+)"><\/script>\s*/g;
 

@@ -1,23 +1,21 @@
 /**
- * The country shapes as the page draws them: each country and occupied area
- * of the region's topology projected once, here, with d3-geo, at
- * SHAPES_SCALE and translate [0, 0], rounded to whole units and written as
- * short relative path data. The page moves them to any camera with one
- * transform (src/lib/map/cameraTransform.ts) and never projects a shape,
- * so neither d3-geo nor topojson-client ships to readers. geo/region.js
- * carries this for the views that mount the app; the story page reads it
- * back from its own pre-rendered map.
+ * The country shapes as the page draws them: the region's topology with
+ * every point projected once, here, with d3-geo, at SHAPES_SCALE and
+ * translate [0, 0], rounded to whole units. The shapes keep TopoJSON's
+ * shared borders (arcs, each point after the first as a difference from
+ * the one before) so a border two countries share is sent once. The page
+ * joins the arcs into rings, moves them to each step's view and cuts them
+ * to it (src/lib/map/clipShapes.ts) and never projects a shape, so neither
+ * d3-geo nor topojson-client ships to readers.
  */
-import { geoConicConformal, geoStream, type GeoStream } from 'd3-geo';
-import { feature } from 'topojson-client';
-import type { GeoJSON } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import { geoConicConformal } from 'd3-geo';
+import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { PARALLELS, ROTATION } from '../lib/map/fitCamera.ts';
 import { SHAPES_SCALE } from '../lib/map/cameraTransform.ts';
 import type { MapShapes } from '../lib/map/readGeometry.ts';
 import { readOccupiedAreas } from './readOccupiedAreas.ts';
 
-/** d3-geo's projection the page's own fitCamera.ts writes out (tests/unit/fitCamera.test.ts). */
+/** d3-geo's projection that the page's own fitCamera.ts writes out (tests/unit/fitCamera.test.ts). */
 export function shapesProjection() {
   return geoConicConformal()
     .parallels([...PARALLELS])
@@ -26,70 +24,66 @@ export function shapesProjection() {
     .translate([0, 0]);
 }
 
-/** Writes the projected points as `M x y l dx dy dx dy … z`, in whole units, dropping repeats. */
-class RelativePath implements GeoStream {
-  text = '';
-  private inPolygon = false;
-  private first = true;
-  private x = 0;
-  private y = 0;
-  polygonStart() {
-    this.inPolygon = true;
-  }
-  polygonEnd() {
-    this.inPolygon = false;
-  }
-  lineStart() {
-    this.first = true;
-  }
-  lineEnd() {
-    if (this.inPolygon) this.text += 'z';
-  }
-  point(px: number, py: number) {
-    const [x, y] = [Math.round(px), Math.round(py)];
-    if (this.first) this.text += `M${x} ${y}l`;
-    else if (x !== this.x || y !== this.y) this.text += ` ${x - this.x} ${y - this.y}`;
-    this.first = false;
-    [this.x, this.y] = [x, y];
-  }
-  sphere() {}
+/** A polygon's or multipolygon's rings, as lists of arc indices (~i: arc i backwards). */
+function ringsOf(geometry: GeometryObject): number[][] {
+  if (geometry.type === 'Polygon') return geometry.arcs;
+  if (geometry.type === 'MultiPolygon') return geometry.arcs.flat();
+  return [];
 }
 
 /**
- * Path data for `object` at SHAPES_SCALE: '' for a shape with nothing to draw.
- * @example projectedPath({ type: 'Point', coordinates: [34, 0] }) // ''
+ * Each arc projected: its first point in whole units, then each next one
+ * as a difference, repeats left out (an arc keeps its last point, where the
+ * next arc of a ring starts).
  */
-export function projectedPath(object: GeoJSON): string {
-  const sink = new RelativePath();
-  geoStream(object as Parameters<typeof geoStream>[0], shapesProjection().stream(sink));
-  // A lineto needs its letter once; a negative number needs no separator: 'l12 -3' is 'l12-3'.
-  return sink.text
-    .replace(/l /g, 'l')
-    .replace(/ -/g, '-')
-    .replace(/l(?=z|M|$)/g, '');
+function projectArcs(topology: Topology): number[][] {
+  const projection = shapesProjection();
+  const [sx, sy] = topology.transform?.scale ?? [1, 1];
+  const [tx, ty] = topology.transform?.translate ?? [0, 0];
+  return topology.arcs.map((arc) => {
+    const out: number[] = [];
+    let [qx, qy, px, py] = [0, 0, 0, 0];
+    arc.forEach((position, i) => {
+      // Quantized topologies store each position as a difference from the one before.
+      [qx, qy] = topology.transform
+        ? [qx + position[0]!, qy + position[1]!]
+        : [position[0]!, position[1]!];
+      const [x, y] = (projection([qx * sx + tx, qy * sy + ty]) ?? [0, 0]).map(Math.round) as [
+        number,
+        number,
+      ];
+      if (i === 0) out.push(x, y);
+      else if (x !== px || y !== py || i === arc.length - 1) out.push(x - px, y - py);
+      [px, py] = [x, y];
+    });
+    return out;
+  });
 }
 
 /**
  * The region's countries (by id: ISO alpha-2, or the name where there is
  * none) and occupied areas, projected. Throws on a topology that is not the
  * region's: `npm run geo` writes it, and a build must not draw half a map.
- * @example projectShapes(topology).countries[0] // { id: 'AL', d: 'M-5210-9075l12-3 4 5…z' }
+ * @example projectShapes(topology).countries[0] // { id: 'AL', rings: [[0, 1, -3]] }
  */
 export function projectShapes(topology: Topology): MapShapes {
   const countries = topology.objects.countries as GeometryCollection | undefined;
   if (countries?.type !== 'GeometryCollection')
     throw new Error('The region topology has no `countries` collection.');
+  const overlays = (topology.objects.overlays as GeometryCollection | undefined)?.geometries ?? [];
   return {
-    countries: feature(topology, countries)
-      .features.map((f, i) => {
-        const name = (f.properties as { name?: unknown } | null)?.name;
+    arcs: projectArcs(topology),
+    countries: countries.geometries
+      .map((g, i) => {
+        const name = (g.properties as { name?: unknown } | null | undefined)?.name;
         const id =
-          typeof f.id === 'string' ? f.id : typeof name === 'string' ? name : `shape ${i + 1}`;
-        return { id, d: projectedPath(f) };
+          typeof g.id === 'string' ? g.id : typeof name === 'string' ? name : `shape ${i + 1}`;
+        return { id, rings: ringsOf(g) };
       })
-      .filter((c) => c.d !== ''),
-    occupied: readOccupiedAreas(topology)
-      .map(({ feature: shape, ...area }) => ({ ...area, d: projectedPath(shape) }))
-      .filter((a) => a.d !== ''),
+      .filter((c) => c.rings.length > 0),
+    occupied: readOccupiedAreas(topology).map(({ feature, ...area }) => ({
+      ...area,
+      rings: ringsOf(overlays.find((g) => g.id === feature.id)!),
+    })),
   };
 }

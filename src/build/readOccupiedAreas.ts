@@ -8,8 +8,8 @@ import type { Feature, Geometry, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { OccupiedShape } from '../lib/map/readGeometry.ts';
 
-/** An occupied area as the build reads it: its shape still in degrees. */
-export type OccupiedArea = Omit<OccupiedShape, 'd'> & { feature: Feature<Geometry> };
+/** An occupied area as the build reads it: its shape still in degrees, not yet arcs. */
+export type OccupiedArea = Omit<OccupiedShape, 'rings'> & { feature: Feature<Geometry> };
 
 function positionsOf(geometry: Geometry | null): Position[] {
   if (geometry?.type === 'Polygon') return geometry.coordinates.flat();

@@ -41,7 +41,7 @@ const RESOLVED_ID = '\0' + PUBLIC_ID;
 /**
  * The country shapes, projected (projectShapes.ts), as a classic script that sets one global: unlike
  * fetch() or a module, it loads in a sandboxed iframe with an opaque origin
- * and under `script-src 'self'`. views.ts checks what it finds.
+ * and under `script-src 'self'`. main.ts checks what it finds.
  */
 export function geometryScript(topologyFile: string): string {
   const json = JSON.stringify(
@@ -140,9 +140,9 @@ export function storyData(options: { dir: string; topology: string }): Plugin {
       // After Vite's asset handling, which would try to resolve these as files.
       order: 'post',
       handler: () => [
-        // A classic script: it loads in sandboxed, opaque-origin iframes without CORS headers.
-        // (No shapes: the story page draws its map from its own HTML; embed.html
-        // gets geo/region.js from scripts/prerender.ts, the dev server from views.ts.)
+        // Classic scripts: they load in sandboxed, opaque-origin iframes without CORS headers.
+        // Deferred scripts run in order: both globals are set before the app starts.
+        { tag: 'script', attrs: { defer: true, src: 'geo/region.js' }, injectTo: 'head-prepend' },
         { tag: 'script', attrs: { defer: true, src: 'data/story.js' }, injectTo: 'head-prepend' },
       ],
     },

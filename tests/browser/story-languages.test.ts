@@ -123,13 +123,9 @@ describe.each(LANGUAGES)('the $tag page', ({ tag, folder, letters, catalogue }) 
     for (const step of translatedSteps) expect(html).toContain(step.title);
     // The shared files resolve one folder up; the language's own data beside the page.
     // The boot script (src/boot.ts) loads them at the reader's first move, in this order.
-    // (No shapes: the islands read them from the pre-rendered map.)
     expect(html).toMatch(
-      /<script defer src="\.\.\/assets\/boot-[^"]+\.js" data-load="data\/story\.js \.\.\/assets\/index-[^"]+\.js"><\/script>/,
+      /<script defer src="\.\.\/assets\/boot-[^"]+\.js" data-load="\.\.\/geo\/region\.js data\/story\.js \.\.\/assets\/index-[^"]+\.js"><\/script>/,
     );
-    // The embed page, which mounts the app, loads the shared shapes itself.
-    const embed = await (await fetch(`${site.server.url}${folder}/embed.html`)).text();
-    expect(embed).toContain('<script defer src="../geo/region.js"></script>');
     for (const download of ['data/story.js', 'data/aid-events.csv', 'geo/region.js']) {
       const prefix = download.startsWith('geo') ? '' : `${folder}/`;
       expect((await fetch(`${site.server.url}${prefix}${download}`)).status, download).toBe(200);

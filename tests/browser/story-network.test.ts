@@ -34,10 +34,9 @@ describe.each(VIEWPORTS)(
       },
     });
 
-    it('the map’s shapes come with the page and the app from the site itself (the page is hydrated)', async () => {
+    it('the map’s shapes and the app load from the site itself (the page is hydrated)', async () => {
       expect(await tab.page.locator('svg.map [data-country]').count()).toBeGreaterThan(0);
-      // The islands read the shapes from the pre-rendered map: no file of shapes.
-      expect(loaded).not.toContain('/geo/region.js');
+      expect(loaded).toContain('/geo/region.js');
       expect(loaded.some((p) => /^\/assets\/.+\.js$/.test(p))).toBe(true);
     });
 

@@ -72,36 +72,6 @@ describe.each(VIEWPORTS)('with JavaScript off on a $name ($width px)', ({ width,
     expect(flows.sort()).toEqual([...first.map.flows].sort());
   });
 
-  it('draws no country outside the map’s own rectangle, in a panel of another shape', async () => {
-    // The shapes come whole from the build, far beyond the view; the pre-rendered
-    // map (640 × 520) is shown in a panel of another shape, with bands beside it.
-    const map = tab.page.locator('svg.map');
-    await map.scrollIntoViewIfNeeded();
-    const probe = await map.evaluate((svg: SVGSVGElement) => {
-      const box = svg.getBoundingClientRect();
-      const view = svg.viewBox.baseVal;
-      const scale = Math.min(box.width / view.width, box.height / view.height);
-      const [w, h] = [view.width * scale, view.height * scale];
-      // The middle of the widest band beside the drawn map (xMidYMid meet).
-      const [bandX, bandY] = [(box.width - w) / 2, (box.height - h) / 2];
-      const at =
-        bandX >= bandY
-          ? [box.left + bandX / 2, box.top + box.height / 2]
-          : [box.left + box.width / 2, box.top + bandY / 2];
-      const hit = document.elementFromPoint(at[0]!, at[1]!);
-      const inside = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-      return {
-        band: Math.max(bandX, bandY),
-        hit: hit?.closest('[data-country]')?.getAttribute('data-country') ?? null,
-        insideIsMap: !!inside?.closest('svg.map'),
-      };
-    });
-    // Both viewports leave a band of several pixels, or this test would prove nothing.
-    expect(probe.band).toBeGreaterThan(8);
-    expect(probe.insideIsMap).toBe(true);
-    expect(probe.hit).toBeNull();
-  });
-
   it('shows the first step’s timeline with its events highlighted', async () => {
     const highlighted = await tab.page.$$eval(
       'svg.timeline [data-event-id][data-highlighted="true"]',

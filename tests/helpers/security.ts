@@ -111,11 +111,7 @@ export async function findInjected(page: Page): Promise<string[]> {
     for (const el of document.querySelectorAll(never)) found.push(describe(el));
     for (const script of document.querySelectorAll('script')) {
       const src = script.getAttribute('src') ?? '';
-      // The page's own scripts: as the HTML names them, or as a script adds them
-      // (views.ts adds geo/region.js by its full address, on the site's own origin).
-      const own = src ? new URL(src, location.href) : null;
-      const path = own?.origin === location.origin ? own.pathname : '';
-      if (!/^\/(\w+\/)?(assets\/[\w.-]+\.js|geo\/region\.js|data\/story(-full)?\.js)$/.test(path))
+      if (!/^(\.\/)?(assets\/[\w.-]+\.js|geo\/region\.js|data\/story(-full)?\.js)$/.test(src))
         found.push(`script ${src || '(inline)'}`);
     }
     const textAreas = '[data-step-id], #notes, #all-events, header';

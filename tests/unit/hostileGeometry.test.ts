@@ -16,10 +16,17 @@ const DAMAGED = { ok: false, reason: 'The map shapes are damaged.' };
 
 describe('readGeometry on damaged shapes', () => {
   const cases: [string, (t: MapShapes) => unknown][] = [
-    ['a path holding NaN', (t) => ((t.countries[0]!.d += 'lNaN 4'), t)],
-    ['a path that is a number', (t) => ((t.countries[1]!.d = 12 as unknown as string), t)],
-    ['a path holding markup', (t) => ((t.countries[2]!.d = 'M0 0"/><script>'), t)],
-    ['an empty path', (t) => ((t.countries[3]!.d = ''), t)],
+    ['a coordinate that is text', (t) => ((t.arcs[0]![1] = '12' as never), t)],
+    ['a coordinate that is null', (t) => ((t.arcs[3]![2] = null as never), t)],
+    ['a coordinate that is not whole', (t) => ((t.arcs[2]![0] = 0.5), t)],
+    ['an arc with one number', (t) => ((t.arcs[1] = [5]), t)],
+    ['an arc that is not a list', (t) => ((t.arcs[1] = 'arc' as never), t)],
+    [
+      'the second half of the arcs missing',
+      (t) => ((t.arcs = t.arcs.slice(0, t.arcs.length / 2)), t),
+    ],
+    ['a ring naming an arc there is not', (t) => ((t.countries[0]!.rings[0]![0] = 99999), t)],
+    ['a ring with no arcs', (t) => ((t.countries[2]!.rings[0] = []), t)],
     ['a country with no id', (t) => ((t.countries[4]!.id = ''), t)],
     ['a country that is null', (t) => ((t.countries[5] = null as never), t)],
     ['no countries', (t) => ((t.countries = []), t)],
@@ -33,11 +40,10 @@ describe('readGeometry on damaged shapes', () => {
     expect(readGeometry(damage(real()))).toEqual(DAMAGED);
   });
 
-  it('readGeometry(the real region) reads, and no path holds anything but path commands', () => {
+  it('readGeometry(the real region) reads, every coordinate a whole number', () => {
     const result = readGeometry(real());
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    for (const shape of [...result.countries, ...result.occupied])
-      expect(shape.d).toMatch(/^[Mlz\d -]+$/);
+    expect(result.arcs.flat().every(Number.isInteger)).toBe(true);
   });
 });

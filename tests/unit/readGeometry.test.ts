@@ -8,13 +8,13 @@ const region = () =>
   projectShapes(JSON.parse(readFileSync('static/geo/region.topo.json', 'utf8')) as Topology);
 
 describe('readGeometry', () => {
-  it('readGeometry(the projected region) keeps the countries with alpha-2 ids and their paths', () => {
+  it('readGeometry(the projected region) keeps the countries with alpha-2 ids and their rings', () => {
     const result = readGeometry(region());
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const ids = result.countries.map((c) => c.id);
     expect(ids).toEqual(expect.arrayContaining(['AZ', 'UA', 'GE']));
-    for (const c of result.countries) expect(c.d).toMatch(/^M-?\d+ ?-?\d+l-?\d/);
+    for (const c of result.countries) expect(c.rings.flat().length).toBeGreaterThan(0);
   });
 
   it.each([
@@ -22,15 +22,29 @@ describe('readGeometry', () => {
     [null, 'The map shapes did not load.'],
     ['<html>404</html>', 'The map shapes are damaged.'],
     [{ type: 'Topology' }, 'The map shapes are damaged.'],
-    [{ countries: [], occupied: [] }, 'The map shapes are damaged.'],
-    [{ countries: [{ id: 'UA', d: 'M1 2l3 4z' }] }, 'The map shapes are damaged.'],
-    [{ countries: [{ id: 'UA', d: 'M1 2l3 4z' }], occupied: 5 }, 'The map shapes are damaged.'],
+    [{ arcs: [[0, 0, 1, 1]], countries: [], occupied: [] }, 'The map shapes are damaged.'],
+    [
+      { arcs: [[0, 0, 1, 1]], countries: [{ id: 'UA', rings: [[0]] }] },
+      'The map shapes are damaged.',
+    ],
+    [
+      { arcs: [[0, 0, 1, 1]], countries: [{ id: 'UA', rings: [[0]] }], occupied: 5 },
+      'The map shapes are damaged.',
+    ],
+    [
+      { arcs: [[0, 0, 1, 1]], countries: [{ id: 'UA', rings: [[1]] }], occupied: [] },
+      'The map shapes are damaged.',
+    ],
   ])('readGeometry(%j) gives a reason instead of throwing', (value, reason) => {
     expect(readGeometry(value)).toEqual({ ok: false, reason });
   });
 
   it('readGeometry(one country, no occupied areas) is a map', () => {
-    const shapes = { countries: [{ id: 'UA', d: 'M1 2l3-4 5.5 6z' }], occupied: [] };
+    const shapes = {
+      arcs: [[1, 2, 3, -4, -4, 2]],
+      countries: [{ id: 'UA', rings: [[0], [~0]] }],
+      occupied: [],
+    };
     expect(readGeometry(shapes)).toEqual({ ok: true, ...shapes });
   });
 });

@@ -27,7 +27,6 @@ export const PAGE_IDS = {
   embedFont: 'embed-font',
   timelineClip: 'timeline-clip',
   mapHatch: 'map-hatch',
-  mapClip: 'map-clip',
 } as const;
 
 /** Ids the page makes by putting a prefix before another id (a note's, a step's, an event's). */

@@ -1,0 +1,115 @@
+/**
+ * The country shapes for one view: the build's arcs (projected at
+ * SHAPES_SCALE, src/build/projectShapes.ts) joined once into rings of points,
+ * then, at each step change, moved to the target camera by an affine
+ * transform and cut to a rectangle (what the glide will show). Off-screen
+ * detail costs the page nothing: what is drawn is small, so every frame of
+ * a glide repaints little. Plain arithmetic, no trigonometry: the slow
+ * part of the old map, projecting thousands of points, happens at build.
+ */
+import type { Affine, Extent } from './cameraTransform.ts';
+
+/** One shape's rings: each a flat list x0, y0, x1, y1, … in the build's units. */
+export type Rings = number[][];
+
+/**
+ * The arcs' points as they are, each after the first no longer a difference.
+ * @example absoluteArcs([[10, 20, 5, 0, 0, 5]]) // [[10, 20, 15, 20, 15, 25]]
+ */
+export function absoluteArcs(arcs: readonly number[][]): number[][] {
+  return arcs.map((arc) => {
+    const points = arc.slice();
+    for (let i = 2; i < points.length; i++) points[i]! += points[i - 2]!;
+    return points;
+  });
+}
+
+/**
+ * A shape's rings as points: each ring's arcs joined in order, TopoJSON's
+ * way (~i is arc i backwards; an arc starts where the one before it ends,
+ * so its first point is not repeated).
+ * @example joinRings([[0, 0, 10, 0], [10, 0, 10, 10, 0, 0]], [[0, 1]]) // [[0, 0, 10, 0, 10, 10, 0, 0]]
+ */
+export function joinRings(arcs: readonly number[][], rings: readonly number[][]): Rings {
+  return rings.map((ring) => {
+    const points: number[] = [];
+    for (const index of ring) {
+      const arc = arcs[index < 0 ? ~index : index] ?? [];
+      const count = arc.length / 2;
+      for (let j = points.length ? 1 : 0; j < count; j++) {
+        const k = index < 0 ? count - 1 - j : j;
+        points.push(arc[2 * k]!, arc[2 * k + 1]!);
+      }
+    }
+    return points;
+  });
+}
+
+/** Sutherland–Hodgman against one edge of the rectangle: keeps what is inside it. */
+function clipEdge(
+  points: number[],
+  inside: (x: number, y: number) => boolean,
+  cross: (ax: number, ay: number, bx: number, by: number) => [number, number],
+): number[] {
+  const out: number[] = [];
+  const n = points.length;
+  if (n === 0) return out;
+  let [px, py] = [points[n - 2]!, points[n - 1]!];
+  let pIn = inside(px, py);
+  for (let i = 0; i < n; i += 2) {
+    const [x, y] = [points[i]!, points[i + 1]!];
+    const isIn = inside(x, y);
+    if (isIn !== pIn) out.push(...cross(px, py, x, y));
+    if (isIn) out.push(x, y);
+    [px, py, pIn] = [x, y, isIn];
+  }
+  return out;
+}
+
+/** A ring cut to the rectangle (a closed polygon stays closed; its cut runs along the edge). */
+export function clipRing(points: number[], [[left, top], [right, bottom]]: Extent): number[] {
+  const atX =
+    (edge: number) =>
+    (ax: number, ay: number, bx: number, by: number): [number, number] => [
+      edge,
+      ay + ((by - ay) * (edge - ax)) / (bx - ax),
+    ];
+  const atY =
+    (edge: number) =>
+    (ax: number, ay: number, bx: number, by: number): [number, number] => [
+      ax + ((bx - ax) * (edge - ay)) / (by - ay),
+      edge,
+    ];
+  let ring = clipEdge(points, (x) => x >= left, atX(left));
+  ring = clipEdge(ring, (x) => x <= right, atX(right));
+  ring = clipEdge(ring, (_x, y) => y >= top, atY(top));
+  return clipEdge(ring, (_x, y) => y <= bottom, atY(bottom));
+}
+
+/**
+ * Path data for `rings` moved by `move` (build units → the camera's pixels)
+ * and cut to `clip` (in those pixels), rounded to 0.1 px; '' when nothing
+ * of the shape is inside.
+ * @example clippedPath([[0, 0, 10, 0, 10, 10]], { k: 2, x: 5, y: 5 }, [[0, 0], [100, 100]]) // 'M5,5L25,5L25,25Z'
+ */
+export function clippedPath(rings: Rings, move: Affine, clip: Extent): string {
+  const round = (n: number) => Math.round(n * 10) / 10;
+  let d = '';
+  for (const ring of rings) {
+    const moved = ring.map((v, i) => (i % 2 === 0 ? move.x : move.y) + move.k * v);
+    const cut = clipRing(moved, clip);
+    let previous = '';
+    let count = 0;
+    let part = '';
+    for (let i = 0; i < cut.length; i += 2) {
+      const point = `${round(cut[i]!)},${round(cut[i + 1]!)}`;
+      if (point === previous) continue;
+      part += (count === 0 ? 'M' : 'L') + point;
+      previous = point;
+      count++;
+    }
+    // A ring cut down to a line or a point draws nothing.
+    if (count >= 3) d += part + 'Z';
+  }
+  return d;
+}

@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { absoluteArcs, clipRing, clippedPath, joinRings } from '../../src/lib/map/clipShapes.ts';
+import type { Extent } from '../../src/lib/map/cameraTransform.ts';
+
+/** A ring's area by the shoelace formula (points as a flat list). */
+function area(points: number[]): number {
+  let sum = 0;
+  for (let i = 0; i < points.length; i += 2) {
+    const j = (i + 2) % points.length;
+    sum += points[i]! * points[j + 1]! - points[j]! * points[i + 1]!;
+  }
+  return Math.abs(sum) / 2;
+}
+
+const square = (x: number, y: number, size: number) => [
+  x,
+  y,
+  x + size,
+  y,
+  x + size,
+  y + size,
+  x,
+  y + size,
+];
+
+describe('absoluteArcs and joinRings', () => {
+  it('absoluteArcs undoes the differences of each arc', () => {
+    expect(
+      absoluteArcs([
+        [10, 20, 5, 0, 0, 5],
+        [-3, -4, 1, 1],
+      ]),
+    ).toEqual([
+      [10, 20, 15, 20, 15, 25],
+      [-3, -4, -2, -3],
+    ]);
+  });
+
+  it('joinRings joins a ring’s arcs, one backwards (~i), without repeating the joints', () => {
+    const arcs = [
+      [0, 0, 10, 0, 10, 10],
+      [0, 0, 0, 10, 10, 10],
+    ];
+    // Arc 0 forwards, then arc 1 backwards: a closed triangle-ish square.
+    expect(joinRings(arcs, [[0, ~1]])).toEqual([[0, 0, 10, 0, 10, 10, 0, 10, 0, 0]]);
+    expect(joinRings(arcs, [[0], [1]])).toEqual([arcs[0], arcs[1]]);
+  });
+});
+
+describe('clipRing', () => {
+  const box: Extent = [
+    [0, 0],
+    [100, 100],
+  ];
+
+  it('keeps a ring inside the rectangle as it is, and drops one outside', () => {
+    expect(clipRing(square(10, 10, 20), box)).toEqual(square(10, 10, 20));
+    expect(clipRing(square(200, 10, 20), box)).toEqual([]);
+  });
+
+  it('cuts a ring to the rectangle: what is left is the overlap, and inside', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -150, max: 150 }),
+        fc.integer({ min: -150, max: 150 }),
+        fc.integer({ min: 1, max: 300 }),
+        (x, y, size) => {
+          const cut = clipRing(square(x, y, size), box);
+          const overlap =
+            Math.max(0, Math.min(x + size, 100) - Math.max(x, 0)) *
+            Math.max(0, Math.min(y + size, 100) - Math.max(y, 0));
+          expect(area(cut)).toBeCloseTo(overlap, 6);
+          for (let i = 0; i < cut.length; i++) {
+            expect(cut[i]!).toBeGreaterThanOrEqual(-1e-9);
+            expect(cut[i]!).toBeLessThanOrEqual(100 + 1e-9);
+          }
+        },
+      ),
+    );
+  });
+
+  it('cuts a concave ring without losing its notch', () => {
+    // A U shape whose arms reach beyond the top edge.
+    const u = [10, -50, 30, -50, 30, 80, 70, 80, 70, -50, 90, -50, 90, 90, 10, 90];
+    const cut = clipRing(u, box);
+    // The U's area inside the box: 80 × 90 minus the notch, 40 × 80.
+    expect(area(cut)).toBeCloseTo(80 * 90 - 40 * 80, 6);
+  });
+});
+
+describe('clippedPath', () => {
+  it('moves, cuts and rounds each ring; a ring cut away draws nothing', () => {
+    const rings = [square(0, 0, 10), square(1000, 1000, 10)];
+    expect(
+      clippedPath(rings, { k: 2, x: 5.04, y: 5 }, [
+        [0, 0],
+        [100, 100],
+      ]),
+    ).toBe('M5,5L25,5L25,25L5,25Z');
+  });
+
+  it('is empty for a shape wholly outside the view', () => {
+    expect(
+      clippedPath([square(500, 500, 10)], { k: 1, x: 0, y: 0 }, [
+        [0, 0],
+        [100, 100],
+      ]),
+    ).toBe('');
+  });
+});
