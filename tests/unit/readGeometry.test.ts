@@ -35,6 +35,14 @@ describe('readGeometry', () => {
       { arcs: [[0, 0, 1, 1]], countries: [{ id: 'UA', rings: [[1]] }], occupied: [] },
       'The map shapes are damaged.',
     ],
+    [
+      { arcs: [[0, 0, 1, 1]], countries: [{ id: 'UA', rings: [[~99999]] }], occupied: [] },
+      'The map shapes are damaged.',
+    ],
+    [
+      { arcs: [[0, 0, 1e308, 1]], countries: [{ id: 'UA', rings: [[0]] }], occupied: [] },
+      'The map shapes are damaged.',
+    ],
   ])('readGeometry(%j) gives a reason instead of throwing', (value, reason) => {
     expect(readGeometry(value)).toEqual({ ok: false, reason });
   });

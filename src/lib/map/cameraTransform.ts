@@ -17,7 +17,7 @@ export interface Affine {
   y: number;
 }
 
-/** A rectangle in pixels: [[left, top], [right, bottom]], as d3's clipExtent takes it. */
+/** A rectangle in pixels: [[left, top], [right, bottom]]. */
 export type Extent = [[number, number], [number, number]];
 
 function translateOf(camera: Camera, size: Size): readonly [number, number] {
@@ -130,7 +130,7 @@ export function panelClip([width, height]: Size): Extent {
  * step, or a glide already under way that must follow a resized panel) or
  * jump (a resize at rest, or reduced motion); and which shapes it draws
  * meanwhile: the ones it has, if a transform can show the new view with
- * them, or shapes projected afresh for the target, cut to what the glide
+ * them, or shapes moved afresh to the target, cut to what the glide
  * will show.
  * @example planCameraMove({ shapes, current, to, size, newStep: true, gliding: false, reducedMotion: false }) // { glide: true, shapes: {…} }
  */

@@ -98,18 +98,29 @@ export function clippedPath(rings: Rings, move: Affine, clip: Extent): string {
   for (const ring of rings) {
     const moved = ring.map((v, i) => (i % 2 === 0 ? move.x : move.y) + move.k * v);
     const cut = clipRing(moved, clip);
-    let previous = '';
-    let count = 0;
-    let part = '';
+    const points: string[] = [];
     for (let i = 0; i < cut.length; i += 2) {
       const point = `${round(cut[i]!)},${round(cut[i + 1]!)}`;
-      if (point === previous) continue;
-      part += (count === 0 ? 'M' : 'L') + point;
-      previous = point;
-      count++;
+      if (point !== points.at(-1)) points.push(point);
     }
+    // Z closes the ring: a last point on the first is not written twice.
+    if (points.length > 1 && points.at(-1) === points[0]) points.pop();
     // A ring cut down to a line or a point draws nothing.
-    if (count >= 3) d += part + 'Z';
+    if (points.length >= 3) d += `M${points.join('L')}Z`;
   }
   return d;
+}
+
+/**
+ * Each shape's path for one view (see clippedPath), shapes with nothing in it left out.
+ * @example cutShapes([{ id: 'UA', rings }], move, clip) // [{ id: 'UA', d: 'M…Z' }]
+ */
+export function cutShapes<T extends { id: string; rings: Rings }>(
+  shapes: readonly T[],
+  move: Affine,
+  clip: Extent,
+): { id: string; d: string }[] {
+  return shapes
+    .map((shape) => ({ id: shape.id, d: clippedPath(shape.rings, move, clip) }))
+    .filter((shape) => shape.d !== '');
 }

@@ -64,7 +64,7 @@ export function layoutMap(
   options: { progress?: number; reducedMotion?: boolean; measure?: MeasureText } = {},
 ): MapLayout {
   const projection = projectionFor(camera, size);
-  const project = (lon: number, lat: number): [number, number] => projection([lon, lat]) ?? [0, 0];
+  const project = (lon: number, lat: number): [number, number] => projection([lon, lat]);
   const arcs = layoutArcs(
     step.flows.map((f) => ({
       id: f.eventId,

@@ -44,8 +44,11 @@ export type GeometryResult = ({ ok: true } & MapShapes) | { ok: false; reason: s
 const isText = (v: unknown): v is string => typeof v === 'string' && v !== '';
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isPair = (v: unknown) => Array.isArray(v) && v.length === 2 && v.every(isFiniteNumber);
+/** Far beyond any real coordinate (the region spans some 30,000 units), and summing safely. */
+const MAX_UNITS = 2 ** 24;
+const isUnit = (v: unknown) => Number.isInteger(v) && Math.abs(v as number) <= MAX_UNITS;
 const isArc = (v: unknown) =>
-  Array.isArray(v) && v.length >= 4 && v.length % 2 === 0 && v.every(Number.isInteger);
+  Array.isArray(v) && v.length >= 4 && v.length % 2 === 0 && v.every(isUnit);
 
 /** Rings of arc indices that all point at an arc there is. */
 function ringsAreSound(rings: unknown, arcCount: number): boolean {
