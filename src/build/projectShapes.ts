@@ -9,6 +9,7 @@
  * d3-geo nor topojson-client ships to readers.
  */
 import { geoConicConformal } from 'd3-geo';
+import { transform } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { PARALLELS, ROTATION } from '../lib/map/fitCamera.ts';
 import { SHAPES_SCALE } from '../lib/map/cameraTransform.ts';
@@ -38,20 +39,15 @@ function ringsOf(geometry: GeometryObject): number[][] {
  */
 function projectArcs(topology: Topology): number[][] {
   const projection = shapesProjection();
-  const [sx, sy] = topology.transform?.scale ?? [1, 1];
-  const [tx, ty] = topology.transform?.translate ?? [0, 0];
+  // Degrees from the topology's quantized differences (identity if it has no transform).
+  const toDegrees = transform(topology.transform ?? null);
   return topology.arcs.map((arc) => {
     const out: number[] = [];
-    let [qx, qy, px, py] = [0, 0, 0, 0];
+    let [px, py] = [0, 0];
     arc.forEach((position, i) => {
-      // Quantized topologies store each position as a difference from the one before.
-      [qx, qy] = topology.transform
-        ? [qx + position[0]!, qy + position[1]!]
-        : [position[0]!, position[1]!];
-      const [x, y] = (projection([qx * sx + tx, qy * sy + ty]) ?? [0, 0]).map(Math.round) as [
-        number,
-        number,
-      ];
+      // The second argument says whether the point continues the arc (its differences add up).
+      const [lon, lat] = toDegrees(position, i > 0);
+      const [x, y] = (projection([lon!, lat!]) ?? [0, 0]).map(Math.round) as [number, number];
       if (i === 0) out.push(x, y);
       else if (x !== px || y !== py || i === arc.length - 1) out.push(x - px, y - py);
       [px, py] = [x, y];

@@ -8,7 +8,7 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { readGeometry, type MapShapes } from '../../src/lib/map/readGeometry.ts';
 import { projectShapes } from '../../src/build/projectShapes.ts';
-import { absoluteArcs, cutShapes, joinRings } from '../../src/lib/map/clipShapes.ts';
+import { cutShapes, joinShapes } from '../../src/lib/map/clipShapes.ts';
 import { panelClip, shapesTransform } from '../../src/lib/map/cameraTransform.ts';
 import { fitCamera } from '../../src/lib/map/fitCamera.ts';
 
@@ -48,8 +48,7 @@ describe('readGeometry on damaged shapes', () => {
     const result = readGeometry(real());
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const arcs = absoluteArcs(result.arcs);
-    const shapes = result.countries.map((c) => ({ id: c.id, rings: joinRings(arcs, c.rings) }));
+    const shapes = joinShapes(result).countries;
     for (const extent of [
       [
         [49.67, 40.59],

@@ -5,9 +5,9 @@
  * shipments between the same two places fan out so their count shows.
  */
 
-export type Point = readonly [number, number];
+import { roundToTenth as round } from './roundToTenth.ts';
 
-const round = (n: number) => Math.round(n * 10) / 10;
+export type Point = readonly [number, number];
 
 /**
  * SVG path for arc number `index` of `count` between two projected points.

@@ -8,6 +8,8 @@
  * part of the old map, projecting thousands of points, happens at build.
  */
 import type { Affine, Extent } from './cameraTransform.ts';
+import type { MapShapes } from './readGeometry.ts';
+import { roundToTenth as round } from './roundToTenth.ts';
 
 /** One shape's rings: each a flat list x0, y0, x1, y1, … in the build's units. */
 export type Rings = number[][];
@@ -43,6 +45,23 @@ export function joinRings(arcs: readonly number[][], rings: readonly number[][])
     }
     return points;
   });
+}
+
+/**
+ * Every country's and occupied area's rings, joined once from the shared
+ * arcs, ready to be cut for any view (cutShapes).
+ * @example joinShapes(geometry).countries[0] // { id: 'AL', rings: [[-5210, -9075, …]] }
+ */
+export function joinShapes(shapes: MapShapes): {
+  countries: { id: string; rings: Rings }[];
+  occupied: { id: string; rings: Rings }[];
+} {
+  const arcs = absoluteArcs(shapes.arcs);
+  const join = (shape: { id: string; rings: number[][] }) => ({
+    id: shape.id,
+    rings: joinRings(arcs, shape.rings),
+  });
+  return { countries: shapes.countries.map(join), occupied: shapes.occupied.map(join) };
 }
 
 /** Sutherland–Hodgman against one edge of the rectangle: keeps what is inside it. */
@@ -93,7 +112,6 @@ export function clipRing(points: number[], [[left, top], [right, bottom]]: Exten
  * @example clippedPath([[0, 0, 10, 0, 10, 10]], { k: 2, x: 5, y: 5 }, [[0, 0], [100, 100]]) // 'M5,5L25,5L25,25Z'
  */
 export function clippedPath(rings: Rings, move: Affine, clip: Extent): string {
-  const round = (n: number) => Math.round(n * 10) / 10;
   let d = '';
   for (const ring of rings) {
     const moved = ring.map((v, i) => (i % 2 === 0 ? move.x : move.y) + move.k * v);

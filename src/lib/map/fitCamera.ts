@@ -70,7 +70,6 @@ export function unitInvert(x: number, y: number): [number, number] {
 /** A projection for one camera and panel: call it with [lon, lat] for pixels. */
 export interface PlanarProjection {
   (point: readonly [number, number]): [number, number];
-  readonly scale: number;
   /** Where the central meridian meets the equator, in pixels (d3's `translate()`). */
   readonly translate: readonly [number, number];
 }
@@ -80,7 +79,7 @@ function planar(scale: number, translate: readonly [number, number]): PlanarProj
     const [x, y] = unitPoint(lon, lat);
     return [translate[0] + scale * x, translate[1] + scale * y];
   };
-  return Object.assign(project, { scale, translate });
+  return Object.assign(project, { translate });
 }
 
 /**
