@@ -111,6 +111,7 @@ export const importRules = [
       'src/views.ts',
       'src/lateIslands.ts',
       'src/boot.ts',
+      'src/embedHead.ts',
     ],
     rules: restrict(nodeAndBuildPackages, zodAndBuildPackages, dataValues, buildFolder),
   },

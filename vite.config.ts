@@ -4,7 +4,7 @@ import { storyData } from './src/build/storyDataPlugin.ts';
 import { storyTheme } from './src/build/themePlugin.ts';
 import { viewsBundle } from './src/build/viewsBundlePlugin.ts';
 import { lateIslands } from './src/build/lateIslandsPlugin.ts';
-import { bootScript } from './src/build/bootScriptPlugin.ts';
+import { firstScript } from './src/build/firstScriptPlugin.ts';
 
 export default defineConfig(({ isSsrBuild }) => ({
   // Relative asset URLs: the build works from any path on any static host.
@@ -27,7 +27,9 @@ export default defineConfig(({ isSsrBuild }) => ({
     // The story page's embed panel and "Show more" as a third script, loaded as the reader nears them.
     lateIslands({ entry: 'src/lateIslands.ts' }),
     // The story page's first script, which loads the others after the first paint (src/boot.ts).
-    bootScript({ entry: 'src/boot.ts' }),
+    firstScript({ entry: 'src/boot.ts', name: 'boot' }),
+    // embed.html's first script, which runs before its first paint (src/embedHead.ts).
+    firstScript({ entry: 'src/embedHead.ts', name: 'embed-head' }),
   ],
   build: {
     target: 'es2022',

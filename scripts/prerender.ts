@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { canonicalLink } from '../src/build/canonicalLink.ts';
-import { bootPage } from '../src/build/bootPage.ts';
+import { bootPage, embedPage } from '../src/build/bootPage.ts';
 import { alternateLinks, localizePage, siteUrlFor } from '../src/build/i18n/localizePage.ts';
 import { LOCALE_FOLDERS, LOCALE_NAMES, type Locale } from '../src/lib/i18n/locales.ts';
 
@@ -46,7 +46,8 @@ if (classic === template)
  * embed.html is only ever the mounted app (frames, embed views: see
  * src/views.ts): it loads the app's script and the full data directly,
  * instead of the story page's islands and slim data, which would only
- * load them in turn.
+ * load them in turn (after the first paint, from its first script:
+ * embedPage, src/embedHead.ts).
  */
 function embedScripts(html: string): string {
   const views = /<div id="app" data-views-script="([^"]+)">/.exec(html)?.[1];
@@ -63,8 +64,15 @@ function embedScripts(html: string): string {
   return fullData;
 }
 
-const bootFile = readdirSync(path.join(dist, 'assets')).find((f) => /^boot-[\w-]+\.js$/.test(f));
-if (!bootFile) throw new Error('prerender: no assets/boot-*.js in dist/ (bootScriptPlugin.ts)');
+/** A page's first script, built by firstScriptPlugin.ts. */
+function firstScriptFile(name: string): string {
+  const pattern = new RegExp(`^${name}-[\\w-]+\\.js$`);
+  const file = readdirSync(path.join(dist, 'assets')).find((f) => pattern.test(f));
+  if (!file) throw new Error(`prerender: no assets/${name}-*.js in dist/ (firstScriptPlugin.ts)`);
+  return file;
+}
+const bootFile = firstScriptFile('boot');
+const embedHeadFile = firstScriptFile('embed-head');
 const siteUrl = process.env.STORY_SITE_URL;
 const languages = publishedLocales.map((tag) => ({
   tag,
@@ -76,9 +84,10 @@ for (const tag of publishedLocales) {
   const { head, body } = renderStory(topology, tag);
   const english = classic.replace('<!--ssr-head-->', head).replace('<!--ssr-body-->', body);
   // embed.html's scripts are chosen on the English paths, then both pages move to the language's folder.
-  // The story page loads its scripts at the reader's first move, after its first paint (src/boot.ts); embed.html, the mounted app, at once.
+  // The story page loads its scripts at the reader's first move, after its first paint (src/boot.ts);
+  // embed.html, the mounted app, right after its first paint (src/embedHead.ts).
   const page = bootPage(localizePage(english, tag, folder), bootFile);
-  const embed = localizePage(embedScripts(english), tag, folder);
+  const embed = embedPage(localizePage(embedScripts(english), tag, folder), embedHeadFile);
   const out = path.join(dist, folder);
   mkdirSync(out, { recursive: true });
   const alternates = alternateLinks(folder, languages, siteUrl);

@@ -28,6 +28,8 @@ if (target) {
   void loadFullStoryData().then((data) => {
     if (!data) return;
     target.textContent = '';
+    // The pre-rendered graphic shown until now (embedHead.ts) is gone: the app lays out its own view.
+    delete document.documentElement.dataset.firstPaint;
     mount(App, { target, props: { data, params, geometry, frame } });
     frame?.reportHeight();
   });

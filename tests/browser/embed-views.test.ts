@@ -154,12 +154,70 @@ describe('the "Embed this" panel', () => {
   });
 });
 
-describe('themes the host chooses (?theme=, ?font=) or the reader’s system setting', () => {
-  const paperOf = (page: Page) =>
-    page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
-  const LIGHT = 'rgb(255, 255, 255)';
-  const DARK = 'rgb(22, 24, 27)';
+const paperOf = (page: Page) =>
+  page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+const LIGHT = 'rgb(255, 255, 255)';
+const DARK = 'rgb(22, 24, 27)';
 
+describe('embed.html before its app mounts (src/embedHead.ts)', () => {
+  /** What the reader sees of the page: which parts are laid out, and where the map is. */
+  const readFirstPaint = (page: Page) =>
+    page.evaluate(() => {
+      const shown = (selector: string) =>
+        (document.querySelector(selector)?.getBoundingClientRect().height ?? 0) > 0;
+      const panel = document.querySelector('.map-panel')?.getBoundingClientRect();
+      return {
+        map: shown('svg.map'),
+        legend: shown('.legend'),
+        headline: shown('#story-headline'),
+        steps: shown('.steps'),
+        timeline: shown('svg.timeline'),
+        paper: getComputedStyle(document.documentElement).backgroundColor,
+        overflows: document.documentElement.scrollWidth > innerWidth,
+        panel: panel && [panel.left, panel.width, panel.height].map(Math.round),
+      };
+    });
+
+  it.each([375, 1280])(
+    '?view=map&theme=dark at %i px: the first paint is the opening step’s map and legend, dark, where the app will draw them; it stays if the app never comes',
+    async (width) => {
+      const page = await site.browser.context.newPage();
+      await page.setViewportSize({ width, height: 800 });
+      // The app's script never arrives: what shows now is what a reader sees until it runs.
+      await page.route(/\/assets\/views-[^/]+\.js$/, (route) => route.abort());
+      await page.goto(`${site.servers.child.url}embed.html?view=map&theme=dark`);
+      const before = await readFirstPaint(page);
+      expect(before).toMatchObject({
+        map: true,
+        legend: true,
+        headline: false,
+        steps: false,
+        timeline: false,
+        paper: DARK,
+        overflows: false,
+      });
+      await page.unroute(/\/assets\/views-[^/]+\.js$/);
+      await page.reload();
+      await page.waitForSelector('main[data-view="map"] svg.map');
+      expect(await page.evaluate(() => document.documentElement.dataset.firstPaint)).toBe(
+        undefined,
+      );
+      // The app's map panel takes the place the first paint gave it.
+      expect((await readFirstPaint(page)).panel).toEqual(before.panel);
+      await page.close();
+    },
+  );
+
+  it('?view=map&step=<another step>: the pre-rendered map would be the wrong step, so the page waits for the app', async () => {
+    const page = await site.browser.context.newPage();
+    await page.route(/\/assets\/views-[^/]+\.js$/, (route) => route.abort());
+    await page.goto(`${site.servers.child.url}embed.html?view=map&step=${middle.id}`);
+    expect(await readFirstPaint(page)).toMatchObject({ headline: true, steps: true });
+    await page.close();
+  });
+});
+
+describe('themes the host chooses (?theme=, ?font=) or the reader’s system setting', () => {
   it.each([
     ['light', '', LIGHT],
     ['dark', '', DARK],

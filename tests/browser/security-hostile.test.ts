@@ -162,7 +162,8 @@ it('every embed view at 320 px, stepping through every step, and the debug view 
   const last = steps[steps.length - 1]!;
   for (const view of ['card', 'map', 'timeline']) {
     await page.goto(`${site.server.url}embed.html?view=${view}&step=${last.id}`);
-    await page.locator(`[data-step-id="${last.id}"]`).first().waitFor();
+    // The mounted view, not the pre-rendered story it replaces after the first paint.
+    await page.locator(`main[data-view="${view}"] [data-step-id="${last.id}"]`).waitFor();
     await expectInert(page, dialogs, watch);
   }
   // The debug view lists the data warnings, which quote the hostile text.

@@ -100,7 +100,8 @@ describe('under the strict Content-Security-Policy', () => {
         const { page, issues } = await openStrict(
           `${site.server.url}embed.html?view=${view}&step=${step.id}`,
         );
-        await page.locator(`[data-step-id="${step.id}"]`).first().waitFor();
+        // The app mounts after the first paint (src/embedHead.ts), in place of the pre-rendered story.
+        await page.locator(`main[data-view="${view}"] [data-step-id="${step.id}"]`).waitFor();
         if (view !== 'timeline') await page.locator('svg.map path').first().waitFor();
         for (const mark of await page.locator('[data-event-id]').all()) await mark.focus();
         expect(await readViolations(page)).toEqual([]);

@@ -98,7 +98,8 @@ describe.each(FAILURES)('when the map shapes %s', (_name, failure) => {
     // A step that highlights events, so the timeline has something of its own to show.
     const step = steps.find((s) => s.timeline.highlight.length > 0)!;
     await page.goto(`${site.server.url}embed.html?view=timeline&step=${step.id}`);
-    await page.locator('svg.timeline [data-event-id]').first().waitFor();
+    // The mounted view, not the pre-rendered story it replaces after the first paint.
+    await page.locator('main[data-view="timeline"] svg.timeline [data-event-id]').first().waitFor();
     const shown = await page.evaluate(() => ({
       marks: document.querySelectorAll('svg.timeline [data-event-id]').length,
       highlighted: [...document.querySelectorAll('svg.timeline [data-highlighted="true"]')]

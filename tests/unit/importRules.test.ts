@@ -66,6 +66,7 @@ const SHIPPED = [
     build: './build/storyDataPlugin.ts',
   },
   { file: 'src/boot.ts', data: './data/schema.ts', build: './build/storyDataPlugin.ts' },
+  { file: 'src/embedHead.ts', data: './data/schema.ts', build: './build/storyDataPlugin.ts' },
 ];
 
 describe('folder import rules', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readEmbedParams } from '../../src/lib/embed/readEmbedParams.ts';
+import { firstPaintView } from '../../src/lib/embed/firstPaintView.ts';
 
 describe('readEmbedParams', () => {
   it.each([
@@ -48,5 +49,24 @@ describe('readEmbedParams', () => {
     ],
   ])('readEmbedParams(%j) is %j', (search, expected) => {
     expect(readEmbedParams(search)).toEqual(expected);
+  });
+});
+
+describe('firstPaintView: what embed.html shows before its app mounts', () => {
+  it.each([
+    ['?view=map', 'map'],
+    ['?view=map&theme=dark&font=serif', 'map'],
+    // Laid out at build for the story's column, the timeline would overflow a phone.
+    ['?view=timeline', null],
+    // The pre-rendered graphic is the opening step's: another step waits for the app.
+    ['?view=map&step=august-2025', null],
+    ['?view=map&debug', null],
+    ['?view=card', null],
+    ['?view=stepper', null],
+    ['?view=story', null],
+    ['', null],
+    ['?view=<svg>', null],
+  ])('%s: %s', (search, expected) => {
+    expect(firstPaintView(readEmbedParams(search))).toBe(expected);
   });
 });
