@@ -14,14 +14,11 @@
  */
 import { afterFirstContentfulPaint } from './dom/afterFirstPaint.ts';
 import { holdEarlyActivations } from './dom/holdEarlyActivation.ts';
-import { loadScriptsInOrder } from './dom/loadScriptsInOrder.ts';
+import { listedScripts, loadScriptsInOrder } from './dom/loadScriptsInOrder.ts';
 import { whenReaderActs } from './dom/whenReaderActs.ts';
 
 // Read now: document.currentScript is set only while this script runs.
-const boot = document.currentScript;
-const sources = boot instanceof HTMLScriptElement ? (boot.dataset.load ?? '').split(' ') : [];
+const sources = listedScripts(document.currentScript);
 holdEarlyActivations();
 // Listening from the start: a scroll the browser restores before the first paint counts too.
-whenReaderActs(() =>
-  afterFirstContentfulPaint(() => loadScriptsInOrder(sources.filter(Boolean), document.head)),
-);
+whenReaderActs(() => afterFirstContentfulPaint(() => loadScriptsInOrder(sources, document.head)));

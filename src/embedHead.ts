@@ -17,7 +17,7 @@ import { readEmbedParams } from './lib/embed/readEmbedParams.ts';
 import { firstPaintView } from './lib/embed/firstPaintView.ts';
 import { applyThemeParams } from './dom/applyThemeParams.ts';
 import { afterFirstContentfulPaint } from './dom/afterFirstPaint.ts';
-import { loadScriptsInOrder } from './dom/loadScriptsInOrder.ts';
+import { listedScripts, loadScriptsInOrder } from './dom/loadScriptsInOrder.ts';
 
 const root = document.documentElement;
 const params = readEmbedParams(location.search);
@@ -25,6 +25,6 @@ applyThemeParams(root, params);
 const view = firstPaintView(params);
 if (view) root.dataset.firstPaint = view;
 
-const self = document.currentScript;
-const sources = self instanceof HTMLScriptElement ? (self.dataset.load ?? '').split(' ') : [];
-afterFirstContentfulPaint(() => loadScriptsInOrder(sources.filter(Boolean), document.head));
+// Read now: document.currentScript is set only while this script runs.
+const sources = listedScripts(document.currentScript);
+afterFirstContentfulPaint(() => loadScriptsInOrder(sources, document.head));

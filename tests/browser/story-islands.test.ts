@@ -19,10 +19,10 @@ describe('the story page', () => {
   const loaded: string[] = [];
   const tab = openStory(site, {
     load: false,
-    onPage(page) {
+    async onPage(page) {
       page.on('requestfinished', (r) => loaded.push(new URL(r.url()).pathname));
       // Counts every change to the text's nodes from the moment the document exists.
-      void page.addInitScript(() => {
+      await page.addInitScript(() => {
         const seen: string[] = [];
         (window as unknown as { __textChanges: string[] }).__textChanges = seen;
         const linkWrites: string[] = [];

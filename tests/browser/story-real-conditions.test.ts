@@ -151,7 +151,7 @@ describe('when the browser will not write to the clipboard', () => {
   const tab = openStory(site, {
     // No Clipboard API, as outside a secure context: the panel must fall back.
     onPage: (page) =>
-      void page.addInitScript(() => {
+      page.addInitScript(() => {
         Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });
       }),
   });

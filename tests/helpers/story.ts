@@ -48,8 +48,8 @@ export interface OpenStoryOptions {
   load?: 'story' | 'html' | false;
   /** Media features to emulate before loading, e.g. `{ reducedMotion: 'reduce' }` (no new browser needed). */
   media?: Parameters<Page['emulateMedia']>[0];
-  /** Called with the watched page before it loads, e.g. to add more listeners. */
-  onPage?: (page: Page) => void;
+  /** Called with the watched page before it loads, e.g. to add more listeners or an init script (awaited: a script added late would miss the load). */
+  onPage?: (page: Page) => unknown;
 }
 
 /** Opens one page in the site's browser for the enclosing describe block (beforeAll/afterAll), watched, sized and loaded as asked. */
@@ -61,7 +61,7 @@ export function openStory(site: Site, options: OpenStoryOptions = {}): StoryPage
     if (options.viewport) await page.setViewportSize(options.viewport);
     if (options.media) await page.emulateMedia(options.media);
     watched = watchPage(page, [site.server.origin]);
-    options.onPage?.(page);
+    await options.onPage?.(page);
     const load = options.load ?? 'story';
     if (load) await page.goto(site.server.url);
     if (load === 'story') await waitForStory(page);

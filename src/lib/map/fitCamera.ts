@@ -34,9 +34,10 @@ const HALF_PI = Math.PI / 2;
 const EPSILON = 1e-6;
 
 const tany = (y: number) => Math.tan((HALF_PI + y) / 2);
-const [y0, y1] = [PARALLELS[0] * RADIANS, PARALLELS[1] * RADIANS];
-const N = Math.log(Math.cos(y0) / Math.cos(y1)) / Math.log(tany(y1) / tany(y0));
-const F = (Math.cos(y0) * Math.pow(tany(y0), N)) / N;
+// The cone's constants, from the two standard parallels in radians (d3's conicConformalRaw).
+const [PHI0, PHI1] = [PARALLELS[0] * RADIANS, PARALLELS[1] * RADIANS];
+const N = Math.log(Math.cos(PHI0) / Math.cos(PHI1)) / Math.log(tany(PHI1) / tany(PHI0));
+const F = (Math.cos(PHI0) * Math.pow(tany(PHI0), N)) / N;
 
 function wrap(lambda: number): number {
   return lambda > Math.PI
