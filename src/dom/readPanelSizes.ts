@@ -14,6 +14,15 @@ export interface PanelSizes {
   legendHeight: number;
 }
 
+/**
+ * A panel's height as laid out, fractions of a pixel kept: the map's height
+ * is predicted from the legend's and the timeline's (predictMapHeight.ts),
+ * and heights rounded one by one would add up a pixel off.
+ */
+export function boxHeight(element: Element): number {
+  return element.getBoundingClientRect().height;
+}
+
 /** The sizes of the first pre-rendered graphic under `root`, or null if it has none (or is hidden). */
 export function readPanelSizes(root: ParentNode): PanelSizes | null {
   const figure = root.querySelector<HTMLElement>('figure.graphic');
@@ -23,9 +32,9 @@ export function readPanelSizes(root: ParentNode): PanelSizes | null {
   if (!figure || !map || !timeline || !legend || figure.clientHeight === 0) return null;
   return {
     mapWidth: map.clientWidth,
-    mapHeight: map.clientHeight,
+    mapHeight: boxHeight(map),
     timelineWidth: timeline.clientWidth,
     figureHeight: figure.clientHeight,
-    legendHeight: legend.clientHeight,
+    legendHeight: boxHeight(legend),
   };
 }

@@ -11,6 +11,7 @@ import { readStepHash } from '../lib/scroll/readStepHash.ts';
 import { placeGraphic } from '../lib/embed/hostViewport.ts';
 import type { ActiveStep } from '../lib/scroll/pickActiveStep.ts';
 import type { WindowSource } from '../lib/scroll/visibleWindow.ts';
+import { latestInOwnTask } from './latestInOwnTask.ts';
 
 /** A host page that scrolls the story (the same shape as embedFrame's HostScroll). */
 export interface HostScrollSource {
@@ -39,6 +40,13 @@ export function startStepTracking({
   const ids = steps.map((el) => el.dataset.stepId ?? '');
   const graphicCol = scrolly.querySelector<HTMLElement>('.graphic-col');
   let shown: HTMLElement | undefined;
+  // A new step redraws the graphic: it is handed on in a task of its own,
+  // after the frame callback that found it, so the redraw and that frame's
+  // rendering are two tasks, not one long one on a slow phone. The first
+  // report and progress within the step go at once (the graphic hydrated
+  // for the step it starts at; progress moves drawings a little each frame).
+  const stepChange = latestInOwnTask(onChange);
+  let handedOn: number | null = null;
   const report = (active: ActiveStep) => {
     const el = steps[active.index];
     if (!el) return;
@@ -50,7 +58,11 @@ export function startStepTracking({
     }
     const id = ids[active.index] ?? '';
     document.documentElement.dataset.activeStep = id;
-    onChange({ ...active, id });
+    const change = { ...active, id };
+    const newStep = handedOn !== null && active.index !== handedOn;
+    handedOn = active.index;
+    if (newStep || stepChange.waiting()) stepChange.push(change);
+    else onChange(change);
   };
   const followHost = () => {
     if (!hostScroll || !graphicCol) return;
@@ -81,6 +93,7 @@ export function startStepTracking({
   };
   window.addEventListener('hashchange', onHash);
   return () => {
+    stepChange.cancel();
     tracker.destroy();
     unwatchHost?.();
     window.removeEventListener('hashchange', onHash);
