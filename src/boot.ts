@@ -16,6 +16,16 @@ import { afterFirstContentfulPaint } from './dom/afterFirstPaint.ts';
 import { holdEarlyActivations } from './dom/holdEarlyActivation.ts';
 import { listedScripts, loadScriptsInOrder } from './dom/loadScriptsInOrder.ts';
 import { whenReaderActs } from './dom/whenReaderActs.ts';
+import { folderAddress } from './lib/i18n/languageHref.ts';
+
+// Served at its folder's address without the slash (`/uk`), by a host that
+// does not redirect: every relative link would miss the folder, the data
+// included. The address gets its slash, without a reload; links and the
+// scripts below then resolve as they should. (The stylesheet and this
+// script, shared one folder up, resolve right at `/uk` only when the site
+// sits at its host's root; in a sub-folder the host must add the slash.)
+const folder = folderAddress(location.pathname);
+if (folder) history.replaceState(history.state, '', folder + location.search + location.hash);
 
 // Read now: document.currentScript is set only while this script runs.
 const sources = listedScripts(document.currentScript);

@@ -76,6 +76,32 @@ function englishFragments(translated: Record<string, string>): string[] {
   return [...fragments];
 }
 
+/**
+ * The English UI strings with placeholders, as patterns: "Step {n} of
+ * {total}" or "Map: {title}" leave no fragment of two words, but their
+ * words around a value are just as English ("step 3 of 12", "map: …").
+ * Only strings with at least three letters of their own, that the
+ * translated catalogue says otherwise.
+ */
+function englishTemplates(translated: Record<string, string>): { key: string; pattern: RegExp }[] {
+  const templates: { key: string; pattern: RegExp }[] = [];
+  for (const [key, text] of Object.entries(english)) {
+    if (translated[key] === text || !/\{[a-zA-Z]+\}/.test(text)) continue;
+    const parts = text.split(/\{[a-zA-Z]+\}/);
+    if (parts.join('').replace(/[^\p{L}]/gu, '').length < 3) continue;
+    const source = parts
+      .map((part) =>
+        part
+          .toLowerCase()
+          .replace(/\s+/g, ' ')
+          .replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+      )
+      .join('[^\\n]{1,120}?');
+    templates.push({ key, pattern: new RegExp(source, 'u') });
+  }
+  return templates;
+}
+
 /** Everything a reader or a screen reader gets: visible text, aria-labels, titles, alt texts. */
 async function readerText(page: Page): Promise<string> {
   return page.evaluate(() => {
@@ -132,6 +158,30 @@ describe.each(LANGUAGES)('the $tag page', ({ tag, folder, letters, catalogue }) 
     }
   });
 
+  it('served at its folder without the trailing slash (a host that does not redirect), loads its own data and links', async () => {
+    const page = await site.browser.context.newPage();
+    const loaded: string[] = [];
+    page.on('requestfinished', (r) => loaded.push(new URL(r.url()).pathname));
+    try {
+      await page.goto(`${site.server.url}${folder}`);
+      await waitForStory(page);
+      expect(new URL(page.url()).pathname).toBe(`/${folder}/`);
+      expect(loaded).toContain(`/${folder}/data/story.js`);
+      expect(loaded).not.toContain('/data/story.js');
+      // The hydrated map names the step in the page's language, from the page's own data.
+      await expect
+        .poll(() => page.locator('svg.map title').first().textContent())
+        .toBe(translated['map.title']!.replace('{title}', translatedSteps[0]!.title));
+      expect(
+        await page
+          .locator('nav.languages a[hreflang="en"]')
+          .evaluate((a) => (a as HTMLAnchorElement).href),
+      ).toBe(site.server.url);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('reads without JavaScript, in its language, with the switcher as plain links', async () => {
     // The page has no inline script: with its script files refused, no JavaScript runs.
     const page = await site.browser.context.newPage();
@@ -163,6 +213,11 @@ describe.each(LANGUAGES)('the $tag page', ({ tag, folder, letters, catalogue }) 
       await page.locator('svg.timeline [data-event-id]').first().focus();
       const text = (await readerText(page)).toLowerCase();
       expect(fragments.filter((f) => text.includes(f))).toEqual([]);
+      expect(
+        englishTemplates(translated)
+          .filter(({ pattern }) => pattern.test(text))
+          .map(({ key, pattern }) => `${key}: ${text.match(pattern)?.[0]}`),
+      ).toEqual([]);
     } finally {
       await page.close();
     }
@@ -179,6 +234,11 @@ describe.each(LANGUAGES)('the $tag page', ({ tag, folder, letters, catalogue }) 
         expect(await page.getAttribute('html', 'lang')).toBe(tag);
         const text = (await readerText(page)).toLowerCase();
         left.push(...fragments.filter((f) => text.includes(f)).map((f) => `${view}: ${f}`));
+        left.push(
+          ...englishTemplates(translated)
+            .filter(({ pattern }) => pattern.test(text))
+            .map(({ key, pattern }) => `${view}: ${key}: ${text.match(pattern)?.[0]}`),
+        );
       }
       expect(left).toEqual([]);
     } finally {
