@@ -6,7 +6,7 @@
  * about to have. The measures stay the truth: a prediction that differs
  * gives way to the next measure.
  */
-import { boxHeight, type PanelSizes } from '../dom/readPanelSizes.ts';
+import { boxHeight, measureMapPanel, type PanelSizes } from '../dom/readPanelSizes.ts';
 import { predictMapHeight, type PanelMeasure } from '../lib/map/predictMapHeight.ts';
 
 export class GraphicPanels {
@@ -28,7 +28,7 @@ export class GraphicPanels {
       this.timelineWidth = initial.timelineWidth;
       this.figureHeight = initial.figureHeight;
       this.legendHeight = initial.legendHeight;
-      this.#map = { ...this.#map, width: initial.mapWidth, height: initial.mapHeight };
+      this.#map = initial.map;
     }
   }
 
@@ -53,17 +53,10 @@ export class GraphicPanels {
 
   /** Attachment for the map's panel. */
   readonly observeMapPanel = (panel: HTMLElement) => {
-    const observer = new ResizeObserver(() => {
-      this.#map = {
-        width: panel.clientWidth,
-        height: boxHeight(panel),
-        // Read from the page, laid out as the panel was: the legend's own report may come later.
-        besideHeight: this.#timelineHeight() + (this.#legend ? boxHeight(this.#legend) : 0),
-        // A panel that grows into the room the timeline and legend leave
-        // (the sticky column, a frame of fixed height); one of set height does not.
-        givesWay: getComputedStyle(panel).flexGrow !== '0',
-      };
-    });
+    // Read from the page, laid out as the panel was: the legend's own report may come later.
+    const observer = new ResizeObserver(
+      () => (this.#map = measureMapPanel(panel, this.#timelineHeight(), this.#legend)),
+    );
     observer.observe(panel);
     return () => observer.disconnect();
   };

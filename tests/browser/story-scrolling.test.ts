@@ -42,32 +42,43 @@ describe('on a desktop with motion allowed', () => {
   });
 });
 
+/**
+ * Whenever the map's drawing changes, from its hydration on, it must be drawn
+ * for its panel as laid out then: a map drawn at the old size and redrawn
+ * when the panel reports its new one is a second drawing, which made step
+ * changes (and the start) long tasks on phones, where the legend and the
+ * timeline change height between steps.
+ */
+function watchMapDrawnAtItsPanelsSize(): void {
+  const drawnAtWrongSize: string[] = [];
+  (window as unknown as { __drawnAtWrongSize: string[] }).__drawnAtWrongSize = drawnAtWrongSize;
+  document.addEventListener('DOMContentLoaded', () => {
+    const svg = document.querySelector('svg.map');
+    const panel = svg?.closest('.map-panel');
+    if (!svg || !panel) return;
+    new MutationObserver(() => {
+      const drawn = Number(svg.getAttribute('viewBox')?.split(' ')[3]);
+      const laidOut = panel.getBoundingClientRect().height;
+      if (Math.abs(drawn - laidOut) > 0.5)
+        drawnAtWrongSize.push(
+          `${document.querySelector('figure.graphic')?.getAttribute('data-step')}: drawn ${drawn}, panel ${laidOut}`,
+        );
+    }).observe(svg, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+}
+
 describe.each(VIEWPORTS)('on a $name ($width px)', ({ width, height }) => {
-  const tab = openStory(site, { viewport: { width, height }, media: { reducedMotion: 'reduce' } });
+  const tab = openStory(site, {
+    viewport: { width, height },
+    media: { reducedMotion: 'reduce' },
+    onPage: (page) => page.addInitScript(watchMapDrawnAtItsPanelsSize),
+  });
 
   it('opens at the first step with its map and timeline', async () => {
     await expectStepShown(tab.page, first.id);
   });
 
-  it('activates every step in turn while scrolling down, each showing its countries, places, arcs and events, drawn at the size its panel has', async () => {
-    // Whenever the map's drawing changes, it is drawn for the panel as laid
-    // out then: a step drawn at the old size and redrawn when the panel
-    // reports its new one is a second drawing, which made step changes long
-    // tasks on phones (the legend and timeline change height between steps).
-    await tab.page.evaluate(() => {
-      const drawnAtWrongSize: string[] = [];
-      (window as unknown as { __drawnAtWrongSize: string[] }).__drawnAtWrongSize = drawnAtWrongSize;
-      const svg = document.querySelector('svg.map')!;
-      const panel = svg.closest('.map-panel')!;
-      new MutationObserver(() => {
-        const drawn = Number(svg.getAttribute('viewBox')?.split(' ')[3]);
-        const laidOut = panel.getBoundingClientRect().height;
-        if (Math.abs(drawn - laidOut) > 0.5)
-          drawnAtWrongSize.push(
-            `${document.querySelector('figure.graphic')?.getAttribute('data-step')}: drawn ${drawn}, panel ${laidOut}`,
-          );
-      }).observe(svg, { subtree: true, childList: true, attributes: true, characterData: true });
-    });
+  it('activates every step in turn while scrolling down, each showing its countries, places, arcs and events, the map drawn (from its hydration on) at the size its panel has', async () => {
     for (const step of steps) {
       await scrollToStep(tab.page, step.id);
       await expectStepShown(tab.page, step.id);
