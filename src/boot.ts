@@ -16,7 +16,7 @@ import { afterFirstContentfulPaint } from './dom/afterFirstPaint.ts';
 import { holdEarlyActivations } from './dom/holdEarlyActivation.ts';
 import { listedScripts, loadScriptsInOrder } from './dom/loadScriptsInOrder.ts';
 import { whenReaderActs } from './dom/whenReaderActs.ts';
-import { folderAddress } from './lib/i18n/languageHref.ts';
+import { folderAddress } from './lib/i18n/folderAddress.ts';
 
 // Served at its folder's address without the slash (`/uk`), by a host that
 // does not redirect: every relative link would miss the folder, the data

@@ -3,9 +3,12 @@
  * (ResizeObservers); the map's height is also predicted before one
  * (predictMapHeight), from the timeline's laid-out height and the
  * legend's, so a new step draws the map once, at the height its panel is
- * about to have. The measures stay the truth: a prediction that differs
- * gives way to the next measure.
+ * about to have. The measures stay the truth: after each prediction the
+ * panel is measured again once laid out (the desktop's hint, a panel held
+ * at its minimum height or a frame that overflows can make it wrong), and
+ * a measure that differs wins.
  */
+import { untrack } from 'svelte';
 import { boxHeight, measureMapPanel, type PanelSizes } from '../dom/readPanelSizes.ts';
 import { predictMapHeight, type PanelMeasure } from '../lib/map/predictMapHeight.ts';
 
@@ -15,6 +18,7 @@ export class GraphicPanels {
   legendHeight: number = $state(0);
   #map: PanelMeasure = $state.raw({ width: 640, height: 520, besideHeight: 0, givesWay: false });
   #legend: HTMLElement | undefined;
+  #mapPanel: { element: HTMLElement; observer: ResizeObserver } | undefined;
   // Set by the constructor; a field, so the derived values below may read it.
   #timelineHeight: () => number = () => 0;
 
@@ -30,20 +34,32 @@ export class GraphicPanels {
       this.legendHeight = initial.legendHeight;
       this.#map = initial.map;
     }
+    // A prediction the panel does not follow leaves its size, and so its
+    // observer, unchanged: observing it anew asks for a measure after the next layout.
+    $effect(() => {
+      if (this.#predicted === untrack(() => this.#map.height)) return;
+      const panel = this.#mapPanel;
+      panel?.observer.unobserve(panel.element);
+      panel?.observer.observe(panel.element);
+    });
   }
 
+  readonly #predicted: number = $derived(
+    predictMapHeight(this.#map, this.#timelineHeight() + this.legendHeight),
+  );
   // Numbers, not the measure itself: a new measure of the same size redraws nothing.
   readonly mapWidth: number = $derived(Math.max(200, this.#map.width || 640));
-  readonly mapHeight: number = $derived(
-    Math.max(100, predictMapHeight(this.#map, this.#timelineHeight() + this.legendHeight) || 520),
-  );
+  readonly mapHeight: number = $derived(Math.max(100, this.#predicted || 520));
 
   /** Attachment for the legend's slot. */
   readonly observeLegend = (slot: HTMLElement) => {
     this.#legend = slot;
     const observer = new ResizeObserver(() => (this.legendHeight = boxHeight(slot)));
     observer.observe(slot);
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      if (this.#legend === slot) this.#legend = undefined;
+    };
   };
 
   /** Reads the legend's height at once: a new step's legend, before the map and timeline draw that step. */
@@ -58,6 +74,10 @@ export class GraphicPanels {
       () => (this.#map = measureMapPanel(panel, this.#timelineHeight(), this.#legend)),
     );
     observer.observe(panel);
-    return () => observer.disconnect();
+    this.#mapPanel = { element: panel, observer };
+    return () => {
+      observer.disconnect();
+      if (this.#mapPanel?.element === panel) this.#mapPanel = undefined;
+    };
   };
 }

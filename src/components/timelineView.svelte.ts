@@ -48,13 +48,19 @@ export class TimelineView {
     });
   }
 
+  /** The timeline's whole width, padding included, as given. */
+  get width(): number {
+    return this.#inputs.width;
+  }
+
   /** The layout for the range on screen now; null without a step. */
   readonly layout: TimelineLayout | null = $derived.by(() => {
-    const { model, step, width, maxHeight, dense } = this.#inputs;
+    const { model, step, width, maxHeight, dense, reducedMotion } = this.#inputs;
     if (!step) return null;
     return layoutStepTimeline(model, step, {
       width,
-      range: this.#range.current,
+      // Under reduced motion the range jumps: laid out once, not first at the old range.
+      range: reducedMotion ? step.range : this.#range.current,
       maxHeight,
       dense,
       measure: this.measure,

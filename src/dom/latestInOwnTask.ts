@@ -4,15 +4,15 @@
  * task with the frame callback that found it, so neither becomes one long
  * task on a slow phone. Values given before that task runs replace each
  * other: only the latest is applied. A MessageChannel, not setTimeout:
- * no 4 ms clamp, and it runs before the next frame.
+ * no 4 ms clamp behind nested timers, so it usually runs before the next frame.
  */
 export interface LatestInOwnTask<T> {
   /** Queues `value`, replacing any value still waiting. */
   push(value: T): void;
   /** True while a value waits for its task. */
   waiting(): boolean;
-  /** Drops the waiting value, if any. */
-  cancel(): void;
+  /** Drops the waiting value, if any, and closes the channel: nothing pushed later is applied. */
+  close(): void;
 }
 
 export function latestInOwnTask<T>(apply: (value: T) => void): LatestInOwnTask<T> {
@@ -29,8 +29,9 @@ export function latestInOwnTask<T>(apply: (value: T) => void): LatestInOwnTask<T
       queued = { value };
     },
     waiting: () => queued !== null,
-    cancel() {
+    close() {
       queued = null;
+      channel.port1.close();
     },
   };
 }

@@ -93,7 +93,7 @@ export function startStepTracking({
   };
   window.addEventListener('hashchange', onHash);
   return () => {
-    stepChange.cancel();
+    stepChange.close();
     tracker.destroy();
     unwatchHost?.();
     window.removeEventListener('hashchange', onHash);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { folderAddress } from '../../src/lib/i18n/languageHref.ts';
+import { folderAddress } from '../../src/lib/i18n/folderAddress.ts';
 
 describe('folderAddress', () => {
   it.each([

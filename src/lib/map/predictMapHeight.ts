@@ -18,7 +18,7 @@ export interface PanelMeasure {
   givesWay: boolean;
 }
 
-/** The map panel's CSS min-height (Graphic.svelte's .map-panel). */
+/** The map panel's CSS min-height (Graphic.svelte's .map-panel; change both together). */
 export const MAP_PANEL_MIN_HEIGHT = 120;
 
 /**
