@@ -59,13 +59,12 @@ export interface MarkBin {
 }
 
 /**
- * Counts in-range marks per lane in bins of `binWidth` pixels.
+ * Counts the marks (the events in view) per lane in bins of `binWidth` pixels.
  * @example binMarks(layout.marks, 6) // [{ key: 'shipments:12', x: 72, count: 9, … }, …]
  */
 export function binMarks(marks: readonly EventMark[], binWidth = BIN_WIDTH): MarkBin[] {
   const bins = new Map<string, MarkBin>();
   for (const mark of marks) {
-    if (!mark.inRange) continue;
     const index = Math.floor(mark.x / binWidth);
     const key = `${mark.lane}:${index}`;
     let bin = bins.get(key);

@@ -22,7 +22,6 @@ export interface EventMark {
   /** Where the label is centred: on the mark, or shifted to stay inside the axis. */
   labelX: number;
   labelY: number;
-  inRange: boolean;
 }
 
 function totalLabel(event: ModelEvent, words?: Pick<TimelineWords, 'compactMoney'>): string | null {
@@ -79,11 +78,13 @@ export function layoutEventMarks(
       }
       continue;
     }
+    // Only the events in view get a mark: with 10,000 events a step shows a
+    // few hundred, and the timeline is laid out again on every frame of a glide.
+    if (event.when.end < range[0] || event.when.start > range[1]) continue;
     const x = scale(dateMidpoint(event.when));
     const x1 = scale(event.when.start);
     const x2 = scale(event.when.end);
-    const inRange = event.when.end >= range[0] && event.when.start <= range[1];
-    let label = inRange && options.labels ? totalLabel(event, options.words) : null;
+    let label = options.labels ? totalLabel(event, options.words) : null;
     let labelX = x;
     let labelY = lane.y - 10;
     if (label) {
@@ -108,7 +109,6 @@ export function layoutEventMarks(
       label,
       labelX,
       labelY,
-      inRange,
     });
   }
   return { marks, undated };
