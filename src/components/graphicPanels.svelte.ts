@@ -47,9 +47,11 @@ export class GraphicPanels {
   readonly #predicted: number = $derived(
     predictMapHeight(this.#map, this.#timelineHeight() + this.legendHeight),
   );
-  // Numbers, not the measure itself: a new measure of the same size redraws nothing.
+  // Numbers, not the measure itself: a new measure of the same size redraws
+  // nothing. A panel not laid out yet (0) draws at the server's size.
   readonly mapWidth: number = $derived(Math.max(200, this.#map.width || 640));
   readonly mapHeight: number = $derived(Math.max(100, this.#predicted || 520));
+  readonly timelineDrawWidth: number = $derived(Math.max(200, this.timelineWidth || 640));
 
   /** Attachment for the legend's slot. */
   readonly observeLegend = (slot: HTMLElement) => {

@@ -48,11 +48,6 @@ export class TimelineView {
     });
   }
 
-  /** The timeline's whole width, padding included, as given. */
-  get width(): number {
-    return this.#inputs.width;
-  }
-
   /** The layout for the range on screen now; null without a step. */
   readonly layout: TimelineLayout | null = $derived.by(() => {
     const { model, step, width, maxHeight, dense, reducedMotion } = this.#inputs;

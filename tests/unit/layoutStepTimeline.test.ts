@@ -1,39 +1,48 @@
 import { describe, expect, it } from 'vitest';
 import { buildStoryModel } from '../../src/lib/model/buildStoryModel.ts';
 import { layoutStepTimeline } from '../../src/lib/timeline/layoutStepTimeline.ts';
-import { layoutTimeline, timelineAxisWidth } from '../../src/lib/timeline/layoutTimeline.ts';
+import { SERIES_OF_KIND, TIMELINE_PADDING } from '../../src/lib/timeline/layoutTimeline.ts';
 import { smallDataset } from './fixtures/smallDataset.ts';
 
 const model = buildStoryModel(smallDataset());
 
 describe('layoutStepTimeline', () => {
-  it('lays out a step as layoutTimeline does with the step’s lanes and highlights and the model’s cargo words', () => {
+  it('draws what the step asks for: its lanes, its highlighted events, cargo charts only where its series has them, the whole width', () => {
     for (const step of model.steps) {
-      for (const [width, maxHeight] of [
-        [412, undefined],
-        [412, 150],
-        [734, 276],
-      ] as const) {
-        const expected = layoutTimeline(model.events, model.cargo, {
-          range: step.range,
-          width: timelineAxisWidth(width),
-          series: step.series,
-          highlight: step.highlight,
-          maxHeight,
-          labels: true,
-          cargoReports: model.cargoReports,
-          cargoWords: model.cargoWords,
-        });
-        const { scale, ...layout } = layoutStepTimeline(model, step, {
-          width,
-          maxHeight,
-          dense: false,
-        });
-        const { scale: expectedScale, ...expectedLayout } = expected;
-        expect(layout).toEqual(expectedLayout);
-        expect([scale.domain, scale.width]).toEqual([expectedScale.domain, expectedScale.width]);
-      }
+      const layout = layoutStepTimeline(model, step, { width: 412, dense: false });
+      expect(layout.width + 2 * TIMELINE_PADDING).toBe(412);
+      expect(layout.scale.domain).toEqual(step.range);
+      for (const mark of layout.marks) expect(step.series).toContain(SERIES_OF_KIND[mark.kind]);
+      expect(
+        layout.marks
+          .filter((m) => m.highlighted)
+          .map((m) => m.eventId)
+          .sort(),
+      ).toEqual(step.highlight.filter((id) => layout.marks.some((m) => m.eventId === id)).sort());
+      expect(layout.cargo.length > 0 || layout.cargoSummary.length > 0).toBe(
+        step.series.includes('cargo'),
+      );
     }
+    // The fixture's convoy step highlights both its shipments, and draws cargo charts.
+    const convoys = model.steps.find((s) => s.series.includes('cargo'));
+    const layout = layoutStepTimeline(model, convoys!, { width: 412, dense: false });
+    expect(layout.marks.filter((m) => m.highlighted).map((m) => m.eventId)).toEqual([
+      'convoy-1',
+      'convoy-2',
+    ]);
+  });
+
+  it('sums the cargo up in words when the charts would not fit the room it is given', () => {
+    const convoys = model.steps.find((s) => s.series.includes('cargo'))!;
+    const roomy = layoutStepTimeline(model, convoys, { width: 412, dense: false });
+    const tight = layoutStepTimeline(model, convoys, {
+      width: 412,
+      dense: false,
+      maxHeight: roomy.height - 1,
+    });
+    expect(roomy.cargo.length).toBeGreaterThan(0);
+    expect(tight.cargo).toEqual([]);
+    expect(tight.height).toBeLessThanOrEqual(roomy.height - 1);
   });
 
   it('draws a range part-way through a glide at the step’s own height (the map’s height is predicted from it)', () => {
