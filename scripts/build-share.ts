@@ -16,10 +16,10 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
-import { canonicalLink } from '../src/build/canonicalLink.ts';
 import { imageStylesheet, readCustomProperties } from '../src/build/imageStylesheet.ts';
 import { rasterizeSvg } from '../src/build/rasterizeSvg.ts';
-import { ogLocale, shareMetaTags, type ShareMeta } from '../src/build/shareMetaTags.ts';
+import { shareAddresses, withShareTags } from '../src/build/shareAddresses.ts';
+import { shareMetaTags } from '../src/build/shareMetaTags.ts';
 import {
   OPEN_STEP_FILE,
   OPEN_STEP_SCRIPT,
@@ -27,7 +27,6 @@ import {
   SHARE_STYLE_FILE,
   sharePage,
 } from '../src/build/sharePage.ts';
-import { siteAddress } from '../src/build/siteAddress.ts';
 import type { RenderedImage, ShareRendering } from '../src/build/shareEntry.ts';
 import { CARD_SIZE, IMAGE_DIR } from '../src/lib/share/imageSizes.ts';
 import { LOCALE_FOLDERS, type Locale } from '../src/lib/i18n/locales.ts';
@@ -85,8 +84,7 @@ function shareStory(folder: string, render: (stylesheet: string) => ShareRenderi
   const stylesheetHref = readStylesheetHref(storyPage, where('index.html'));
   const pageCss = readFileSync(path.join(pages, stylesheetHref), 'utf8');
   const shared = render(imageStylesheet(readCustomProperties(pageCss)));
-  // The language's folder on the site: where its pages' absolute addresses start.
-  const site = siteUrl?.trim() ? siteAddress(folder, siteUrl, '') : undefined;
+  const addresses = shareAddresses(siteUrl, folder, shared);
 
   rmSync(path.join(pages, IMAGE_DIR), { recursive: true, force: true });
   mkdirSync(path.join(pages, IMAGE_DIR), { recursive: true });
@@ -100,37 +98,21 @@ function shareStory(folder: string, render: (stylesheet: string) => ShareRenderi
     images++;
     return { width: out.width, height: out.height };
   };
-  const metaFor = (
-    title: string,
-    description: string,
-    image: RenderedImage,
-    fromPage: '' | 's/',
-    /** The page's path from the story's folder ('' for the story itself). */
-    page: string,
-  ): ShareMeta => ({
-    title,
-    description,
-    url: site ? siteAddress(page, site, fromPage) : null,
-    image: { url: siteAddress(image.path, site, fromPage), ...CARD_SIZE, alt: image.description },
-    siteName: shared.headline,
-    locale: ogLocale(shared.language),
-  });
-
   checkCard(writeImage(shared.card, false), where(shared.card.path));
-  const storyTags = shareMetaTags(metaFor(shared.headline, shared.standfirst, shared.card, '', ''));
+  const storyTags = shareMetaTags(
+    addresses.meta({
+      title: shared.headline,
+      description: shared.standfirst,
+      card: shared.card,
+      fromPage: '',
+      page: '',
+    }),
+  );
   for (const name of ['index.html', 'embed.html']) {
     const file = path.join(pages, name);
-    const html = readFileSync(file, 'utf8');
-    if (!html.includes('</head>')) throw new Error(`build-share: no </head> in ${where(name)}`);
-    // Between markers, so running this step again (without prerender) replaces its tags.
-    const withoutOld = html.replace(/\s*<!--share-tags-->[\s\S]*<!--\/share-tags-->/, '');
-    writeFileSync(
-      file,
-      withoutOld.replace(
-        '</head>',
-        `  <!--share-tags-->\n    ${storyTags}\n    <!--/share-tags-->\n  </head>`,
-      ),
-    );
+    const tagged = withShareTags(readFileSync(file, 'utf8'), storyTags);
+    if (tagged === null) throw new Error(`build-share: no </head> in ${where(name)}`);
+    writeFileSync(file, tagged);
   }
   const shareDir = path.join(pages, 's');
   rmSync(shareDir, { recursive: true, force: true });
@@ -151,8 +133,16 @@ function shareStory(folder: string, render: (stylesheet: string) => ShareRenderi
         headline: shared.headline,
         step: { ...step, index: shared.steps.indexOf(step), total: shared.steps.length },
         stylesheet: stylesheetHref,
-        metaTags: shareMetaTags(metaFor(step.title, step.text, step.card, 's/', page)),
-        canonical: site ? canonicalLink('story', site) : '<link rel="canonical" href="../" />',
+        metaTags: shareMetaTags(
+          addresses.meta({
+            title: step.title,
+            description: step.text,
+            card: step.card,
+            fromPage: 's/',
+            page,
+          }),
+        ),
+        canonical: addresses.shareCanonical,
         image: { src: `../${large.path}`, ...largeSize, alt: large.description },
         words: { stepOf: step.kicker, readFromStep: shared.readFromStep },
         icon: /<link rel="icon" href="([^"]+)"/.exec(storyPage)?.[1],

@@ -5,11 +5,9 @@
  * Open Graph / Twitter card. Reads dist/ as `npm run build` left it, and
  * decodes the PNGs in Chromium (a canvas), so it lives with the browser files.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useSite } from '../helpers/site.ts';
 import { DIST, readSteps } from '../helpers/story.ts';
 import {
@@ -168,6 +166,8 @@ describe('share tags and pages', () => {
     expect(unescape(metaContent(html, 'og:title') ?? '')).toBe(story.headline);
     expect(metaContent(html, 'og:description')?.length).toBeGreaterThan(40);
     expect(metaContent(html, 'twitter:card')).toBe('summary_large_image');
+    // Absolute addresses (STORY_SITE_URL) and tags that a second run replaces: tests/unit/shareAddresses.test.ts.
+    expect(html.match(/property="og:image"/g)).toHaveLength(1);
   });
 
   it.each(steps.map((s) => [s.id, s]))(
@@ -262,52 +262,5 @@ describe.each([
     const links = [...html.matchAll(/href="(images\/[^"]+)" download/g)].map((m) => m[1]!);
     expect(links.length).toBe(graphics.length * 2);
     for (const link of links) expect(existsSync(path.join(dir, link)), link).toBe(true);
-  });
-});
-
-describe('with STORY_SITE_URL, the share step gives absolute addresses', () => {
-  // Inside the project, as tests/helpers/buildCopy.ts does: the renderer's bundle resolves svelte from node_modules.
-  const cache = path.resolve('node_modules/.cache');
-  const site = 'https://news.example/aid/';
-  let work = '';
-  let out = '';
-  beforeAll(async () => {
-    mkdirSync(cache, { recursive: true });
-    work = mkdtempSync(path.join(cache, 'share-site-'));
-    out = path.join(work, 'dist');
-    // The step runs on a copy of the pre-rendered pages, as the build would after prerender.
-    cpSync(DIST, out, { recursive: true });
-    await promisify(execFile)(
-      process.execPath,
-      [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/build-share.ts'],
-      {
-        env: {
-          ...process.env,
-          STORY_OUT_DIR: out,
-          STORY_SSR_DIR: path.join(work, 'ssr'),
-          STORY_SITE_URL: site,
-        },
-      },
-    );
-  });
-  afterAll(() => {
-    if (work) rmSync(work, { recursive: true, force: true });
-  });
-
-  it('on the story page: og:image and og:url, once each', () => {
-    const html = readFileSync(path.join(out, 'index.html'), 'utf8');
-    expect(metaContent(html, 'og:image')).toBe(`${site}images/card.png`);
-    expect(metaContent(html, 'twitter:image')).toBe(`${site}images/card.png`);
-    expect(metaContent(html, 'og:url')).toBe(site);
-    // The step ran twice on these pages (npm run build, then here): its tags are not doubled.
-    expect(html.match(/property="og:image"/g)).toHaveLength(1);
-  });
-
-  it('on a share page: its own card and address, canonical to the story', () => {
-    const step = steps[0]!;
-    const html = readFileSync(path.join(out, 's', `${step.id}.html`), 'utf8');
-    expect(metaContent(html, 'og:image')).toBe(`${site}images/card-${step.id}.png`);
-    expect(metaContent(html, 'og:url')).toBe(`${site}s/${step.id}.html`);
-    expect(html).toContain(`<link rel="canonical" href="${site}" />`);
   });
 });

@@ -20,13 +20,26 @@ const SHOTS = path.resolve('tests/artifacts/screenshots');
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(path.resolve(file), 'utf8')) as T;
 const english = readJson<{ strings: Record<string, string> }>('data/ui/en.json').strings;
 
+/**
+ * `axeScreen`: where axe-core reads every step of the language's page. Each
+ * language on one screen and each screen with one language: what axe judges
+ * of a language (its names, labels, lang attributes) does not change with the
+ * screen, and what changes with the screen is the same in every language.
+ */
 const LANGUAGES = [
-  { tag: 'uk', folder: 'uk', letters: 'іїєґІЇЄҐ', catalogue: 'data/translations/uk/ui.json' },
+  {
+    tag: 'uk',
+    folder: 'uk',
+    letters: 'іїєґІЇЄҐ',
+    catalogue: 'data/translations/uk/ui.json',
+    axeScreen: VIEWPORTS[0]!,
+  },
   {
     tag: 'az-Latn',
     folder: 'az',
     letters: 'əğışçöüƏĞİŞÇÖÜ',
     catalogue: 'data/translations/az-Latn/ui.json',
+    axeScreen: VIEWPORTS[1]!,
   },
 ] as const;
 
@@ -120,7 +133,7 @@ async function readerText(page: Page): Promise<string> {
   });
 }
 
-describe.each(LANGUAGES)('the $tag page', ({ tag, folder, letters, catalogue }) => {
+describe.each(LANGUAGES)('the $tag page', ({ tag, folder, letters, catalogue, axeScreen }) => {
   const translated = readJson<{ strings: Record<string, string> }>(catalogue).strings;
   const translatedSteps = readJson<{ steps: { id: string; title: string; text: string }[] }>(
     `data/translations/${tag}/steps.json`,
@@ -303,8 +316,8 @@ describe.each(LANGUAGES)('the $tag page', ({ tag, folder, letters, catalogue }) 
     }
   });
 
-  it.each(VIEWPORTS)('axe-core finds no violation at any step on a $name', async (viewport) => {
-    const page = await open(folder, '', viewport.width, viewport.height);
+  it(`axe-core finds no violation at any step on a ${axeScreen.name}`, async () => {
+    const page = await open(folder, '', axeScreen.width, axeScreen.height);
     try {
       for (const [i, step] of steps.entries()) {
         await scrollToStep(page, step.id);

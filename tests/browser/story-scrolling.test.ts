@@ -2,7 +2,8 @@
  * Scrolling through the built story in Chromium, on a phone and on a
  * desktop: every step activates and its map and timeline show what
  * data/steps.json asks for, going down and coming back up, after fast
- * jumps, and when the reader scrolls with the keyboard. Motion is reduced
+ * jumps, and when the reader scrolls with the keyboard (and, on the
+ * desktop, with a mouse wheel). Motion is reduced
  * (the graphic jumps to each step) because what is tested is which step
  * shows, not how it moves there; one pass down the story keeps motion on,
  * so the tweens still have to end at every step's state.
@@ -97,27 +98,6 @@ describe.each(VIEWPORTS)('on a $name ($width px)', ({ width, height }) => {
     }
   });
 
-  it('follows a wheel scroll down the page: the active step is always the one at the trigger line', async () => {
-    await tab.page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
-    await tab.page.mouse.move(width / 2, height / 2);
-    const seen: string[] = [];
-    for (let guard = 0; guard < 400; guard++) {
-      await tab.page.mouse.wheel(0, height / 3);
-      // The wheel scrolls smoothly: compare the two only once the page stands still.
-      await waitForScrollToSettle(tab.page);
-      await waitForGraphicToSettle(tab.page);
-      const y = await tab.page.evaluate(() => window.scrollY);
-      const at = await stepAtTriggerLine(tab.page);
-      const shown = await readGraphic(tab.page);
-      expect(await tab.page.evaluate(() => window.scrollY)).toBe(y);
-      expect(shown.active).toBe(at);
-      if (shown.active && seen[seen.length - 1] !== shown.active) seen.push(shown.active);
-      if (shown.active === last.id) break;
-    }
-    // A third of a screen per notch is less than a step, so none is skipped.
-    expect(seen).toEqual(steps.map((s) => s.id));
-  });
-
   it('lands on the right step after a fast jump to the end of the story and back to the top', async () => {
     await tab.page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
     await waitForActiveStep(tab.page, first.id);
@@ -176,5 +156,35 @@ describe.each(VIEWPORTS)('on a $name ($width px)', ({ width, height }) => {
   it('logged no errors and requested nothing from another origin', () => {
     expect(tab.watched.errors).toEqual([]);
     expect(tab.watched.foreignRequests).toEqual([]);
+  });
+});
+
+/**
+ * A mouse wheel is a desktop's: on a phone the reader's finger moves the page,
+ * which the step-by-step scrolls above stand for.
+ */
+describe('with a mouse wheel on a desktop', () => {
+  const { width, height } = VIEWPORTS[1]!;
+  const tab = openStory(site, { viewport: { width, height }, media: { reducedMotion: 'reduce' } });
+
+  it('follows a wheel scroll down the page: the active step is always the one at the trigger line', async () => {
+    await tab.page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    await tab.page.mouse.move(width / 2, height / 2);
+    const seen: string[] = [];
+    for (let guard = 0; guard < 400; guard++) {
+      await tab.page.mouse.wheel(0, height / 3);
+      // The wheel scrolls smoothly: compare the two only once the page stands still.
+      await waitForScrollToSettle(tab.page);
+      await waitForGraphicToSettle(tab.page);
+      const y = await tab.page.evaluate(() => window.scrollY);
+      const at = await stepAtTriggerLine(tab.page);
+      const shown = await readGraphic(tab.page);
+      expect(await tab.page.evaluate(() => window.scrollY)).toBe(y);
+      expect(shown.active).toBe(at);
+      if (shown.active && seen[seen.length - 1] !== shown.active) seen.push(shown.active);
+      if (shown.active === last.id) break;
+    }
+    // A third of a screen per notch is less than a step, so none is skipped.
+    expect(seen).toEqual(steps.map((s) => s.id));
   });
 });

@@ -206,8 +206,12 @@ export async function stepAtTriggerLine(page: Page): Promise<string | undefined>
 /**
  * Waits until the map and timeline stop moving: their drawn geometry is the
  * same over several consecutive frames (camera and range tweens finished).
+ * The page is brought to the front first, as the page a reader looks at is:
+ * Chromium hardly runs animation frames in a tab behind another, so a test
+ * comparing two sites side by side waited seconds for six frames.
  */
 export async function waitForGraphicToSettle(page: Page): Promise<void> {
+  await page.bringToFront();
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
@@ -272,6 +276,8 @@ export async function readDrawing(page: Page): Promise<{ map: string[]; timeline
 
 /** Waits until the page stops scrolling (a smooth or keyboard scroll has finished). */
 export async function waitForScrollToSettle(page: Page): Promise<void> {
+  // In front, as in waitForGraphicToSettle: a tab behind another hardly gets animation frames.
+  await page.bringToFront();
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
