@@ -18,7 +18,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { imageStylesheet, readCustomProperties } from '../src/build/imageStylesheet.ts';
 import { rasterizeSvg } from '../src/build/rasterizeSvg.ts';
-import { shareAddresses, withShareTags } from '../src/build/shareAddresses.ts';
+import { shareAddresses, sharePagePath, withShareTags } from '../src/build/shareAddresses.ts';
 import { shareMetaTags } from '../src/build/shareMetaTags.ts';
 import {
   OPEN_STEP_FILE,
@@ -104,8 +104,7 @@ function shareStory(folder: string, render: (stylesheet: string) => ShareRenderi
       title: shared.headline,
       description: shared.standfirst,
       card: shared.card,
-      fromPage: '',
-      page: '',
+      step: null,
     }),
   );
   for (const name of ['index.html', 'embed.html']) {
@@ -122,7 +121,7 @@ function shareStory(folder: string, render: (stylesheet: string) => ShareRenderi
   for (const step of shared.steps) {
     checkCard(writeImage(step.card, false), where(step.card.path));
     const sizes = step.graphics.map((g) => writeImage(g, true));
-    const page = `s/${step.id}.html`;
+    const page = sharePagePath(step.id);
     const [large] = step.graphics;
     const [largeSize] = sizes;
     if (!large || !largeSize) throw new Error('build-share: no graphic sizes (GRAPHIC_SIZES)');
@@ -138,8 +137,7 @@ function shareStory(folder: string, render: (stylesheet: string) => ShareRenderi
             title: step.title,
             description: step.text,
             card: step.card,
-            fromPage: 's/',
-            page,
+            step: step.id,
           }),
         ),
         canonical: addresses.shareCanonical,

@@ -12,6 +12,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { canonicalLink } from '../src/build/canonicalLink.ts';
+import { fillMarkers } from '../src/build/fillMarkers.ts';
 import { bootPage, embedPage } from '../src/build/bootPage.ts';
 import { alternateLinks, localizePage, siteUrlFor } from '../src/build/i18n/localizePage.ts';
 import { LOCALE_FOLDERS, LOCALE_NAMES, type Locale } from '../src/lib/i18n/locales.ts';
@@ -82,7 +83,7 @@ const languages = publishedLocales.map((tag) => ({
 for (const tag of publishedLocales) {
   const folder = LOCALE_FOLDERS[tag];
   const { head, body } = renderStory(topology, tag);
-  const english = classic.replace('<!--ssr-head-->', head).replace('<!--ssr-body-->', body);
+  const english = fillMarkers(classic, { 'ssr-head': head, 'ssr-body': body });
   // embed.html's scripts are chosen on the English paths, then both pages move to the language's folder.
   // The story page loads its scripts at the reader's first move, after its first paint (src/boot.ts);
   // embed.html, the mounted app, right after its first paint (src/embedHead.ts).
@@ -94,14 +95,13 @@ for (const tag of publishedLocales) {
   const site = siteUrlFor(siteUrl, folder);
   writeFileSync(
     path.join(out, 'index.html'),
-    page.replace('<!--robots-->', canonicalLink('story', site) + alternates),
+    fillMarkers(page, { robots: canonicalLink('story', site) + alternates }),
   );
   writeFileSync(
     path.join(out, 'embed.html'),
-    embed.replace(
-      '<!--robots-->',
-      `<meta name="robots" content="noindex" />${canonicalLink('embed', site)}`,
-    ),
+    fillMarkers(embed, {
+      robots: `<meta name="robots" content="noindex" />${canonicalLink('embed', site)}`,
+    }),
   );
   const where = folder ? `dist/${folder}/` : 'dist/';
   console.log(

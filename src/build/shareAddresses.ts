@@ -15,10 +15,13 @@ export interface SharedPage {
   description: string;
   /** The card's path from the language's folder, e.g. 'images/card.png', and its words. */
   card: { path: string; description: string };
-  /** The page's folder from the language's: '' for the story and embed pages, 's/' for share pages. */
-  fromPage: '' | 's/';
-  /** The page's path from the language's folder: '' for the story itself, 's/<step>.html'. */
-  page: string;
+  /** The step of a share page (`sharePagePath`); null for the story and embed pages. */
+  step: string | null;
+}
+
+/** A step's share page, from the language's folder. */
+export function sharePagePath(step: string): string {
+  return `s/${step}.html`;
 }
 
 export interface ShareAddresses {
@@ -40,18 +43,21 @@ export function shareAddresses(
 ): ShareAddresses {
   const site = siteUrl?.trim() ? siteAddress(folder, siteUrl, '') : undefined;
   return {
-    meta: ({ title, description, card, fromPage, page }) => ({
-      title,
-      description,
-      url: site ? siteAddress(page, site, fromPage) : null,
-      image: {
-        url: siteAddress(card.path, site, fromPage),
-        ...CARD_SIZE,
-        alt: card.description,
-      },
-      siteName: story.headline,
-      locale: ogLocale(story.language),
-    }),
+    meta: ({ title, description, card, step }) => {
+      const fromPage = step === null ? '' : 's/';
+      return {
+        title,
+        description,
+        url: site ? siteAddress(step === null ? '' : sharePagePath(step), site, fromPage) : null,
+        image: {
+          url: siteAddress(card.path, site, fromPage),
+          ...CARD_SIZE,
+          alt: card.description,
+        },
+        siteName: story.headline,
+        locale: ogLocale(story.language),
+      };
+    },
     shareCanonical: site ? canonicalLink('story', site) : '<link rel="canonical" href="../" />',
   };
 }
@@ -65,7 +71,11 @@ const TAGS_BLOCK = /\s*<!--share-tags-->[\s\S]*<!--\/share-tags-->/;
  */
 export function withShareTags(html: string, tags: string): string | null {
   if (!html.includes('</head>')) return null;
+  // A function, so that "$&" or "$'" in a headline is text, not a replacement pattern.
   return html
     .replace(TAGS_BLOCK, '')
-    .replace('</head>', `  <!--share-tags-->\n    ${tags}\n    <!--/share-tags-->\n  </head>`);
+    .replace(
+      '</head>',
+      () => `  <!--share-tags-->\n    ${tags}\n    <!--/share-tags-->\n  </head>`,
+    );
 }

@@ -34,16 +34,20 @@ const steps = readSteps();
 const site = useEmbedSite();
 const WIDTHS = [320, 768, 1280] as const;
 const HOST_HEIGHT = 760;
-const middle = Math.floor(steps.length / 2);
+const middle = steps[Math.floor(steps.length / 2)]!;
+const [first, second] = steps;
+const last = steps.at(-1)!;
+// Fewer steps would make a route stand still (its two steps the same).
+if (steps.length < 4 || !first || !second) throw new Error('these routes need four steps or more');
 /**
- * The steps the host is scrolled to at each width: one down the page, then
- * one up it, so every width is tested in both directions, from the top to
- * the last step, after a resize that came late to the frame.
+ * The steps the host is scrolled to at each width: one down the page and one
+ * up it (at 768 px, up first, right after the resize), so every width is
+ * tested in both directions, and the first and last steps at two widths.
  */
 const ROUTES = {
-  320: [steps[middle]!, steps[1]!],
-  768: [steps.at(-1)!, steps[middle]!],
-  1280: [steps[middle + 1]!, steps[0]!],
+  320: [last, second],
+  768: [first, middle],
+  1280: [last, first],
 };
 
 async function openNewsroom(kind: NewsroomKind, width: number, options: NewsroomOptions) {

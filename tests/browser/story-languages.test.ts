@@ -24,7 +24,9 @@ const english = readJson<{ strings: Record<string, string> }>('data/ui/en.json')
  * `axeScreen`: where axe-core reads every step of the language's page. Each
  * language on one screen and each screen with one language: what axe judges
  * of a language (its names, labels, lang attributes) does not change with the
- * screen, and what changes with the screen is the same in every language.
+ * screen, and what changes with the screen (the layout, what is drawn) is the
+ * same in every language. The words' lengths differ, and axe judges none;
+ * the screenshots below show each language on both screens.
  */
 const LANGUAGES = [
   {

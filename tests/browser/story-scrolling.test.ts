@@ -187,4 +187,9 @@ describe('with a mouse wheel on a desktop', () => {
     // A third of a screen per notch is less than a step, so none is skipped.
     expect(seen).toEqual(steps.map((s) => s.id));
   });
+
+  it('logged no errors and requested nothing from another origin', () => {
+    expect(tab.watched.errors).toEqual([]);
+    expect(tab.watched.foreignRequests).toEqual([]);
+  });
 });

@@ -174,6 +174,9 @@ export async function waitForStory(page: Page): Promise<void> {
 
 /** Scrolls so that step `id` crosses the trigger line, and waits for it to become active. */
 export async function scrollToStep(page: Page, id: string): Promise<void> {
+  // In front, as the reader's tab is: the wait below polls on animation frames,
+  // which Chromium hardly runs in a tab behind another.
+  await page.bringToFront();
   await page.evaluate((stepId) => {
     const el = document.querySelector(`[data-step-id="${stepId}"]`);
     if (!el) throw new Error(`no step ${stepId}`);

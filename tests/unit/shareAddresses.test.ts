@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shareAddresses, withShareTags } from '../../src/build/shareAddresses.ts';
+import { shareAddresses, sharePagePath, withShareTags } from '../../src/build/shareAddresses.ts';
 
 const story = { headline: 'Aid in convoys', language: 'uk' };
 const card = { path: 'images/card-first.png', description: 'A card' };
@@ -7,15 +7,9 @@ const sharePage = {
   title: 'First',
   description: 'The first step',
   card,
-  fromPage: 's/' as const,
-  page: 's/first.html',
+  step: 'first',
 };
-const storyPage = {
-  ...sharePage,
-  card: { ...card, path: 'images/card.png' },
-  fromPage: '' as const,
-  page: '',
-};
+const storyPage = { ...sharePage, card: { ...card, path: 'images/card.png' }, step: null };
 
 describe('shareAddresses', () => {
   it('with STORY_SITE_URL: absolute addresses in the language’s folder', () => {
@@ -53,6 +47,10 @@ describe('shareAddresses', () => {
   });
 });
 
+it('a step’s share page is s/<step>.html', () => {
+  expect(sharePagePath('first')).toBe('s/first.html');
+});
+
 describe('withShareTags', () => {
   const page = '<html><head><title>x</title>\n  </head><body></body></html>';
 
@@ -65,6 +63,11 @@ describe('withShareTags', () => {
     expect(twice.match(/og:image/g)).toHaveLength(1);
     expect(twice).toContain('content="b.png"');
     expect(twice).toBe(withShareTags(page, '<meta property="og:image" content="b.png" />'));
+  });
+
+  it('keeps "$&" and "$\'" in the tags as text', () => {
+    const tags = '<meta property="og:title" content="Costs $& more, $\' less" />';
+    expect(withShareTags(page, tags)).toContain(tags);
   });
 
   it('refuses a page without a head', () => {
