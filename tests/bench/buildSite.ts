@@ -41,8 +41,11 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   });
 }
 
-/** Turns one command of the build script into node arguments that write under `folder`. */
-function redirectCommand(command: string, folder: string): string[] {
+/**
+ * Turns one command of the build script into node arguments that write under
+ * `folder` (a `tsx scripts/…` step is copied there first).
+ */
+export function redirectCommand(command: string, folder: string): string[] {
   const words = command.trim().split(/\s+/);
   if (words[0] === 'vite' && words[1] === 'build') {
     const rest = words.slice(2);
