@@ -44,11 +44,12 @@ export function shareAddresses(
   const site = siteUrl?.trim() ? siteAddress(folder, siteUrl, '') : undefined;
   return {
     meta: ({ title, description, card, step }) => {
+      // Without a site, the card's path is relative to the page: share pages are one folder down.
       const fromPage = step === null ? '' : 's/';
       return {
         title,
         description,
-        url: site ? siteAddress(step === null ? '' : sharePagePath(step), site, fromPage) : null,
+        url: site ? siteAddress(step === null ? '' : sharePagePath(step), site, '') : null,
         image: {
           url: siteAddress(card.path, site, fromPage),
           ...CARD_SIZE,

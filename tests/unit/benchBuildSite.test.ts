@@ -10,6 +10,8 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 /** The node arguments after the script's path. */
 const argsOf = (command: string) => redirectCommand(command, folder).slice(1);
+/** What every redirected vite build adds: a fresh output folder, and only warnings. */
+const QUIET = ['--emptyOutDir', '--logLevel', 'warn'];
 
 describe('the benchmark builds the site as `npm run build` does, in its own folder', () => {
   it('a vite build without --outDir writes to the folder’s dist/', () => {
@@ -17,9 +19,7 @@ describe('the benchmark builds the site as `npm run build` does, in its own fold
       'build',
       '--outDir',
       path.join(folder, 'dist'),
-      '--emptyOutDir',
-      '--logLevel',
-      'warn',
+      ...QUIET,
     ]);
   });
 
@@ -30,9 +30,7 @@ describe('the benchmark builds the site as `npm run build` does, in its own fold
       'src/entry-server.ts',
       '--outDir',
       path.join(folder, '.ssr'),
-      '--emptyOutDir',
-      '--logLevel',
-      'warn',
+      ...QUIET,
     ]);
   });
 

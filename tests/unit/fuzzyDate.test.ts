@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   compareFuzzyDates,
   dateMidpoint,
+  overlapsRange,
   formatFuzzyDate,
   isValidFuzzyDate,
   parseFuzzyDate,
@@ -59,6 +60,16 @@ describe('ordering', () => {
     // "2024" starts on 1 January, so it sorts before "2024-01-05".
     expect(sorted).toEqual(['2023-12', '2023-12-31', '2024', '2024-01-05']);
     expect(dates).toEqual(['2024', '2023-12', '2024-01-05', '2023-12-31']);
+  });
+
+  it('overlapsRange: a date shows on an axis that holds any part of it, ends included', () => {
+    const march = parseFuzzyDate('2024-03')!;
+    const day = (m: number, d: number) => Date.UTC(2024, m - 1, d);
+    expect(overlapsRange(march, [day(3, 31), day(6, 1)])).toBe(true);
+    expect(overlapsRange(march, [day(1, 1), day(3, 1)])).toBe(true);
+    expect(overlapsRange(march, [day(3, 10), day(3, 12)])).toBe(true);
+    expect(overlapsRange(march, [day(4, 2), day(6, 1)])).toBe(false);
+    expect(overlapsRange(march, [day(1, 1), day(2, 28)])).toBe(false);
   });
 
   it('dateMidpoint(a month) is mid-month', () => {

@@ -84,6 +84,15 @@ export function dateMidpoint(date: ParsedDate): number {
 }
 
 /**
+ * True when any part of the date falls within `range` (ends included): the
+ * events a timeline over `range` shows.
+ * @example overlapsRange(parseFuzzyDate('2024-03')!, [Date.UTC(2024, 2, 31), Date.UTC(2024, 5, 1)]) // true
+ */
+export function overlapsRange(date: ParsedDate, range: readonly [number, number]): boolean {
+  return date.end >= range[0] && date.start <= range[1];
+}
+
+/**
  * The one list of English month names: dates shown to editors, and to
  * readers of the English page. Other languages' names come from Intl at
  * build time, in their LocaleFormat.

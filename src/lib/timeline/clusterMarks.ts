@@ -8,6 +8,7 @@
  */
 import type { TimelineSeries } from '../../data/schema.ts';
 import type { ModelEvent } from '../model/buildStoryModel.ts';
+import { overlapsRange } from '../model/fuzzyDate.ts';
 import type { EventMark } from './layoutEventMarks.ts';
 import { SERIES_OF_KIND, type LaneKey } from './timelineLanes.ts';
 
@@ -28,9 +29,7 @@ export function countShownEvents(
   const shown = new Set(series);
   let count = 0;
   for (const e of events) {
-    if (!e.when) continue;
-    if (shown.has(SERIES_OF_KIND[e.kind]) && e.when.end >= range[0] && e.when.start <= range[1])
-      count++;
+    if (e.when && shown.has(SERIES_OF_KIND[e.kind]) && overlapsRange(e.when, range)) count++;
   }
   return count;
 }

@@ -1,6 +1,6 @@
 import type { EventKind, TimelineSeries } from '../../data/schema.ts';
 import type { ModelEvent } from '../model/buildStoryModel.ts';
-import { dateMidpoint } from '../model/fuzzyDate.ts';
+import { dateMidpoint, overlapsRange } from '../model/fuzzyDate.ts';
 import { formatCompactMoney } from '../format/formatCompact.ts';
 import type { MeasureText } from '../format/estimateTextWidth.ts';
 import type { TimeScale } from './scaleTime.ts';
@@ -80,7 +80,7 @@ export function layoutEventMarks(
     }
     // Only the events in view get a mark: with 10,000 events a step shows a
     // few hundred, and the timeline is laid out again on every frame of a glide.
-    if (event.when.end < range[0] || event.when.start > range[1]) continue;
+    if (!overlapsRange(event.when, range)) continue;
     const x = scale(dateMidpoint(event.when));
     const x1 = scale(event.when.start);
     const x2 = scale(event.when.end);
