@@ -3,6 +3,7 @@ import { geoIdentity, geoPath } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { absoluteArcs, clipRing, clippedPath, joinRings } from '../../src/lib/map/clipShapes.ts';
 import type { Extent } from '../../src/lib/map/cameraTransform.ts';
+import { joinPathNumbers, tenthsText } from '../../src/lib/map/roundToTenth.ts';
 
 /** A ring's area by the shoelace formula (points as a flat list). */
 function area(points: number[]): number {
@@ -114,17 +115,17 @@ describe('clippedPath', () => {
         [0, 0],
         [100, 100],
       ]),
-    ).toBe('M5,5L25,5L25,25L5,25Z');
+    ).toBe('M5,5l20 0 0 20-20 0z');
   });
 
-  it('writes a closed ring’s last point once (Z closes it), and drops a ring cut to a line', () => {
+  it('writes a closed ring’s last point once (z closes it), and drops a ring cut to a line', () => {
     const closed = [0, 0, 10, 0, 10, 10, 0, 0];
     expect(
       clippedPath([closed], { k: 1, x: 0, y: 0 }, [
         [-5, -5],
         [50, 50],
       ]),
-    ).toBe('M0,0L10,0L10,10Z');
+    ).toBe('M0,0l10 0 0 10z');
     // Out and back along one line: a hairline, not a shape.
     expect(
       clippedPath([[0, 0, 10, 10, 0, 0]], { k: 1, x: 0, y: 0 }, [
@@ -141,5 +142,86 @@ describe('clippedPath', () => {
         [100, 100],
       ]),
     ).toBe('');
+  });
+});
+
+/**
+ * The points of path data written as clippedPath writes it (M x,y l dx dy … z),
+ * read back by SVG's number grammar, independently of the writer.
+ */
+function readRelativePath(d: string): number[][] {
+  const rings: number[][] = [];
+  for (const part of d.split('M').filter(Boolean)) {
+    const [start, rest] = part.replace(/z$/, '').split('l') as [string, string];
+    const numbers = (s: string) => (s.match(/-?(?:\d+(?:\.\d*)?|\.\d+)/g) ?? []).map(Number);
+    const ring = numbers(start);
+    const steps = numbers(rest);
+    for (let i = 0; i < steps.length; i += 2) {
+      ring.push(
+        Math.round((ring.at(-2)! + steps[i]!) * 10) / 10,
+        Math.round((ring.at(-1)! + steps[i + 1]!) * 10) / 10,
+      );
+    }
+    rings.push(ring);
+  }
+  return rings;
+}
+
+describe('the path data as written (tenths, then differences)', () => {
+  it('tenthsText writes whole tenths as the shortest decimal', () => {
+    expect([0, 5, -5, 10, -10, 123, -123, 30, 7, 1001].map(tenthsText)).toEqual([
+      '0',
+      '.5',
+      '-.5',
+      '1',
+      '-1',
+      '12.3',
+      '-12.3',
+      '3',
+      '.7',
+      '100.1',
+    ]);
+  });
+
+  it('joinPathNumbers leaves out only the separators the grammar does not need', () => {
+    expect(joinPathNumbers(['1.2', '-3', '.5', '.4', '7', '.2', '3'])).toBe('1.2-3 .5.4 7 .2 3');
+    expect(joinPathNumbers([])).toBe('');
+  });
+
+  it('reads back as the points moved, cut and rounded to a tenth, in order', () => {
+    const box: Extent = [
+      [0, 0],
+      [640, 520],
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -2000, max: 2000 }), { minLength: 6, maxLength: 60 }),
+        fc.record({
+          k: fc.double({ min: 0.01, max: 3, noNaN: true }),
+          x: fc.double({ min: -500, max: 500, noNaN: true }),
+          y: fc.double({ min: -500, max: 500, noNaN: true }),
+        }),
+        (raw, move) => {
+          const ring = raw.length % 2 === 0 ? raw : raw.slice(1);
+          const moved = ring.map((v, i) => (i % 2 === 0 ? move.x : move.y) + move.k * v);
+          const expected: number[] = [];
+          const cut = clipRing(moved, box);
+          for (let i = 0; i < cut.length; i += 2) {
+            const [x, y] = [Math.round(cut[i]! * 10) / 10, Math.round(cut[i + 1]! * 10) / 10];
+            if (x !== expected.at(-2) || y !== expected.at(-1)) expected.push(x, y);
+          }
+          if (
+            expected.length > 2 &&
+            expected.at(-2) === expected[0] &&
+            expected.at(-1) === expected[1]
+          )
+            expected.length -= 2;
+          const d = clippedPath([ring], move, box);
+          if (expected.length < 6) expect(d).toBe('');
+          else
+            expect(readRelativePath(d)).toEqual([expected.map((v) => (Object.is(v, -0) ? 0 : v))]);
+        },
+      ),
+    );
   });
 });

@@ -9,7 +9,7 @@
  */
 import type { Affine, Extent } from './cameraTransform.ts';
 import type { MapShapes } from './readGeometry.ts';
-import { roundToTenth as round } from './roundToTenth.ts';
+import { joinPathNumbers, tenthsText } from './roundToTenth.ts';
 
 /** One shape's rings: each a flat list x0, y0, x1, y1, … in the build's units. */
 export type Rings = number[][];
@@ -108,23 +108,33 @@ export function clipRing(points: number[], [[left, top], [right, bottom]]: Exten
 /**
  * Path data for `rings` moved by `move` (build units → the camera's pixels)
  * and cut to `clip` (in those pixels), rounded to 0.1 px; '' when nothing
- * of the shape is inside.
- * @example clippedPath([[0, 0, 10, 0, 10, 10]], { k: 2, x: 5, y: 5 }, [[0, 0], [100, 100]]) // 'M5,5L25,5L25,25Z'
+ * of the shape is inside. Each ring is its first point, then each next as
+ * a difference ("l"): the pre-rendered page carries these paths, and
+ * differences of a tenth of a pixel are shorter to write and to send than
+ * the points themselves (about a fifth less of the page, gzip, for the map).
+ * @example clippedPath([[0, 0, 10, 0, 10, 10]], { k: 2, x: 5, y: 5 }, [[0, 0], [100, 100]]) // 'M5,5l20 0 0 20z'
  */
 export function clippedPath(rings: Rings, move: Affine, clip: Extent): string {
   let d = '';
   for (const ring of rings) {
     const moved = ring.map((v, i) => (i % 2 === 0 ? move.x : move.y) + move.k * v);
     const cut = clipRing(moved, clip);
-    const points: string[] = [];
+    // Points in whole tenths of a pixel, a repeat of the point before left out.
+    const tenths: number[] = [];
     for (let i = 0; i < cut.length; i += 2) {
-      const point = `${round(cut[i]!)},${round(cut[i + 1]!)}`;
-      if (point !== points.at(-1)) points.push(point);
+      const x = Math.round(cut[i]! * 10);
+      const y = Math.round(cut[i + 1]! * 10);
+      const n = tenths.length;
+      if (n === 0 || x !== tenths[n - 2] || y !== tenths[n - 1]) tenths.push(x, y);
     }
-    // Z closes the ring: a last point on the first is not written twice.
-    if (points.length > 1 && points.at(-1) === points[0]) points.pop();
+    // z closes the ring: a last point on the first is not written twice.
+    const n = tenths.length;
+    if (n > 2 && tenths[n - 2] === tenths[0] && tenths[n - 1] === tenths[1]) tenths.length -= 2;
     // A ring cut down to a line or a point draws nothing.
-    if (points.length >= 3) d += `M${points.join('L')}Z`;
+    if (tenths.length < 6) continue;
+    const steps: string[] = [];
+    for (let i = 2; i < tenths.length; i++) steps.push(tenthsText(tenths[i]! - tenths[i - 2]!));
+    d += `M${tenthsText(tenths[0]!)},${tenthsText(tenths[1]!)}l${joinPathNumbers(steps)}z`;
   }
   return d;
 }
