@@ -3,9 +3,13 @@
  * those the islands read. Left out: the words the build folds into the
  * LocaleFormat (buildLocaleFormat.ts: dates, qualifiers, numbers,
  * currencies, rates, item nouns, money, grammar), which the page gets
- * there, and those of what no island renders (the notes, the step cards,
- * the stepper, the share pages). The full data keeps every string: the
- * mounted app (embeds, ?debug) renders all of it.
+ * there; those of what no island renders (the notes, the step cards,
+ * the stepper, the share pages); and those only the late islands read (the
+ * embed panel with its image downloads, the table's "Show more"), which
+ * start from the full data (startLateIslands.ts), loaded as the reader
+ * nears them: a reader who never gets there never loads those words. The
+ * full data keeps every string: the mounted app (embeds, ?debug) renders
+ * all of it.
  */
 import type { UiStrings } from '../lib/i18n/uiStrings.ts';
 
@@ -23,6 +27,10 @@ export const NOT_READ_BY_ISLANDS = [
   'card.',
   'stepper.',
   'share.',
+  // Read only by the late islands, from the full data.
+  'embed.',
+  'images.',
+  'table.',
 ];
 
 /**

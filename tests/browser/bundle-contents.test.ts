@@ -86,30 +86,36 @@ function lookUps(text: string): string[] {
 }
 
 describe("the story page's islands", () => {
-  // The scripts that run with the slim data/story.js: the islands, and the late islands.
-  const islandScripts = readerScripts().filter((s) =>
-    /^assets\/(index|late-islands)-/.test(s.file),
-  );
+  // The script that runs with the slim data/story.js: the islands.
+  const islandScript = readerScripts().find((s) => /^assets\/index-/.test(s.file));
+  // The late islands (embed panel, "Show more") start from the full data instead.
+  const lateScript = readerScripts().find((s) => /^assets\/late-islands-/.test(s.file));
 
   it('are there to check', () => {
-    for (const name of ['index', 'late-islands'])
-      expect(islandScripts.some((s) => s.file.startsWith(`assets/${name}-`))).toBe(true);
+    expect(islandScript).toBeDefined();
+    expect(lateScript).toBeDefined();
   });
 
-  it("finds such look-ups where they are: the mounted app's script renders the step cards", () => {
+  it("finds such look-ups where they are: the mounted app's script renders the step cards, the late islands the embed panel", () => {
     const views = readerScripts().find((s) => s.file.startsWith('assets/views-'));
     expect(lookUps(views?.text ?? '')).toEqual(
       expect.arrayContaining([expect.stringMatching(/^.card\./)]),
+    );
+    expect(lookUps(lateScript?.text ?? '')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^.embed\./)]),
     );
   });
 
   // islandStrings.ts leaves these keys out of the slim data: an island that
   // looked one up would print nothing. A key is looked up by a string that
   // starts with its prefix ("card.sources", or `item.${x}` for a computed one).
-  it.each(islandScripts.map((s) => [s.file, s.text]))(
-    '%s looks up no UI string the slim data leaves out',
-    (_file, text) => {
-      expect(lookUps(text)).toEqual([]);
-    },
-  );
+  it('the islands look up no UI string the slim data leaves out', () => {
+    expect(lookUps(islandScript?.text ?? '')).toEqual([]);
+  });
+
+  it('the late islands read the full data, never the slim one (which lacks their words)', () => {
+    const text = lateScript?.text ?? '';
+    expect(text).toContain('__storyDataFull');
+    expect(text).not.toMatch(/__storyData(?!Full)/);
+  });
 });
