@@ -14,6 +14,8 @@ import { pathToFileURL } from 'node:url';
 import { canonicalLink } from '../src/build/canonicalLink.ts';
 import { fillMarkers } from '../src/build/fillMarkers.ts';
 import { bootPage, embedPage } from '../src/build/bootPage.ts';
+import { hashOf } from '../src/build/buildClassicScript.ts';
+import { keepScopedRules, scopeClasses } from '../src/build/storyStylesheet.ts';
 import { alternateLinks, localizePage, siteUrlFor } from '../src/build/i18n/localizePage.ts';
 import { LOCALE_FOLDERS, LOCALE_NAMES, type Locale } from '../src/lib/i18n/locales.ts';
 
@@ -51,7 +53,7 @@ if (classic === template)
  * embedPage, src/embedHead.ts).
  */
 function embedScripts(html: string): string {
-  const views = /<div id="app" data-views-script="([^"]+)">/.exec(html)?.[1];
+  const views = /<div id="app" data-views-script="([^"]+)"/.exec(html)?.[1];
   const appScript = html.replace(
     /<script defer src="\.\/assets\/index-[^"]+\.js"><\/script>/,
     `<script defer src="${views}"></script>`,
@@ -80,6 +82,7 @@ const languages = publishedLocales.map((tag) => ({
   folder: LOCALE_FOLDERS[tag],
   name: LOCALE_NAMES[tag],
 }));
+const storyPages: { folder: string; html: string }[] = [];
 for (const tag of publishedLocales) {
   const folder = LOCALE_FOLDERS[tag];
   const { head, body } = renderStory(topology, tag);
@@ -93,10 +96,10 @@ for (const tag of publishedLocales) {
   mkdirSync(out, { recursive: true });
   const alternates = alternateLinks(folder, languages, siteUrl);
   const site = siteUrlFor(siteUrl, folder);
-  writeFileSync(
-    path.join(out, 'index.html'),
-    fillMarkers(page, { robots: canonicalLink('story', site) + alternates }),
-  );
+  storyPages.push({
+    folder,
+    html: fillMarkers(page, { robots: canonicalLink('story', site) + alternates }),
+  });
   writeFileSync(
     path.join(out, 'embed.html'),
     fillMarkers(embed, {
@@ -108,3 +111,35 @@ for (const tag of publishedLocales) {
     `prerendered ${where}index.html and ${where}embed.html (${tag}, ${(page.length / 1024).toFixed(1)} KB)`,
   );
 }
+
+// The story pages link only the styles they can draw: those their HTML and
+// their islands' scripts name (storyStylesheet.ts); embed.html keeps the whole.
+const siteSheet = /<link rel="stylesheet" href="\.\/(assets\/style-[\w-]+\.css)"/.exec(
+  classic,
+)?.[1];
+if (!siteSheet) throw new Error('prerender: no assets/style-*.css link in dist/index.html');
+const islandScripts = readdirSync(path.join(dist, 'assets')).filter((f) =>
+  /^(index|late-islands)-[\w-]+\.js$/.test(f),
+);
+if (islandScripts.length !== 2)
+  throw new Error(
+    `prerender: expected the islands' two scripts in dist/assets, found ${islandScripts.join(', ')}`,
+  );
+const drawn = new Set([
+  ...storyPages.flatMap(({ html }) => [...scopeClasses(html)]),
+  ...islandScripts.flatMap((f) => [
+    ...scopeClasses(readFileSync(path.join(dist, 'assets', f), 'utf8')),
+  ]),
+]);
+const storyCss = keepScopedRules(readFileSync(path.join(dist, siteSheet), 'utf8'), drawn);
+const storySheet = `assets/story-${hashOf(storyCss)}.css`;
+writeFileSync(path.join(dist, storySheet), storyCss);
+for (const { folder, html } of storyPages) {
+  const linked = html.replace(path.basename(siteSheet), path.basename(storySheet));
+  if (linked === html)
+    throw new Error(`prerender: ${folder || '.'}/index.html does not link ${siteSheet}`);
+  writeFileSync(path.join(dist, folder, 'index.html'), linked);
+}
+console.log(
+  `the story pages' stylesheet: ${storySheet} (${(storyCss.length / 1024).toFixed(1)} KB)`,
+);

@@ -43,6 +43,23 @@ if (target && data) {
     // like this one, so it loads in sandboxed frames without CORS.
     const script = document.createElement('script');
     script.src = target.dataset.viewsScript ?? '';
-    document.head.append(script);
+    // The story page links only the styles it draws (storyStylesheet.ts): the
+    // app (the stepper, the debug overlay) starts once the whole stylesheet is
+    // in, or failed to come, so it never shows unstyled.
+    withStylesheet(target.dataset.viewsStyle, () => document.head.append(script));
   }
+}
+
+/** Runs `then` once the stylesheet at `href` applies: at once if the page links it already. */
+function withStylesheet(href: string | undefined, then: () => void): void {
+  const linked = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')];
+  if (!href || linked.some((link) => link.getAttribute('href') === href)) {
+    then();
+    return;
+  }
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = href;
+  link.onload = link.onerror = () => then();
+  document.head.append(link);
 }

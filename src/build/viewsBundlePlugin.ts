@@ -7,10 +7,12 @@
  * since module scripts need CORS, which a sandboxed iframe (opaque origin)
  * on a plain static host does not get, and an IIFE build cannot be split.
  *
- * The page's stylesheet is the views build's: that build compiles every
+ * The site's stylesheet is the views build's: that build compiles every
  * component (the app renders the whole story), while the page's own build
  * leaves out the styles of components it does not run (Vite scopes a
  * Svelte component's CSS to its code), which the pre-rendered text needs.
+ * embed.html links it; the story page links the part of it that the story
+ * page draws (scripts/prerender.ts, storyStylesheet.ts).
  */
 import type { Plugin, Rolldown } from 'vite';
 import { buildClassicScript, hashOf } from './buildClassicScript.ts';
@@ -21,6 +23,7 @@ export function viewsBundle(options: {
   plugins?: () => Plugin[];
 }): Plugin {
   let fileName = '';
+  let styleName = '';
   let code = '';
   let css = '';
   let isBuild = false;
@@ -34,6 +37,7 @@ export function viewsBundle(options: {
       ({ code, css } = await buildClassicScript(options.entry, options.plugins?.()));
       if (!css) throw new Error(`views-bundle: building ${options.entry} gave no stylesheet`);
       fileName = `assets/views-${hashOf(code)}.js`;
+      styleName = `assets/style-${hashOf(css)}.css`;
     },
     generateBundle: {
       order: 'post',
@@ -49,20 +53,24 @@ export function viewsBundle(options: {
         if (sheets.length !== 1 || !pages.length)
           this.error('views-bundle: expected one stylesheet and the pages in the build');
         const [sheet] = sheets as [Rolldown.OutputAsset];
-        const renamed = `assets/style-${hashOf(css)}.css`;
         for (const page of pages) {
           const html = String(page.source);
           if (!html.includes(sheet.fileName))
             this.error(`views-bundle: ${page.fileName} does not link ${sheet.fileName}`);
-          page.source = html.replace(sheet.fileName, renamed);
+          page.source = html.replace(sheet.fileName, styleName);
         }
         delete bundle[sheet.fileName];
-        this.emitFile({ type: 'asset', fileName: renamed, source: css });
+        this.emitFile({ type: 'asset', fileName: styleName, source: css });
       },
     },
     transformIndexHtml(html) {
       if (!isBuild) return html;
-      return html.replace('<div id="app">', `<div id="app" data-views-script="./${fileName}">`);
+      // The story page links a stylesheet of its own (storyStylesheet.ts): the
+      // mounted app adds the whole one (main.ts), named here.
+      return html.replace(
+        '<div id="app">',
+        `<div id="app" data-views-script="./${fileName}" data-views-style="./${styleName}">`,
+      );
     },
   };
 }

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { NOT_READ_BY_ISLANDS } from '../../src/build/islandStrings.ts';
+import { keepScopedRules, scopeClasses } from '../../src/build/storyStylesheet.ts';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
@@ -117,5 +118,41 @@ describe("the story page's islands", () => {
     const text = lateScript?.text ?? '';
     expect(text).toContain('__storyDataFull');
     expect(text).not.toMatch(/__storyData(?!Full)/);
+  });
+});
+
+describe("the story pages' stylesheet", () => {
+  const linked = (page: string) =>
+    /<link rel="stylesheet" href="(?:\.\.?\/)+(assets\/[\w.-]+\.css)"/.exec(
+      readFileSync(path.join(DIST, page), 'utf8'),
+    )?.[1] ?? '';
+  const storySheet = linked('index.html');
+  const siteSheet = linked('embed.html');
+  const css = (file: string) => readFileSync(path.join(DIST, file), 'utf8');
+
+  it('every story page links the same sheet of its own; embed.html the whole one', () => {
+    expect(storySheet).toMatch(/^assets\/story-/);
+    expect(siteSheet).toMatch(/^assets\/style-/);
+    for (const folder of ['uk', 'az']) {
+      expect(linked(`${folder}/index.html`)).toBe(storySheet);
+      expect(linked(`${folder}/embed.html`)).toBe(siteSheet);
+    }
+  });
+
+  it("holds every component style the page's HTML names, and not the mounted app's own", () => {
+    const own = scopeClasses(css(storySheet));
+    const named = scopeClasses(readFileSync(path.join(DIST, 'index.html'), 'utf8'));
+    const whole = scopeClasses(css(siteSheet));
+    expect([...named].filter((c) => whole.has(c) && !own.has(c))).toEqual([]);
+    // The stepper and the debug overlay are drawn only by the mounted app (embeds, ?debug).
+    expect(css(siteSheet)).toMatch(/\.stepper\.svelte-/);
+    expect(css(siteSheet)).toMatch(/\.debug-zones\.svelte-/);
+    expect(css(storySheet)).not.toMatch(/\.stepper\.svelte-|\.debug-zones\.svelte-/);
+    expect(css(storySheet).length).toBeLessThan(css(siteSheet).length);
+  });
+
+  it('keepScopedRules reads the real stylesheet whole: keeping every component gives it back unchanged', () => {
+    const whole = css(siteSheet);
+    expect(keepScopedRules(whole, scopeClasses(whole))).toBe(whole);
   });
 });

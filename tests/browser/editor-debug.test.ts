@@ -104,6 +104,16 @@ describe.each([
     await page?.close();
   });
 
+  it('is styled: the story page links only its own styles, and the mounted app adds the rest', async () => {
+    const styles = await page.evaluate(() => ({
+      sheets: [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) =>
+        (l.getAttribute('href') ?? '').replace(/-[\w-]+\.css$/, ''),
+      ),
+      panel: getComputedStyle(document.querySelector('[data-debug-overlay]')!).position,
+    }));
+    expect(styles).toEqual({ sheets: ['./assets/story', './assets/style'], panel: 'fixed' });
+  });
+
   it(`draws the trigger line at ${ratio * 100}% of the window's height`, async () => {
     expect((await readDebug(page)).line).toBeCloseTo(height * ratio, 0);
   });

@@ -46,15 +46,16 @@ describe('localizePage(html, tag, folder)', () => {
   const page =
     '<html lang="en"><head><link rel="icon" href="favicon.svg" /><script defer src="geo/region.js"></script>' +
     '<script defer src="data/story.js"></script><script defer src="./assets/index-x.js"></script></head>' +
-    '<body><div id="app" data-views-script="./assets/views-y.js"></div></body></html>';
+    '<body><div id="app" data-views-script="./assets/views-y.js" data-views-style="./assets/style-z.css"></div></body></html>';
 
-  it('sets the language, and moves the shared files (the views script too) one folder up', () => {
+  it('sets the language, and moves the shared files (the views script and stylesheet too) one folder up', () => {
     const html = localizePage(page, 'uk', 'uk');
     expect(html).toContain('<html lang="uk">');
     expect(html).toContain('href="../favicon.svg"');
     expect(html).toContain('src="../geo/region.js"');
     expect(html).toContain('src="../assets/index-x.js"');
     expect(html).toContain('data-views-script="../assets/views-y.js"');
+    expect(html).toContain('data-views-style="../assets/style-z.css"');
     // The language's own data stays beside its page.
     expect(html).toContain('src="data/story.js"');
   });

@@ -54,9 +54,9 @@ export function localizePage(html: string, tag: Locale, folder: string): string 
   let page = html.replace(/<html lang="[^"]*"/, `<html lang="${tag}"`);
   if (folder) {
     // Shared files live at the root; this page is one folder down (the views
-    // script's address too, which main.ts reads from #app's data-views-script).
+    // script's and stylesheet's addresses too, which main.ts reads from #app).
     page = page.replace(
-      /(\s(?:src|href|data-views-script)=")(?:\.\/)?((?:assets|geo)\/|favicon\.svg)/g,
+      /(\s(?:src|href|data-views-script|data-views-style)=")(?:\.\/)?((?:assets|geo)\/|favicon\.svg)/g,
       (_all, attr: string, rest: string) => `${attr}../${rest}`,
     );
   }
