@@ -17,6 +17,7 @@ import { StoryState } from './components/storyContext.svelte.ts';
 import { islandContext } from './components/islandContext.ts';
 import { speechOf } from './lib/i18n/localePack.ts';
 import { timelineWords } from './lib/i18n/timelineWords.ts';
+import { describeGraphicFromData } from './lib/format/describeStep.ts';
 import { embedPanelProps, type IslandName } from './components/islandHtml.ts';
 import { placeIslands } from './build/placeIslands.ts';
 import { buildStoryModel } from './lib/model/buildStoryModel.ts';
@@ -36,7 +37,8 @@ export function renderStory(topology: unknown, tag: Locale = 'en'): { head: stri
   if (!data.ok) throw new Error('prerender: the story data has errors');
   const speech = speechOf(data.locale);
   const model = buildStoryModel(data.dataset, data.warnings, timelineWords(speech));
-  const context = islandContext(new StoryState(model, geometry), data.locale);
+  const describe = describeGraphicFromData(model, speech);
+  const context = islandContext(new StoryState(model, geometry, describe), data.locale);
   const islands: Record<IslandName, string> = {
     graphic: render(Graphic, { context }).body,
     'event-table': render(EventTable, { props: { model }, context }).body,

@@ -4,7 +4,8 @@
  * LocaleFormat (buildLocaleFormat.ts: dates, qualifiers, numbers,
  * currencies, rates, item nouns, money, grammar), which the page gets
  * there; those of what no island renders (the notes, the step cards,
- * the stepper, the share pages); and those only the late islands read (the
+ * the stepper, the share pages, the graphic's text equivalents, which the
+ * islands read from the step cards); and those only the late islands read (the
  * embed panel with its image downloads, the table's "Show more"), which
  * start from the full data (startLateIslands.ts), loaded as the reader
  * nears them: a reader who never gets there never loads those words. The
@@ -13,8 +14,13 @@
  */
 import type { UiStrings } from '../lib/i18n/uiStrings.ts';
 
-/** The key prefixes left out (bundle-contents.test.ts checks that the islands' scripts name none). */
+/**
+ * The keys left out, by prefix (an entry ending in ".") or whole, but for
+ * READ_BY_ISLANDS (bundle-contents.test.ts checks that the islands' script
+ * names none of them).
+ */
 export const NOT_READ_BY_ISLANDS = [
+  // Folded into the LocaleFormat.
   'date.',
   'qualifier.',
   'number.',
@@ -23,7 +29,16 @@ export const NOT_READ_BY_ISLANDS = [
   'item.',
   'money.',
   'grammar.',
+  'cargo.cableMetres',
+  'cargo.cableNotGiven',
+  'cargo.countNotGiven',
+  'cargo.kilometres',
+  // Read by what no island renders: the static page around the islands
+  // (headings, links, the notes, the corrections log), the step cards, the
+  // stepper, the share pages.
+  'page.',
   'notes.',
+  'corrections.',
   'card.',
   'stepper.',
   'share.',
@@ -31,14 +46,39 @@ export const NOT_READ_BY_ISLANDS = [
   'embed.',
   'images.',
   'table.',
+  // The graphic's text equivalents (the islands read them from the step
+  // cards: readStepCards.ts) and the series' names they list.
+  'describe.',
+  'series.',
 ];
 
+/** Keys the islands do read although NOT_READ_BY_ISLANDS names their prefix. */
+export const READ_BY_ISLANDS = [
+  // The map panel's message when the shapes did not load.
+  'page.mapFailed',
+  // An event's details: "Corrected on …".
+  'corrections.correctedOn',
+  // A timeline mark's accessible name, and the legend's lines.
+  'describe.event',
+  'describe.noDate',
+  'describe.occupiedShort',
+  'describe.routeDisclaimer',
+];
+
+/** Whether the islands' data/story.js leaves `key` out. */
+export function notReadByIslands(key: string): boolean {
+  if (READ_BY_ISLANDS.includes(key)) return false;
+  return NOT_READ_BY_ISLANDS.some((entry) =>
+    entry.endsWith('.') ? key.startsWith(entry) : key === entry,
+  );
+}
+
 /**
- * @example islandStrings({ 'embed.title': 'Embed this', 'notes.disagreements': '…' }) // { 'embed.title': 'Embed this' }
+ * @example islandStrings({ 'legend.label': 'Legend', 'notes.disagreements': '…' }) // { 'legend.label': 'Legend' }
  */
 export function islandStrings(strings: UiStrings): UiStrings {
   // The keys left out are never looked up in the islands' bundle: the type stays the catalogue's.
   return Object.fromEntries(
-    Object.entries(strings).filter(([key]) => !NOT_READ_BY_ISLANDS.some((p) => key.startsWith(p))),
+    Object.entries(strings).filter(([key]) => !notReadByIslands(key)),
   ) as UiStrings;
 }

@@ -3,7 +3,7 @@
  * the islands draw. The pre-rendered page already holds the texts (the
  * standfirst, the steps, the notes), and the event details load the rest
  * when a reader opens them (data/story-full.js). Left out: every prose
- * text the HTML has, event texts, citations' notes and excerpts, cargo
+ * text the HTML has (the steps' titles too), event texts, citations' notes and excerpts, cargo
  * and rate notes (only the details and the notes show them), what each
  * correction says (the page prints it; the slim data keeps when and where,
  * for the "Corrected on" lines), the sources list, the quotes'
@@ -35,7 +35,8 @@ export function slimStoryData(payload: StoryDataModule): StoryDataModule {
     dataset: {
       ...dataset,
       story: { ...dataset.story, standfirst: '', byline: '', notes: [] },
-      steps: dataset.steps.map((step) => ({ ...step, text: '' })),
+      // The islands read the steps' titles from the step cards (src/dom/readStepCards.ts).
+      steps: dataset.steps.map((step) => ({ ...step, title: '', text: '' })),
       events: dataset.events.map((event) => ({
         ...event,
         text: '',

@@ -16,6 +16,7 @@ import { StoryState } from './storyContext.svelte.ts';
 import { islandContext } from './islandContext.ts';
 import { startStepTracking } from '../dom/startStepTracking.ts';
 import { readPanelSizes } from '../dom/readPanelSizes.ts';
+import { describeGraphicFromPage, withStepTitlesFromPage } from '../dom/readStepCards.ts';
 import { afterFirstPaint } from '../dom/afterFirstPaint.ts';
 import { whenNear } from '../dom/whenNear.ts';
 import { replayHeldActivation } from '../dom/holdEarlyActivation.ts';
@@ -39,14 +40,18 @@ export function startStoryIslands(
 ): void {
   // The cargo charts' words in the page's language, as the build rendered them.
   const words = timelineWords(speechOf(data.locale));
-  const model = buildStoryModel(data.dataset, data.warnings, words);
+  // The steps' titles are on the page, not in the slim data (readStepCards.ts).
+  const dataset = { ...data.dataset, steps: withStepTitlesFromPage(root, data.dataset.steps) };
+  const model = buildStoryModel(dataset, data.warnings, words);
   const island = (name: string) => root.querySelector<HTMLElement>(`[data-island="${name}"]`);
   afterFirstPaint(() => {
     const graphic = island('graphic');
     const scrolly = root.querySelector<HTMLElement>('section.scrolly');
     if (!graphic || !scrolly) return;
     // The graphic hydrates as it was rendered (the first step), then follows the tracker.
-    const story = new StoryState(model, geometry, 0, readPanelSizes(graphic));
+    // Its text equivalents are the step cards' own (readStepCards.ts).
+    const describe = describeGraphicFromPage(root);
+    const story = new StoryState(model, geometry, describe, 0, readPanelSizes(graphic));
     const context = islandContext(story, data.locale);
     hydrate(Graphic, { target: graphic, props: {}, context });
     // The static language links carry the reader's step, as the mounted switcher does.

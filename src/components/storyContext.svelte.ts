@@ -8,6 +8,7 @@ import { prefersReducedMotion } from 'svelte/motion';
 import type { StoryModel, StepState } from '../lib/model/buildStoryModel.ts';
 import type { GeometryResult } from '../lib/map/readGeometry.ts';
 import type { PanelSizes } from '../dom/readPanelSizes.ts';
+import type { DescribeGraphic } from '../lib/format/describeStep.ts';
 
 export class StoryState {
   readonly model: StoryModel;
@@ -20,15 +21,23 @@ export class StoryState {
 
   /** The graphic's sizes in the pre-rendered page, when hydrating it (readPanelSizes.ts). */
   readonly panelSizes: PanelSizes | null;
+  /**
+   * The graphic's text equivalents at a step: written from the data
+   * (describeGraphicFromData) or, on the story page, read from its step
+   * cards (readStepCards.ts).
+   */
+  readonly describe: DescribeGraphic;
 
   constructor(
     model: StoryModel,
     geometry: GeometryResult,
+    describe: DescribeGraphic,
     initialIndex = 0,
     panelSizes: PanelSizes | null = null,
   ) {
     this.model = model;
     this.geometry = geometry;
+    this.describe = describe;
     this.panelSizes = panelSizes;
     this.activeIndex = Math.max(0, Math.min(initialIndex, model.steps.length - 1));
   }

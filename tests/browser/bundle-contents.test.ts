@@ -11,7 +11,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { NOT_READ_BY_ISLANDS } from '../../src/build/islandStrings.ts';
+import { NOT_READ_BY_ISLANDS, READ_BY_ISLANDS } from '../../src/build/islandStrings.ts';
 import { keepScopedRules, scopeClasses } from '../../src/build/storyStylesheet.ts';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -77,13 +77,19 @@ describe('the client bundle', () => {
   });
 });
 
-/** Strings in a script that start with a key prefix the slim data leaves out, with what follows. */
+/**
+ * Strings in a script that name a key the slim data leaves out (a whole key,
+ * or one starting with a prefix it leaves out, READ_BY_ISLANDS aside), with
+ * what follows. A computed key (`item.${x}`) counts by its prefix.
+ */
 function lookUps(text: string): string[] {
-  return NOT_READ_BY_ISLANDS.flatMap((prefix) =>
-    [...text.matchAll(new RegExp(`["'\`]${prefix.replace('.', '\\.')}`, 'g'))].map((m) =>
-      text.slice(m.index, m.index + 40),
-    ),
-  );
+  return NOT_READ_BY_ISLANDS.flatMap((entry) => {
+    const key = entry.replaceAll('.', '\\.');
+    const pattern = entry.endsWith('.') ? `["'\`](${key}[^"'\`$]*)` : `["'\`](${key})["'\`]`;
+    return [...text.matchAll(new RegExp(pattern, 'g'))]
+      .filter((m) => !READ_BY_ISLANDS.includes(m[1]!))
+      .map((m) => text.slice(m.index, m.index + 40));
+  });
 }
 
 describe("the story page's islands", () => {

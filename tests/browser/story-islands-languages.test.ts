@@ -203,3 +203,42 @@ describe.each([
     }
   });
 });
+
+describe('the uk page, at every step', () => {
+  // The slim data has no step titles and no words for the graphic's text
+  // equivalents: the islands read both from the step cards (readStepCards.ts).
+  it("names the map after the step and describes the graphic in the step card's words", async () => {
+    const page: Page = await site.browser.context.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+    });
+    try {
+      await page.goto(`${site.server.url}uk/`);
+      await waitForStory(page);
+      for (const step of steps) {
+        await scrollToStep(page, step.id);
+        const shown = await page.evaluate((id) => {
+          const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+          const card = document.querySelector(`section[data-step-id="${id}"]`);
+          return {
+            title: squash(card?.querySelector('.title')?.textContent),
+            described: [...(card?.querySelectorAll('details.describe > p') ?? [])]
+              .map((p) => squash(p.textContent))
+              .join(' '),
+            mapName: squash(document.querySelector('svg.map > title')?.textContent),
+            caption: squash(
+              document.querySelector('[data-testid="step-description"]')?.textContent,
+            ),
+          };
+        }, step.id);
+        expect(shown.title, step.id).toMatch(/\p{Script=Cyrillic}/u);
+        expect(shown.mapName, step.id).toContain(shown.title);
+        expect(shown.caption, step.id).toBe(shown.described);
+      }
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});

@@ -43,12 +43,15 @@ describe('slimStoryData(payload)', () => {
       for (const c of e.sources) expect(Object.keys(c)).toEqual(['source']);
   });
 
-  it('keeps what the graphic draws: each step as the full data builds it, but for its text', () => {
+  it('keeps what the graphic draws: each step as the full data builds it, but for its title and text (the step cards hold them)', () => {
     const fromSlim = buildStoryModel(slim.dataset, []);
     const fromFull = buildStoryModel(full.dataset, full.warnings);
-    expect(fromSlim.steps.map((s) => ({ ...s, step: { ...s.step, text: '' } }))).toEqual(
-      fromFull.steps.map((s) => ({ ...s, step: { ...s.step, text: '' } })),
-    );
+    const untitled = (s: (typeof fromFull.steps)[number]) => ({
+      ...s,
+      step: { ...s.step, title: '', text: '' },
+    });
+    expect(fromSlim.steps.map(untitled)).toEqual(fromFull.steps.map(untitled));
+    expect(slim.dataset.steps.map((s) => s.title)).toEqual(slim.dataset.steps.map(() => ''));
     // Cargo notes show only in an event's details, which load the full data.
     const drawn = (e: (typeof fromFull.events)[number]) => [
       e.id,

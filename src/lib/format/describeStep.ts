@@ -131,3 +131,28 @@ export function describeTimeline(
   if (highlighted.some((e) => e.when === null)) parts.push(t('describe.undatedApart'));
   return parts.join(' ');
 }
+
+/**
+ * The graphic's text equivalents at a step: what its map and its timeline
+ * show, in words. `occupied`: the hatched areas in view, as for describeMap.
+ */
+export type DescribeGraphic = (
+  step: StepState,
+  occupied: Parameters<typeof describeMap>[1],
+) => { map: string; timeline: string };
+
+/**
+ * Writes the graphic's text equivalents from the data (describeMap,
+ * describeTimeline): the build's pages and the mounted app. The story
+ * page's islands read the same words from the step cards instead
+ * (src/dom/readStepCards.ts), which the build wrote with this.
+ */
+export function describeGraphicFromData(
+  model: Pick<StoryModel, 'eventsById'>,
+  speech: Speech,
+): DescribeGraphic {
+  return (step, occupied) => ({
+    map: describeMap(step, occupied, speech),
+    timeline: describeTimeline(step, model, speech),
+  });
+}
