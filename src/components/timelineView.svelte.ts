@@ -7,8 +7,12 @@
  * that second drawing made each step change a long task).
  */
 import { Glide } from './glide.svelte.ts';
-import { layoutStepTimeline } from '../lib/timeline/layoutStepTimeline.ts';
-import type { TimelineLayout } from '../lib/timeline/layoutTimeline.ts';
+import { planStepTimeline } from '../lib/timeline/layoutStepTimeline.ts';
+import {
+  layoutPlannedTimeline,
+  type TimelineLayout,
+  type TimelinePlan,
+} from '../lib/timeline/layoutTimeline.ts';
 import type { StepState, StoryModel } from '../lib/model/buildStoryModel.ts';
 import type { MeasureText } from '../lib/format/estimateTextWidth.ts';
 import type { TimelineWords } from '../lib/i18n/timelineWords.ts';
@@ -48,18 +52,28 @@ export class TimelineView {
     });
   }
 
-  /** The layout for the range on screen now; null without a step. */
-  readonly layout: TimelineLayout | null = $derived.by(() => {
-    const { model, step, width, maxHeight, dense, reducedMotion } = this.#inputs;
+  /**
+   * What the range does not change, planned once per step and size: a
+   * glide then lays out only the rest on each frame.
+   */
+  readonly #plan: TimelinePlan | null = $derived.by(() => {
+    const { model, step, width, maxHeight, dense } = this.#inputs;
     if (!step) return null;
-    return layoutStepTimeline(model, step, {
+    return planStepTimeline(model, step, {
       width,
-      // Under reduced motion the range jumps: laid out once, not first at the old range.
-      range: reducedMotion ? step.range : this.#range.current,
       maxHeight,
       dense,
       measure: this.measure,
       words: this.#words,
     });
+  });
+
+  /** The layout for the range on screen now; null without a step. */
+  readonly layout: TimelineLayout | null = $derived.by(() => {
+    const { step, reducedMotion } = this.#inputs;
+    if (!step || !this.#plan) return null;
+    // Under reduced motion the range jumps: laid out once, not first at the old range.
+    const range = reducedMotion ? step.range : this.#range.current;
+    return layoutPlannedTimeline(this.#plan, [range[0], range[1]]);
   });
 }

@@ -8,6 +8,7 @@ import {
   binMarks,
   countShownEvents,
   isDenseTimeline,
+  type MarkBin,
 } from '../../src/lib/timeline/clusterMarks.ts';
 import type { TimelineSeries } from '../../src/data/schema.ts';
 import { smallDataset } from './fixtures/smallDataset.ts';
@@ -71,14 +72,24 @@ describe('binMarks', () => {
     ...extra,
   });
 
-  it('counts marks per lane in bins of BIN_WIDTH pixels', () => {
-    const bins = binMarks([
+  it('counts marks per lane in bins of BIN_WIDTH pixels, lane by lane top down, each left to right', () => {
+    const marks = [
+      mark(6, 'shipments', { highlighted: true }),
       mark(0.5, 'shipments'),
       mark(5.9, 'shipments'),
-      mark(6, 'shipments', { highlighted: true }),
       mark(1, 'orders'),
-    ]);
-    expect(bins).toEqual([
+    ];
+    const before = structuredClone(marks);
+    expect(binMarks(marks)).toEqual([
+      {
+        key: 'orders:0',
+        lane: 'orders',
+        x: 0,
+        width: BIN_WIDTH,
+        y: 24,
+        count: 1,
+        highlighted: false,
+      },
       {
         key: 'shipments:0',
         lane: 'shipments',
@@ -97,16 +108,29 @@ describe('binMarks', () => {
         count: 1,
         highlighted: true,
       },
-      {
-        key: 'orders:0',
-        lane: 'orders',
-        x: 0,
-        width: BIN_WIDTH,
-        y: 24,
-        count: 1,
-        highlighted: false,
-      },
     ]);
+    expect(marks).toEqual(before);
+  });
+
+  it('binMarks(marks of a moving range) keys each bar by its place in its lane, so the bars stay as the range moves', () => {
+    // Frame by frame, the same events slide left by 4 px: bins come and go between the lanes' bars.
+    const frame = (shift: number) =>
+      binMarks([
+        ...[3, 10, 40, 41, 70].map((x) => mark(x - shift, 'shipments')),
+        ...[20, 55].map((x) => mark(x - shift, 'orders')),
+      ]);
+    const keys = (bins: MarkBin[]) => bins.map((b) => b.key);
+    expect(keys(frame(0))).toEqual([
+      'orders:0',
+      'orders:1',
+      'shipments:0',
+      'shipments:1',
+      'shipments:2',
+      'shipments:3',
+    ]);
+    // 4 px on, every bin is another: each lane has as many, so the keys are the same.
+    expect(keys(frame(4)).slice(0, 6)).toEqual(keys(frame(0)));
+    expect(frame(4).map((b) => b.x)).not.toEqual(frame(0).map((b) => b.x));
   });
 
   it('loses no event: the counts add up to the marks in range, and keys are unique', () => {

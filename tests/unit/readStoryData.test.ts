@@ -37,6 +37,30 @@ describe('dataScript and readStoryData', () => {
     expect(read.dataset.story.headline).toBe(tricky.dataset.story.headline);
   });
 
+  it.each([
+    ['a long text with a few “curly” quotes and a €', true],
+    ['a short one', false],
+  ])(
+    'dataScript(%s) gives the same data, written in Latin-1 only where such characters are rare',
+    (_, long) => {
+      const data = structuredClone(payload) as Extract<StoryDataModule, { ok: true }>;
+      // Latin-1 text (é, ×) stays as it is; only what lies beyond it is escaped.
+      data.dataset.story.headline = 'It’s “quoted”, €5 × 2, café, 😀';
+      const beyond = JSON.stringify(data).match(/[\u0100-\uffff]/g)?.length ?? 0;
+      if (long) data.dataset.story.standfirst = 'x'.repeat(beyond * 10_000);
+      const before = structuredClone(data);
+      const script = dataScript(data);
+      const read = readStoryData(runScript(script)) as typeof data;
+      expect(read.dataset.story.headline).toBe(data.dataset.story.headline);
+      expect(read).toEqual(
+        JSON.parse(JSON.stringify(data, (k, v: unknown) => (k === '$schema' ? undefined : v))),
+      );
+      expect(/[\u0100-\uffff]/.test(script)).toBe(!long);
+      expect(script.includes('café') && script.includes('×')).toBe(true);
+      expect(data).toEqual(before);
+    },
+  );
+
   it('passes the dev server’s list of problems through', () => {
     const failing: StoryDataModule = { ok: false, problems: problems.slice(0, 1) };
     expect(readStoryData(runScript(dataScript(failing)))).toEqual(failing);

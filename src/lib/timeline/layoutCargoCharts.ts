@@ -47,14 +47,31 @@ const CARGO_COLUMN_GAP = 14;
 const MIN_CARGO_COLUMN = 140;
 
 /**
- * Small step charts of each cargo series' running total over `range`, in
- * one or two columns from `top` down, each with its words above it.
- * @example layoutCargoCharts(model.cargo, { range, width: 320, top: 120, measure: estimateTextWidth })
+ * A cargo chart as planned once for a width (planCargoCharts): all of it
+ * but its line, which layoutCargoCharts draws for each range, with the
+ * line's heights already written.
  */
-export function layoutCargoCharts(
+export interface PlannedCargoChart {
+  chart: Omit<CargoChart, 'path'>;
+  /** Each point's time and the height of its running total, as the path writes it. */
+  times: number[];
+  heights: string[];
+  /** Height of a total of zero, where a line with no point before the range starts. */
+  zero: string;
+}
+
+/**
+ * Small step charts of each cargo series' running total, in one or two
+ * columns from `top` down, each with its words above it: everything but
+ * their lines, which do not depend on the time range (layoutCargoCharts
+ * draws those). A glide between steps lays the timeline out on every
+ * frame, and the words, their wrapping and each series' maximum are then
+ * worked out once instead of on each frame.
+ * @example planCargoCharts(model.cargo, { width: 320, top: 120, measure: estimateTextWidth })
+ */
+export function planCargoCharts(
   cargo: Record<CargoSeriesKey, CargoPoint[]>,
   options: {
-    range: [number, number];
     width: number;
     top: number;
     measure: MeasureText;
@@ -64,13 +81,12 @@ export function layoutCargoCharts(
     /** Without `words`, the charts' words in this language (timelineWords.ts); English without. */
     language?: TimelineWords;
   },
-): CargoChart[] {
-  const { range, width, measure } = options;
-  const charts: CargoChart[] = [];
+): PlannedCargoChart[] {
+  const { width, measure } = options;
+  const charts: PlannedCargoChart[] = [];
   const keys = CARGO_SERIES_KEYS.filter((k) => cargo[k].length);
   const columns = width >= 2 * MIN_CARGO_COLUMN + CARGO_COLUMN_GAP ? 2 : 1;
   const cellWidth = (width - (columns - 1) * CARGO_COLUMN_GAP) / columns;
-  const cellScale = scaleTime(range, cellWidth);
   const chartHeight = width < NARROW ? CARGO_HEIGHT_NARROW : CARGO_HEIGHT;
   const cells = keys.map((key) => {
     const points = cargo[key];
@@ -91,36 +107,53 @@ export function layoutCargoCharts(
     const chartTop = lineCount * LINE_HEIGHT + 3;
     row.forEach((cell, column) => {
       const yOf = (v: number) =>
-        chartTop + chartHeight - (cell.max > 0 ? (v / cell.max) * chartHeight : 0);
-      // The line starts at the running total reached before the range and
-      // stops at the range's end, so it never leaves its cell. One pass and
-      // no objects: this runs every frame of a glide, over thousands of
-      // shipments in large data sets.
-      let startY = yOf(0);
-      let steps = '';
-      for (const p of cell.points) {
-        const x = cellScale(p.time);
-        if (x < 0) startY = yOf(p.cumulative);
-        else if (x <= cellWidth) steps += `H${x.toFixed(1)}V${yOf(p.cumulative).toFixed(1)}`;
-      }
-      const path = `M0,${startY.toFixed(1)}${steps}H${cellWidth.toFixed(1)}`;
+        (chartTop + chartHeight - (cell.max > 0 ? (v / cell.max) * chartHeight : 0)).toFixed(1);
       charts.push({
-        key: cell.key,
-        ...CARGO_LABELS[cell.key],
-        x: column * (cellWidth + CARGO_COLUMN_GAP),
-        y: top,
-        width: cellWidth,
-        height: chartHeight,
-        lines: cell.lines,
-        lineY: cell.lines.map((_, n) => FIRST_BASELINE + n * LINE_HEIGHT),
-        chartTop,
-        path,
-        max: cell.max,
-        approximate: cell.approximate,
-        phrase: cell.phrase,
+        chart: {
+          key: cell.key,
+          ...CARGO_LABELS[cell.key],
+          x: column * (cellWidth + CARGO_COLUMN_GAP),
+          y: top,
+          width: cellWidth,
+          height: chartHeight,
+          lines: cell.lines,
+          lineY: cell.lines.map((_, n) => FIRST_BASELINE + n * LINE_HEIGHT),
+          chartTop,
+          max: cell.max,
+          approximate: cell.approximate,
+          phrase: cell.phrase,
+        },
+        times: cell.points.map((p) => p.time),
+        heights: cell.points.map((p) => yOf(p.cumulative)),
+        zero: yOf(0),
       });
     });
     top += chartTop + chartHeight + CARGO_GAP;
   }
   return charts;
+}
+
+/**
+ * The planned cargo charts (planCargoCharts) with their lines over `range`.
+ * @example layoutCargoCharts(planCargoCharts(model.cargo, options), range)[0].path // "M0,25.0H12.3V20.1…H153.0"
+ */
+export function layoutCargoCharts(
+  planned: readonly PlannedCargoChart[],
+  range: [number, number],
+): CargoChart[] {
+  return planned.map(({ chart, times, heights, zero }) => {
+    const cellScale = scaleTime(range, chart.width);
+    // The line starts at the running total reached before the range and
+    // stops at the range's end, so it never leaves its cell. One pass and
+    // no objects: this runs every frame of a glide, over thousands of
+    // shipments in large data sets.
+    let start = zero;
+    let steps = '';
+    for (let i = 0; i < times.length; i++) {
+      const x = cellScale(times[i]!);
+      if (x < 0) start = heights[i]!;
+      else if (x <= chart.width) steps += `H${x.toFixed(1)}V${heights[i]!}`;
+    }
+    return { ...chart, path: `M0,${start}${steps}H${chart.width.toFixed(1)}` };
+  });
 }

@@ -1,6 +1,6 @@
 import type { EventKind, TimelineSeries } from '../../data/schema.ts';
 import type { ModelEvent } from '../model/buildStoryModel.ts';
-import { dateMidpoint, overlapsRange } from '../model/fuzzyDate.ts';
+import { dateMidpoint, overlapsRange, type ParsedDate } from '../model/fuzzyDate.ts';
 import { formatCompactMoney } from '../format/formatCompact.ts';
 import type { MeasureText } from '../format/estimateTextWidth.ts';
 import type { TimeScale } from './scaleTime.ts';
@@ -29,17 +29,45 @@ function totalLabel(event: ModelEvent, words?: Pick<TimelineWords, 'compactMoney
   return words ? words.compactMoney(event.amount) : formatCompactMoney(event.amount);
 }
 
+/** An event the timeline marks while it is in range, with what its mark keeps whatever the range. */
+interface MarkCandidate {
+  eventId: string;
+  kind: EventKind;
+  when: ParsedDate;
+  lane: PlacedLane;
+  highlighted: boolean;
+  /** The reported total's label, and its width (null when unlabelled). */
+  label: string | null;
+  labelWidth: number;
+}
+
 /**
- * One mark per dated event on its lane, reported totals labelled where a
- * label fits; highlighted events without a date are listed apart (they get
- * a line of words under the axis, never a mark at a date they do not have).
- * @example layoutEventMarks(model.events, { lanes, scale, series: ['orders'], highlight: new Set(), measure: estimateTextWidth, labels: true })
+ * What marks a step's timeline can have, worked out once for its lanes,
+ * series and highlights: a glide between steps lays the marks out again on
+ * every frame for a new range (layoutEventMarks), over thousands of events
+ * in large data sets, and the filtering, labels' words and widths do not
+ * depend on the range.
  */
-export function layoutEventMarks(
+export interface EventMarksPlan {
+  /** The dated events the series show, in the events' order. */
+  candidates: MarkCandidate[];
+  /** Highlighted events without a date: no mark, a line of words under the axis instead. */
+  undated: { eventIds: string[]; titles: string[] };
+  /** Rows the reported totals' labels may take, first free first, each from where it starts being free. */
+  rows: readonly { y: number; end: number }[];
+}
+
+/**
+ * Plans one mark per dated event on its lane, reported totals labelled
+ * where a label fits (layoutEventMarks places them for a range);
+ * highlighted events without a date are listed apart (they get a line of
+ * words under the axis, never a mark at a date they do not have).
+ * @example planEventMarks(model.events, { lanes, series: ['orders'], highlight: new Set(), measure: estimateTextWidth, labels: true })
+ */
+export function planEventMarks(
   events: readonly ModelEvent[],
   options: {
     lanes: readonly PlacedLane[];
-    scale: TimeScale;
     series: readonly TimelineSeries[];
     highlight: ReadonlySet<string>;
     measure: MeasureText;
@@ -47,10 +75,8 @@ export function layoutEventMarks(
     /** The totals' labels in the page's language (timelineWords.ts); English without. */
     words?: Pick<TimelineWords, 'compactMoney'>;
   },
-): { marks: EventMark[]; undated: { eventIds: string[]; titles: string[] } } {
-  const { lanes, scale, series, highlight, measure } = options;
-  const range = scale.domain;
-  const width = scale.width;
+): EventMarksPlan {
+  const { lanes, series, highlight, measure } = options;
   const laneOfKind = new Map<EventKind, PlacedLane>();
   for (const lane of lanes) for (const kind of lane.kinds) laneOfKind.set(kind, lane);
 
@@ -65,7 +91,7 @@ export function layoutEventMarks(
         { y: totals.y - 25, end: measure(totals.label, LABEL_FONT) + 6 },
       ]
     : [];
-  const marks: EventMark[] = [];
+  const candidates: MarkCandidate[] = [];
   const undated = { eventIds: [] as string[], titles: [] as string[] };
   for (const event of events) {
     const lane = laneOfKind.get(event.kind);
@@ -78,17 +104,40 @@ export function layoutEventMarks(
       }
       continue;
     }
-    // Only the events in view get a mark: with 10,000 events a step shows a
-    // few hundred, and the timeline is laid out again on every frame of a glide.
-    if (!overlapsRange(event.when, range)) continue;
-    const x = scale(dateMidpoint(event.when));
-    const x1 = scale(event.when.start);
-    const x2 = scale(event.when.end);
-    let label = options.labels ? totalLabel(event, options.words) : null;
+    const label = options.labels ? totalLabel(event, options.words) : null;
+    candidates.push({
+      eventId: event.id,
+      kind: event.kind,
+      when: event.when,
+      lane,
+      highlighted: highlight.has(event.id),
+      label,
+      labelWidth: label ? measure(label, LABEL_FONT, true) : 0,
+    });
+  }
+  return { candidates, undated, rows };
+}
+
+/**
+ * The marks of a plan (planEventMarks) in the range of `scale`: only the
+ * events in view get a mark (with 10,000 events a step shows a few
+ * hundred), and each reported total keeps its label where one fits.
+ * @example layoutEventMarks(planEventMarks(model.events, options), scaleTime(range, 320))
+ */
+export function layoutEventMarks(plan: EventMarksPlan, scale: TimeScale): EventMark[] {
+  const range = scale.domain;
+  const width = scale.width;
+  const rows = plan.rows.map((row) => ({ ...row }));
+  const marks: EventMark[] = [];
+  for (const candidate of plan.candidates) {
+    const { when, lane } = candidate;
+    if (!overlapsRange(when, range)) continue;
+    const x = scale(dateMidpoint(when));
+    let label = candidate.label;
     let labelX = x;
     let labelY = lane.y - 10;
     if (label) {
-      const w = measure(label, LABEL_FONT, true);
+      const w = candidate.labelWidth;
       // Centred on its mark where possible, but never past either end of the axis.
       labelX = Math.max(w / 2, Math.min(width - w / 2, x));
       const row = rows.find((r) => labelX - w / 2 > r.end + 6);
@@ -98,18 +147,18 @@ export function layoutEventMarks(
       } else label = null;
     }
     marks.push({
-      eventId: event.id,
-      kind: event.kind,
+      eventId: candidate.eventId,
+      kind: candidate.kind,
       lane: lane.key,
       x,
-      x1,
-      x2,
+      x1: scale(when.start),
+      x2: scale(when.end),
       y: lane.y,
-      highlighted: highlight.has(event.id),
+      highlighted: candidate.highlighted,
       label,
       labelX,
       labelY,
     });
   }
-  return { marks, undated };
+  return marks;
 }

@@ -4,9 +4,12 @@
  * and context), labels for reported totals that keep their qualifier
  * ("about $34m", "more than $45m"), and small cargo charts on the same
  * axis. Pure numbers and strings, every position included;
- * Timeline.svg.svelte only draws them. Each part has its own file:
- * stackLanes (timelineLanes.ts), layoutEventMarks, layoutCargoCharts,
- * timeTicks, scaleTime.
+ * Timeline.svg.svelte only draws them. In two passes: planTimeline works
+ * out what the range does not change, once per step and width, and
+ * layoutPlannedTimeline the rest, on every frame of a glide between steps.
+ * Each part has its own file: stackLanes (timelineLanes.ts),
+ * planEventMarks and layoutEventMarks, planCargoCharts and
+ * layoutCargoCharts, timeTicks, scaleTime.
  */
 import type { TimelineSeries } from '../../data/schema.ts';
 import type { CargoPoint, ModelEvent } from '../model/buildStoryModel.ts';
@@ -19,8 +22,18 @@ import { wrapLabel } from '../format/wrapLabel.ts';
 import { scaleTime, type TimeScale } from './scaleTime.ts';
 import { timeTicks, type Tick } from './timeTicks.ts';
 import { stackLanes, type LaneKey } from './timelineLanes.ts';
-import { layoutEventMarks, type EventMark } from './layoutEventMarks.ts';
-import { layoutCargoCharts, type CargoChart } from './layoutCargoCharts.ts';
+import {
+  layoutEventMarks,
+  planEventMarks,
+  type EventMark,
+  type EventMarksPlan,
+} from './layoutEventMarks.ts';
+import {
+  layoutCargoCharts,
+  planCargoCharts,
+  type CargoChart,
+  type PlannedCargoChart,
+} from './layoutCargoCharts.ts';
 import { AXIS_HEIGHT, CARGO_FONT, FIRST_BASELINE, LINE_HEIGHT } from './timelineMetrics.ts';
 import type { TimelineWords } from '../i18n/timelineWords.ts';
 
@@ -81,39 +94,52 @@ export function timelineAxisWidth(width: number): number {
   return Math.max(120, width - 2 * TIMELINE_PADDING);
 }
 
+/** What layoutTimeline needs besides the range. */
+export interface TimelineOptions {
+  width: number;
+  series: readonly TimelineSeries[];
+  highlight: readonly string[];
+  /** Room the timeline may take; cargo charts that would not fit become one line of text. */
+  maxHeight?: number;
+  /** How wide a label is; in the browser, measured with its real font. */
+  measure?: MeasureText;
+  /** Label reported totals (default); off when the marks are counted in bins instead (clusterMarks.ts). */
+  labels?: boolean;
+  /** Cargo totals that sources report, shown beside the charts' sums (compareCargoWithReports.ts). */
+  cargoReports?: readonly CargoReportComparison[];
+  /** The charts' words, worked out once by the story model; without them, from `cargoReports` on every call. */
+  cargoWords?: Readonly<Record<CargoSeriesKey, CargoChartWords>>;
+  /** The words in the page's language (timelineWords.ts); English without. */
+  words?: TimelineWords;
+}
+
 /**
- * Lays out events and cargo for the visible range.
- * @example layoutTimeline(model.events, model.cargo, {range, width: 320, series: ['orders','shipments'], highlight: []})
+ * A timeline laid out but for its time range (planTimeline): the lanes,
+ * the axis, the undated line, the cargo charts' words and cells, the marks
+ * the series can have, and so the height. None of it depends on the
+ * range, which glides between steps: layoutPlannedTimeline lays out only
+ * what does, on every frame.
  */
-export function layoutTimeline(
+export interface TimelinePlan extends Omit<TimelineLayout, 'scale' | 'ticks' | 'marks' | 'cargo'> {
+  marks: EventMarksPlan;
+  cargo: PlannedCargoChart[];
+  monthsShort?: readonly string[];
+}
+
+/**
+ * Plans a timeline for a width, series and highlights, whatever its range.
+ * @example layoutPlannedTimeline(planTimeline(model.events, model.cargo, { width: 320, series: ['orders'], highlight: [] }), range)
+ */
+export function planTimeline(
   events: readonly ModelEvent[],
   cargo: Record<CargoSeriesKey, CargoPoint[]>,
-  options: {
-    range: [number, number];
-    width: number;
-    series: readonly TimelineSeries[];
-    highlight: readonly string[];
-    /** Room the timeline may take; cargo charts that would not fit become one line of text. */
-    maxHeight?: number;
-    /** How wide a label is; in the browser, measured with its real font. */
-    measure?: MeasureText;
-    /** Label reported totals (default); off when the marks are counted in bins instead (clusterMarks.ts). */
-    labels?: boolean;
-    /** Cargo totals that sources report, shown beside the charts' sums (compareCargoWithReports.ts). */
-    cargoReports?: readonly CargoReportComparison[];
-    /** The charts' words, worked out once by the story model; without them, from `cargoReports` on every call. */
-    cargoWords?: Readonly<Record<CargoSeriesKey, CargoChartWords>>;
-    /** The words in the page's language (timelineWords.ts); English without. */
-    words?: TimelineWords;
-  },
-): TimelineLayout {
-  const { range, width, series } = options;
+  options: TimelineOptions,
+): TimelinePlan {
+  const { width, series } = options;
   const measure = options.measure ?? estimateTextWidth;
-  const scale = scaleTime(range, width);
   const { lanes, bottom } = stackLanes(series, width, options.words);
-  const { marks, undated: undatedEvents } = layoutEventMarks(events, {
+  const marks = planEventMarks(events, {
     lanes,
-    scale,
     series,
     highlight: new Set(options.highlight),
     measure,
@@ -124,23 +150,22 @@ export function layoutTimeline(
   const axisY = bottom + AXIS_BELOW_LANES;
   const undatedLines = wrapLabel(
     options.words
-      ? options.words.undated(undatedEvents.titles)
-      : describeUndated(undatedEvents.titles),
+      ? options.words.undated(marks.undated.titles)
+      : describeUndated(marks.undated.titles),
     width,
     CARGO_FONT,
     measure,
   );
   const undatedY = axisY + AXIS_HEIGHT + UNDATED_GAP;
   const undated = {
-    eventIds: undatedEvents.eventIds,
+    eventIds: marks.undated.eventIds,
     lines: undatedLines,
     y: undatedY,
     lineY: undatedLines.map((_, i) => undatedY + i * LINE_HEIGHT),
   };
   const belowAxis = axisY + AXIS_HEIGHT + undatedLines.length * LINE_HEIGHT;
   const cargoCharts = series.includes('cargo')
-    ? layoutCargoCharts(cargo, {
-        range,
+    ? planCargoCharts(cargo, {
         width,
         top: belowAxis + CARGO_ABOVE,
         measure,
@@ -150,10 +175,10 @@ export function layoutTimeline(
       })
     : [];
   let cargoSummary: string[] = [];
-  const last = cargoCharts[cargoCharts.length - 1];
+  const last = cargoCharts[cargoCharts.length - 1]?.chart;
   let height = last ? last.y + last.chartTop + last.height + BOTTOM : belowAxis;
   if (last && options.maxHeight !== undefined && height > options.maxHeight) {
-    const phrases = cargoCharts.map((c) => c.phrase);
+    const phrases = cargoCharts.map((c) => c.chart.phrase);
     const list = phrases.join('; ');
     const summary = options.words ? options.words.cargo.summary(list) : `Cargo: ${list}.`;
     cargoSummary = wrapLabel(summary, width, CARGO_FONT, measure);
@@ -168,8 +193,6 @@ export function layoutTimeline(
   return {
     width,
     height,
-    scale,
-    ticks: timeTicks(scale, 56, options.words?.monthsShort),
     tickLabelY: TICK_LABEL_Y,
     lanes: lanes.map(({ key, label, y, labelY }) => ({ key, label, y, labelY })),
     marks,
@@ -178,5 +201,34 @@ export function layoutTimeline(
     cargoSummaryY: cargoSummary.map((_, i) => belowAxis + FIRST_BASELINE + i * LINE_HEIGHT),
     undated,
     axisY,
+    monthsShort: options.words?.monthsShort,
   };
+}
+
+/**
+ * A planned timeline (planTimeline) laid out for the time range `range`.
+ * @example layoutPlannedTimeline(plan, [Date.UTC(2024, 0, 1), Date.UTC(2024, 6, 1)]).marks
+ */
+export function layoutPlannedTimeline(plan: TimelinePlan, range: [number, number]): TimelineLayout {
+  const { marks, cargo, monthsShort, ...fixed } = plan;
+  const scale = scaleTime(range, plan.width);
+  return {
+    ...fixed,
+    scale,
+    ticks: timeTicks(scale, 56, monthsShort),
+    marks: layoutEventMarks(marks, scale),
+    cargo: layoutCargoCharts(cargo, range),
+  };
+}
+
+/**
+ * Lays out events and cargo for the visible range.
+ * @example layoutTimeline(model.events, model.cargo, {range, width: 320, series: ['orders','shipments'], highlight: []})
+ */
+export function layoutTimeline(
+  events: readonly ModelEvent[],
+  cargo: Record<CargoSeriesKey, CargoPoint[]>,
+  options: TimelineOptions & { range: [number, number] },
+): TimelineLayout {
+  return layoutPlannedTimeline(planTimeline(events, cargo, options), options.range);
 }
