@@ -3,7 +3,7 @@
  * the islands draw. The pre-rendered page already holds the texts (the
  * standfirst, the steps, the notes), and the event details load the rest
  * when a reader opens them (data/story-full.js). Left out: every prose
- * text the HTML has (the steps' titles too), event texts, citations' notes and excerpts, cargo
+ * text the HTML has (the steps' titles too), event texts and citations, cargo
  * and rate notes (only the details and the notes show them), what each
  * correction says (the page prints it; the slim data keeps when and where,
  * for the "Corrected on" lines), the sources list, the quotes'
@@ -40,7 +40,8 @@ export function slimStoryData(payload: StoryDataModule): StoryDataModule {
       events: dataset.events.map((event) => ({
         ...event,
         text: '',
-        sources: event.sources.map((c) => ({ source: c.source })),
+        // Only an event's details and the table's later rows show its sources: both start from the full data.
+        sources: [],
         ...(event.cargo ? { cargo: event.cargo.map(withoutNote) } : {}),
       })),
       sources: [],
