@@ -135,7 +135,10 @@ const storyCss = keepScopedRules(readFileSync(path.join(dist, siteSheet), 'utf8'
 const storySheet = `assets/story-${hashOf(storyCss)}.css`;
 writeFileSync(path.join(dist, storySheet), storyCss);
 for (const { folder, html } of storyPages) {
-  const linked = html.replace(path.basename(siteSheet), path.basename(storySheet));
+  const linked = html.replace(
+    /(<link rel="stylesheet" href="[^"]*)assets\/style-[\w-]+\.css"/,
+    (_all, before: string) => `${before}${storySheet}"`,
+  );
   if (linked === html)
     throw new Error(`prerender: ${folder || '.'}/index.html does not link ${siteSheet}`);
   writeFileSync(path.join(dist, folder, 'index.html'), linked);

@@ -14,6 +14,7 @@ import { readStoryData } from './lib/model/readStoryData.ts';
 import { PAGE_IDS } from './lib/model/pageIds.ts';
 import { startStoryIslands } from './components/startStoryIslands.ts';
 import { applyThemeParams } from './dom/applyThemeParams.ts';
+import { loadStylesheet } from './dom/loadStylesheet.ts';
 
 declare global {
   interface Window {
@@ -46,20 +47,9 @@ if (target && data) {
     // The story page links only the styles it draws (storyStylesheet.ts): the
     // app (the stepper, the debug overlay) starts once the whole stylesheet is
     // in, or failed to come, so it never shows unstyled.
-    withStylesheet(target.dataset.viewsStyle, () => document.head.append(script));
+    const sheet = target.dataset.viewsStyle;
+    void (sheet ? loadStylesheet(sheet) : Promise.resolve()).then(() =>
+      document.head.append(script),
+    );
   }
-}
-
-/** Runs `then` once the stylesheet at `href` applies: at once if the page links it already. */
-function withStylesheet(href: string | undefined, then: () => void): void {
-  const linked = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')];
-  if (!href || linked.some((link) => link.getAttribute('href') === href)) {
-    then();
-    return;
-  }
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = href;
-  link.onload = link.onerror = () => then();
-  document.head.append(link);
 }

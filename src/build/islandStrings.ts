@@ -7,12 +7,15 @@
  * the stepper, the share pages, the graphic's text equivalents, which the
  * islands read from the step cards); and those only the late islands read (the
  * embed panel with its image downloads, the table's "Show more"), which
- * start from the full data (startLateIslands.ts), loaded as the reader
- * nears them: a reader who never gets there never loads those words. The
- * full data keeps every string: the mounted app (embeds, ?debug) renders
- * all of it.
+ * come in data/story-late.js (lateIslandStrings), loaded with the late
+ * islands' script as the reader nears them: a reader who never gets there
+ * never loads those words. The full data keeps every string: the mounted
+ * app (embeds, ?debug) renders all of it.
  */
 import type { UiStrings } from '../lib/i18n/uiStrings.ts';
+
+/** The key prefixes only the late islands read (the embed panel, its image downloads, the table). */
+export const LATE_ISLANDS_ONLY = ['embed.', 'images.', 'table.'];
 
 /**
  * The keys left out, by prefix (an entry ending in ".") or whole, but for
@@ -42,10 +45,8 @@ export const NOT_READ_BY_ISLANDS = [
   'card.',
   'stepper.',
   'share.',
-  // Read only by the late islands, from the full data.
-  'embed.',
-  'images.',
-  'table.',
+  // Read only by the late islands, from data/story-late.js.
+  ...LATE_ISLANDS_ONLY,
   // The graphic's text equivalents (the islands read them from the step
   // cards: readStepCards.ts) and the series' names they list.
   'describe.',
@@ -81,4 +82,15 @@ export function islandStrings(strings: UiStrings): UiStrings {
   return Object.fromEntries(
     Object.entries(strings).filter(([key]) => !notReadByIslands(key)),
   ) as UiStrings;
+}
+
+/**
+ * The strings only the late islands read, for data/story-late.js: loaded
+ * with their script, added to the islands' data (src/lateIslands.ts).
+ * @example lateIslandStrings({ 'embed.title': 'Embed this', 'legend.label': 'Legend' }) // { 'embed.title': 'Embed this' }
+ */
+export function lateIslandStrings(strings: UiStrings): Partial<UiStrings> {
+  return Object.fromEntries(
+    Object.entries(strings).filter(([key]) => LATE_ISLANDS_ONLY.some((p) => key.startsWith(p))),
+  );
 }

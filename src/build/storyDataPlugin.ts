@@ -18,6 +18,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { loadDataDir } from './readDataDir.ts';
 import { refuseBuild } from './refuseBuild.ts';
 import { slimStoryData } from './slimStoryData.ts';
+import { lateIslandStrings } from './islandStrings.ts';
 import { formatReport } from '../data/formatProblem.ts';
 import { toCsv, toEventRows, toJsonExport } from '../data/exportEvents.ts';
 import type { Dataset } from '../data/schema.ts';
@@ -97,6 +98,15 @@ export function dataScript(
   global: '__storyData' | '__storyDataFull' = '__storyData',
 ): string {
   return `self.${global}=JSON.parse(${toJsStringLiteral(toBundledJson(payload))});\n`;
+}
+
+/**
+ * data/story-late.js: the words only the late islands read (lateIslandStrings),
+ * as a classic script that sets `__storyDataLate`.
+ */
+export function lateDataScript(payload: StoryDataModule): string {
+  const strings = payload.ok ? lateIslandStrings(payload.locale.strings) : {};
+  return `self.__storyDataLate=JSON.parse(${toJsStringLiteral(JSON.stringify({ strings }))});\n`;
 }
 
 /**
@@ -240,7 +250,8 @@ export function storyData(options: { dir: string; topology: string }): Plugin {
       if (!loaded.dataset) return;
       // Each language's data and downloads beside its page (uk/data/…): English
       // column names, the language's titles and texts. data/story.js holds
-      // only what the islands draw; data/story-full.js everything.
+      // only what the islands draw; data/story-late.js the late islands' words;
+      // data/story-full.js everything.
       for (const payload of Object.values(payloadsOf(loaded, topologyFile))) {
         if (!payload.ok) continue;
         const dir = `${folderOf(payload)}data/`;
@@ -248,6 +259,11 @@ export function storyData(options: { dir: string; topology: string }): Plugin {
           type: 'asset',
           fileName: `${dir}story.js`,
           source: dataScript(slimStoryData(payload)),
+        });
+        this.emitFile({
+          type: 'asset',
+          fileName: `${dir}story-late.js`,
+          source: lateDataScript(payload),
         });
         this.emitFile({
           type: 'asset',

@@ -21,9 +21,13 @@ interface Block {
   body: string | null;
 }
 
-/** Skips a string or a comment starting at `i`; returns the index after it, or `i` if there is none. */
+/**
+ * Skips a string, a comment or an escaped character (`\{` in a selector)
+ * starting at `i`; returns the index after it, or `i` if there is none.
+ */
 function skipQuotedOrComment(css: string, i: number): number {
   const c = css[i];
+  if (c === '\\') return i + 2;
   if (c === '"' || c === "'") {
     let j = i + 1;
     while (j < css.length && css[j] !== c) j += css[j] === '\\' ? 2 : 1;
@@ -114,11 +118,13 @@ export function keepScopedRules(css: string, keep: ReadonlySet<string>): string 
   const { blocks, rest } = splitBlocks(css);
   let out = '';
   for (const { prelude, body } of blocks) {
+    // What the rule is, past any comment in front of it.
+    const head = prelude.replace(/^(?:\s*\/\*[\s\S]*?\*\/)+\s*/, '');
     if (body === null) out += `${prelude};`;
-    else if (GROUPING_AT_RULES.test(prelude)) {
+    else if (GROUPING_AT_RULES.test(head)) {
       const inner = keepScopedRules(body, keep);
       if (inner !== '') out += `${prelude}{${inner}}`;
-    } else if (prelude.startsWith('@')) out += `${prelude}{${body}}`;
+    } else if (head.startsWith('@')) out += `${prelude}{${body}}`;
     else {
       const selectors = splitSelectors(prelude).filter(owned);
       if (selectors.length) out += `${selectors.join(',')}{${body}}`;

@@ -3,7 +3,7 @@
  * load: the embed panel, and the table's "Show more" (only when the table
  * has more rows than the page holds). They start in their own script
  * (src/lateIslands.ts) once the reader nears them (startStoryIslands.ts),
- * each on a task of its own, from the full data (loaded then).
+ * each on a task of its own.
  */
 import { hydrate } from 'svelte';
 import EventTable from './EventTable.svelte';
@@ -16,6 +16,8 @@ import { loadFullStoryData } from '../dom/loadFullStoryData.ts';
 import { localeContextMap } from './localeContext.ts';
 import { speechOf } from '../lib/i18n/localePack.ts';
 import { timelineWords } from '../lib/i18n/timelineWords.ts';
+import { withStepTitlesFromPage } from '../dom/readStepCards.ts';
+import type { StoryDataOk } from '../lib/model/storyDataModule.ts';
 
 /** Marks an island as running, so tests (and editors) can tell a started island from the static HTML. */
 function markStarted(island: HTMLElement): void {
@@ -23,31 +25,34 @@ function markStarted(island: HTMLElement): void {
 }
 
 /**
- * Starts the late islands under `root` (the #app element), from the full
- * data: the table's rows past the first ones need the events' sources, and
- * the embed panel's words are left out of the islands' data/story.js
- * (islandStrings.ts). Without the full data they stay as pre-rendered:
- * readable, their snippets selectable, only "Copy" and "Show more" idle.
+ * Starts the late islands under `root` (the #app element): the embed panel
+ * from the islands' data with the late words added (`data`: src/lateIslands.ts)
+ * and the steps' titles read from the page (readStepCards.ts); the table's
+ * "Show more", when it has rows past the first ones, from the full data,
+ * which it loads (those rows need the events' sources).
  */
-export function startLateIslands(root: HTMLElement): void {
+export function startLateIslands(root: HTMLElement, data: StoryDataOk): void {
   const island = (name: string) => root.querySelector<HTMLElement>(`[data-island="${name}"]`);
+  // In the page's language, as the build rendered them.
+  const words = timelineWords(speechOf(data.locale));
+  const context = localeContextMap(data.locale);
+  const dataset = { ...data.dataset, steps: withStepTitlesFromPage(root, data.dataset.steps) };
+  const model = buildStoryModel(dataset, data.warnings, words);
   const panel = island('embed-panel');
-  const table = island('event-table');
-  void loadFullStoryData().then((full) => {
-    if (!full?.ok) return;
-    // In the page's language, as the build rendered them.
-    const words = timelineWords(speechOf(full.locale));
-    const model = buildStoryModel(full.dataset, full.warnings, words);
-    const context = localeContextMap(full.locale);
-    if (panel) {
+  if (panel)
+    nextTask(() => {
       hydrate(EmbedPanel, { target: panel, props: embedPanelProps(model), context });
       markStarted(panel);
-    }
-    // Each island on a task of its own.
-    if (table && model.events.length > FIRST_ROWS)
-      nextTask(() => {
-        hydrate(EventTable, { target: table, props: { model }, context });
-        markStarted(table);
+    });
+  const table = island('event-table');
+  if (table && model.events.length > FIRST_ROWS)
+    void loadFullStoryData().then((full) => {
+      if (!full?.ok) return;
+      hydrate(EventTable, {
+        target: table,
+        props: { model: buildStoryModel(full.dataset, full.warnings, words) },
+        context: localeContextMap(full.locale),
       });
-  });
+      markStarted(table);
+    });
 }

@@ -82,6 +82,9 @@ export function startStoryIslands(
 /** Loads the late islands' script (the dev server pre-renders nothing, so it never gets here). */
 async function startLate(): Promise<void> {
   try {
+    // Their words first (data/story-late.js, beside the page's data): the
+    // islands' data/story.js leaves them out (islandStrings.ts).
+    await loadClassicScript('data/story-late.js');
     await loadClassicScript(lateIslandsScript);
   } catch (error) {
     console.error('The embed panel and the table’s “Show more” did not start:', error);

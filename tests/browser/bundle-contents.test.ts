@@ -11,7 +11,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { NOT_READ_BY_ISLANDS, READ_BY_ISLANDS } from '../../src/build/islandStrings.ts';
+import {
+  LATE_ISLANDS_ONLY,
+  NOT_READ_BY_ISLANDS,
+  READ_BY_ISLANDS,
+} from '../../src/build/islandStrings.ts';
 import { keepScopedRules, scopeClasses } from '../../src/build/storyStylesheet.ts';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -82,8 +86,8 @@ describe('the client bundle', () => {
  * or one starting with a prefix it leaves out, READ_BY_ISLANDS aside), with
  * what follows. A computed key (`item.${x}`) counts by its prefix.
  */
-function lookUps(text: string): string[] {
-  return NOT_READ_BY_ISLANDS.flatMap((entry) => {
+function lookUps(text: string, leftOut = NOT_READ_BY_ISLANDS): string[] {
+  return leftOut.flatMap((entry) => {
     const key = entry.replaceAll('.', '\\.');
     const pattern = entry.endsWith('.') ? `["'\`](${key}[^"'\`$]*)` : `["'\`](${key})["'\`]`;
     return [...text.matchAll(new RegExp(pattern, 'g'))]
@@ -120,10 +124,10 @@ describe("the story page's islands", () => {
     expect(lookUps(islandScript?.text ?? '')).toEqual([]);
   });
 
-  it('the late islands read the full data, never the slim one (which lacks their words)', () => {
-    const text = lateScript?.text ?? '';
-    expect(text).toContain('__storyDataFull');
-    expect(text).not.toMatch(/__storyData(?!Full)/);
+  // data/story-late.js adds their words to the slim data (lateIslandStrings).
+  it('the late islands look up no UI string the slim data and data/story-late.js leave out', () => {
+    const leftOut = NOT_READ_BY_ISLANDS.filter((entry) => !LATE_ISLANDS_ONLY.includes(entry));
+    expect(lookUps(lateScript?.text ?? '', leftOut)).toEqual([]);
   });
 });
 
@@ -145,9 +149,15 @@ describe("the story pages' stylesheet", () => {
     }
   });
 
-  it("holds every component style the page's HTML names, and not the mounted app's own", () => {
+  it("holds every component style the page's HTML and islands name, and not the mounted app's own", () => {
     const own = scopeClasses(css(storySheet));
-    const named = scopeClasses(readFileSync(path.join(DIST, 'index.html'), 'utf8'));
+    // What the page can draw: its HTML, and what its islands' scripts render.
+    const named = new Set([
+      ...scopeClasses(readFileSync(path.join(DIST, 'index.html'), 'utf8')),
+      ...readerScripts()
+        .filter((s) => /^assets\/(index|late-islands)-/.test(s.file))
+        .flatMap((s) => [...scopeClasses(s.text)]),
+    ]);
     const whole = scopeClasses(css(siteSheet));
     expect([...named].filter((c) => whole.has(c) && !own.has(c))).toEqual([]);
     // The stepper and the debug overlay are drawn only by the mounted app (embeds, ?debug).

@@ -59,6 +59,8 @@ describe.each([
       }
     ).strings['embed.showAll']!;
     const page: Page = await site.browser.context.newPage();
+    const loaded: string[] = [];
+    page.on('requestfinished', (r) => loaded.push(new URL(r.url()).pathname));
     try {
       await page.goto(`${site.server.url}${folder}/`);
       await waitForStory(page);
@@ -84,6 +86,9 @@ describe.each([
       expect(snippets.join('\n')).toContain(plainText(headline).slice(0, 20));
       // AMP's "Show all" button, in the page's language.
       expect(snippets.join('\n')).toContain(showAll);
+      // The panel's words come in the page's own data/story-late.js, not in the full data.
+      expect(loaded).toContain(`/${folder}/data/story-late.js`);
+      expect(loaded.filter((p) => p.endsWith('story-full.js'))).toEqual([]);
     } finally {
       await page.close();
     }
@@ -235,6 +240,7 @@ describe('the uk page, at every step', () => {
         expect(shown.title, step.id).toMatch(/\p{Script=Cyrillic}/u);
         expect(shown.mapName, step.id).toContain(shown.title);
         expect(shown.caption, step.id).toBe(shown.described);
+        expect(shown.caption, step.id).toMatch(/\p{Script=Cyrillic}{20}/u);
       }
       expect(problems).toEqual([]);
     } finally {

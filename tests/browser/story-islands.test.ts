@@ -223,6 +223,8 @@ describe('the story page', () => {
     await scrollToStep(tab.page, steps[0]!.id);
     await startLateIsland(tab.page, 'embed-panel');
     expect(loaded.filter((p) => /late-islands-/.test(p))).toHaveLength(1);
+    // Its words come in data/story-late.js; the full data is not needed for it.
+    expect(loaded.filter((p) => p === '/data/story-late.js')).toHaveLength(1);
     expect(await tab.page.locator('#embed').count()).toBe(1);
     expect(tab.watched.errors).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   islandStrings,
+  lateIslandStrings,
   NOT_READ_BY_ISLANDS,
   READ_BY_ISLANDS,
 } from '../../src/build/islandStrings.ts';
@@ -73,6 +74,21 @@ describe('islandStrings(strings)', () => {
   ])('keeps %s, which an island reads', (key) => {
     expect(strings[key as keyof UiStrings]).toBeTruthy();
     expect(kept[key as keyof UiStrings]).toBe(strings[key as keyof UiStrings]);
+  });
+});
+
+describe('lateIslandStrings(strings)', () => {
+  const strings = { ...stories.en!.locale.strings };
+
+  it('gives the words islandStrings leaves out for the late islands, and no other', () => {
+    const late = lateIslandStrings(strings);
+    const kept = islandStrings(strings);
+    expect(late['embed.title']).toBe(strings['embed.title']);
+    expect(late['table.caption']).toBe(strings['table.caption']);
+    expect(late['images.summary']).toBe(strings['images.summary']);
+    for (const key of Object.keys(late)) expect(kept).not.toHaveProperty(key);
+    expect(late).not.toHaveProperty('card.sources');
+    expect(late).not.toHaveProperty('legend.label');
   });
 });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readStoryData } from '../../src/lib/model/readStoryData.ts';
-import { dataScript } from '../../src/build/storyDataPlugin.ts';
+import { readStoryData, withLateStrings } from '../../src/lib/model/readStoryData.ts';
+import { dataScript, lateDataScript } from '../../src/build/storyDataPlugin.ts';
 import { loadDataDir } from '../../src/build/readDataDir.ts';
-import type { StoryDataModule } from '../../src/lib/model/storyDataModule.ts';
+import type { StoryDataModule, StoryDataOk } from '../../src/lib/model/storyDataModule.ts';
 import { localizeStory } from '../../src/build/i18n/buildLocalePack.ts';
 
 const loaded = loadDataDir('data');
@@ -76,5 +76,41 @@ describe('dataScript and readStoryData', () => {
     ['no ok flag', { dataset: {} }],
   ])('readStoryData(%s) is null: the page stays pre-rendered', (_, value) => {
     expect(readStoryData(value)).toBeNull();
+  });
+});
+
+describe('withLateStrings(data, late)', () => {
+  const data = {
+    ok: true,
+    dataset: {},
+    warnings: [],
+    locale: { strings: { 'legend.label': 'Legend' }, format: {} },
+  } as unknown as StoryDataOk;
+
+  it("adds data/story-late.js's words to the islands' strings", () => {
+    const withLate = withLateStrings(data, { strings: { 'embed.title': 'Embed this' } });
+    expect(withLate.locale.strings).toEqual({
+      'legend.label': 'Legend',
+      'embed.title': 'Embed this',
+    });
+    expect(data.locale.strings).toEqual({ 'legend.label': 'Legend' });
+  });
+
+  it.each([[undefined], [null], [{}], [{ strings: 'x' }]])(
+    'leaves the data as it is for %j',
+    (late) => {
+      expect(withLateStrings(data, late)).toBe(data);
+    },
+  );
+});
+
+describe('lateDataScript(payload)', () => {
+  it('sets __storyDataLate to the words only the late islands read', () => {
+    const self: { __storyDataLate?: { strings: Record<string, string> } } = {};
+    new Function('self', lateDataScript(payload))(self);
+    const keys = Object.keys(self.__storyDataLate!.strings);
+    expect(keys.length).toBeGreaterThan(10);
+    expect(keys.every((k) => /^(embed|images|table)\./.test(k))).toBe(true);
+    expect(keys).toContain('embed.title');
   });
 });

@@ -61,6 +61,15 @@ describe('keepScopedRules(css, keep)', () => {
     );
   });
 
+  it('reads an escaped brace in a selector as part of it, and a commented at-rule as an at-rule', () => {
+    expect(keepScopedRules('.a\\{b.svelte-y{color:red}.c.svelte-x{color:blue}', keepX)).toBe(
+      '.c.svelte-x{color:blue}',
+    );
+    expect(
+      keepScopedRules('/*! note */@media print{.b.svelte-y{display:none}.a.svelte-x{x:1}}', keepX),
+    ).toBe('/*! note */@media print{.a.svelte-x{x:1}}');
+  });
+
   it('gives back the same stylesheet when every component is kept', () => {
     const css =
       ':root{--a:1}@media (prefers-color-scheme:dark){:root{--a:2}.a.svelte-x{color:red}}.b.svelte-y,.c.svelte-x{margin:0}@keyframes k{to{opacity:1}}\n/*$vite$:1*/';

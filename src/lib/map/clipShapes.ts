@@ -9,7 +9,7 @@
  */
 import type { Affine, Extent } from './cameraTransform.ts';
 import type { MapShapes } from './readGeometry.ts';
-import { joinPathNumbers, tenthsText } from './roundToTenth.ts';
+import { joinPathNumbers, tenthsText, toTenths } from './roundToTenth.ts';
 
 /** One shape's rings: each a flat list x0, y0, x1, y1, … in the build's units. */
 export type Rings = number[][];
@@ -142,8 +142,8 @@ export function clippedPath(rings: Rings, move: Affine, clip: Extent): string {
     // Points in whole tenths of a pixel, a repeat of the point before left out.
     const tenths: number[] = [];
     for (let i = 0; i < cut.length; i += 2) {
-      const x = Math.round(cut[i]! * 10);
-      const y = Math.round(cut[i + 1]! * 10);
+      const x = toTenths(cut[i]!);
+      const y = toTenths(cut[i + 1]!);
       const n = tenths.length;
       if (n === 0 || x !== tenths[n - 2] || y !== tenths[n - 1]) tenths.push(x, y);
     }

@@ -1,11 +1,23 @@
 /**
  * The map writes its path data to a tenth of a pixel: finer than any
- * screen shows, and short. One rule for the arcs (arcPath.ts) and the
- * country shapes (clipShapes.ts).
+ * screen shows, and short. One rule for the arcs (arcPath.ts, roundToTenth)
+ * and the country shapes (clipShapes.ts, which counts in whole tenths,
+ * toTenths, and writes them with tenthsText and joinPathNumbers).
+ */
+
+/**
+ * `n` in whole tenths, rounded to the nearest.
+ * @example toTenths(12.345) // 123
+ */
+export function toTenths(n: number): number {
+  return Math.round(n * 10);
+}
+
+/**
  * @example roundToTenth(12.345) // 12.3
  */
 export function roundToTenth(n: number): number {
-  return Math.round(n * 10) / 10;
+  return toTenths(n) / 10;
 }
 
 /**
@@ -29,7 +41,7 @@ export function tenthsText(tenths: number): string {
  * Numbers of SVG path data joined as tightly as the grammar allows: a
  * minus sign starts a new number, and so does a point after a number that
  * already has one (".5.3" is .5 then .3); anything else needs a space.
- * @example joinPathNumbers(['1.2', '-3', '.5', '.4', '7']) // '1.2-3.5.4 7'
+ * @example joinPathNumbers(['1.2', '-3', '.5', '.4', '7']) // '1.2-3 .5.4 7'
  */
 export function joinPathNumbers(numbers: readonly string[]): string {
   let out = '';

@@ -7,7 +7,7 @@
  * arrived whole, so a missing or damaged file leaves the pre-rendered page
  * as it is instead of breaking it.
  */
-import type { StoryDataModule } from './storyDataModule.ts';
+import type { StoryDataModule, StoryDataOk } from './storyDataModule.ts';
 
 /**
  * @example readStoryData(window.__storyData) // { ok: true, dataset, warnings } or null
@@ -29,4 +29,19 @@ export function readStoryData(value: unknown): StoryDataModule | null {
   }
   if (data.ok === false && Array.isArray(data.problems)) return value as StoryDataModule;
   return null;
+}
+
+/**
+ * `data` with the words of data/story-late.js (`late`: its global,
+ * `{ strings }`) added to its UI strings; as it is if `late` did not arrive
+ * whole.
+ * @example withLateStrings(data, { strings: { 'embed.title': 'Embed this' } }).locale.strings['embed.title'] // 'Embed this'
+ */
+export function withLateStrings(data: StoryDataOk, late: unknown): StoryDataOk {
+  const strings = (late as { strings?: unknown } | null | undefined)?.strings;
+  if (!strings || typeof strings !== 'object') return data;
+  return {
+    ...data,
+    locale: { ...data.locale, strings: { ...data.locale.strings, ...strings } },
+  };
 }
