@@ -14,8 +14,16 @@
  */
 import type { UiStrings } from '../lib/i18n/uiStrings.ts';
 
-/** The key prefixes only the late islands read (the embed panel, its image downloads, the table). */
-export const LATE_ISLANDS_ONLY = ['embed.', 'images.', 'table.'];
+/** The keys only the late islands read (the embed panel, its image downloads, the table), by prefix or whole. */
+export const LATE_ISLANDS_ONLY = ['embed.', 'images.', 'table.', 'page.allEvents'];
+
+/**
+ * Whether a list entry names `key`: an entry ending in "." is a prefix, any other a whole key.
+ * @example entryNames('embed.', 'embed.title') // true
+ */
+export function entryNames(entry: string, key: string): boolean {
+  return entry.endsWith('.') ? key.startsWith(entry) : key === entry;
+}
 
 /**
  * The keys left out, by prefix (an entry ending in ".") or whole, but for
@@ -69,9 +77,7 @@ export const READ_BY_ISLANDS = [
 /** Whether the islands' data/story.js leaves `key` out. */
 export function notReadByIslands(key: string): boolean {
   if (READ_BY_ISLANDS.includes(key)) return false;
-  return NOT_READ_BY_ISLANDS.some((entry) =>
-    entry.endsWith('.') ? key.startsWith(entry) : key === entry,
-  );
+  return NOT_READ_BY_ISLANDS.some((entry) => entryNames(entry, key));
 }
 
 /**
@@ -91,6 +97,6 @@ export function islandStrings(strings: UiStrings): UiStrings {
  */
 export function lateIslandStrings(strings: UiStrings): Partial<UiStrings> {
   return Object.fromEntries(
-    Object.entries(strings).filter(([key]) => LATE_ISLANDS_ONLY.some((p) => key.startsWith(p))),
+    Object.entries(strings).filter(([key]) => LATE_ISLANDS_ONLY.some((e) => entryNames(e, key))),
   );
 }

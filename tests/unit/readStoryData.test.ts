@@ -110,7 +110,9 @@ describe('lateDataScript(payload)', () => {
     new Function('self', lateDataScript(payload))(self);
     const keys = Object.keys(self.__storyDataLate!.strings);
     expect(keys.length).toBeGreaterThan(10);
-    expect(keys.every((k) => /^(embed|images|table)\./.test(k))).toBe(true);
+    expect(keys.every((k) => /^(embed|images|table)\./.test(k) || k === 'page.allEvents')).toBe(
+      true,
+    );
     expect(keys).toContain('embed.title');
   });
 });
