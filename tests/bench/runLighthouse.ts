@@ -68,7 +68,9 @@ async function startChromium(): Promise<{ port: number; stop: () => Promise<void
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       await exited;
-      rmSync(profile, { recursive: true, force: true });
+      // Chromium's helper processes may still write to the profile for a moment
+      // after the browser exits (ENOTEMPTY once stopped a whole bench run).
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     },
   };
 }
