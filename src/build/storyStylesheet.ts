@@ -22,7 +22,7 @@ interface Block {
 }
 
 /**
- * Skips a string, a comment or an escaped character (`\{` in a selector)
+ * Skips a string, a comment or an escaped character (`\\{` in a selector)
  * starting at `i`; returns the index after it, or `i` if there is none.
  */
 function skipQuotedOrComment(css: string, i: number): number {
@@ -40,6 +40,15 @@ function skipQuotedOrComment(css: string, i: number): number {
   return i;
 }
 
+/** Calls `visit` with each character of `css` and its index, strings, comments and escapes left out. */
+function forEachSyntaxChar(css: string, visit: (c: string, i: number) => void): void {
+  for (let i = 0; i < css.length;) {
+    const skipped = skipQuotedOrComment(css, i);
+    if (skipped !== i) i = skipped;
+    else visit(css[i]!, i++);
+  }
+}
+
 /**
  * The top-level rules of a stylesheet (or of an at-rule's block), in order,
  * and what follows the last one (a comment such as Vite's marker).
@@ -49,13 +58,7 @@ function splitBlocks(css: string): { blocks: Block[]; rest: string } {
   let start = 0;
   let depth = 0;
   let open = -1;
-  for (let i = 0; i < css.length;) {
-    const skipped = skipQuotedOrComment(css, i);
-    if (skipped !== i) {
-      i = skipped;
-      continue;
-    }
-    const c = css[i];
+  forEachSyntaxChar(css, (c, i) => {
     if (c === '{') {
       if (depth === 0) open = i;
       depth++;
@@ -69,8 +72,7 @@ function splitBlocks(css: string): { blocks: Block[]; rest: string } {
       blocks.push({ prelude: css.slice(start, i).trim(), body: null });
       start = i + 1;
     }
-    i++;
-  }
+  });
   return {
     blocks: blocks.filter((b) => b.prelude !== '' || b.body !== null),
     rest: css.slice(start),
@@ -82,21 +84,14 @@ function splitSelectors(prelude: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let start = 0;
-  for (let i = 0; i < prelude.length;) {
-    const skipped = skipQuotedOrComment(prelude, i);
-    if (skipped !== i) {
-      i = skipped;
-      continue;
-    }
-    const c = prelude[i];
+  forEachSyntaxChar(prelude, (c, i) => {
     if (c === '(' || c === '[') depth++;
     else if (c === ')' || c === ']') depth--;
     else if (c === ',' && depth === 0) {
       out.push(prelude.slice(start, i));
       start = i + 1;
     }
-    i++;
-  }
+  });
   out.push(prelude.slice(start));
   return out;
 }

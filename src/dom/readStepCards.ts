@@ -10,11 +10,10 @@ import type { DescribeGraphic } from '../lib/format/describeStep.ts';
 import type { Step } from '../data/schema.ts';
 import { PAGE_ID_PREFIXES } from '../lib/model/pageIds.ts';
 
-/** The step card of step `id` under `root`, if the page has it. */
-function stepCard(root: ParentNode, id: string): HTMLElement | undefined {
-  return [...root.querySelectorAll<HTMLElement>('section[data-step-id]')].find(
-    (section) => section.dataset.stepId === id,
-  );
+/** The step cards under `root`, by step id: read once (the cards never change). */
+function stepCards(root: ParentNode): Map<string, HTMLElement> {
+  const sections = root.querySelectorAll<HTMLElement>('section[data-step-id]');
+  return new Map([...sections].map((section) => [section.dataset.stepId ?? '', section]));
 }
 
 /**
@@ -22,9 +21,10 @@ function stepCard(root: ParentNode, id: string): HTMLElement | undefined {
  * @example describeGraphicFromPage(document)(step, []) // { map: 'Map highlighting …', timeline: 'Timeline from …' }
  */
 export function describeGraphicFromPage(root: ParentNode): DescribeGraphic {
+  const cards = stepCards(root);
   return (step) => {
     const [map, timeline] = [
-      ...(stepCard(root, step.step.id)?.querySelectorAll('details.describe > p') ?? []),
+      ...(cards.get(step.step.id)?.querySelectorAll('details.describe > p') ?? []),
     ].map((p) => p.textContent ?? '');
     return { map: map ?? '', timeline: timeline ?? '' };
   };
@@ -40,10 +40,11 @@ export function withStepTitlesFromPage<S extends Pick<Step, 'id' | 'title'>>(
   root: ParentNode,
   steps: readonly S[],
 ): S[] {
+  const cards = stepCards(root);
   return steps.map((step) => {
-    const heading = stepCard(root, step.id)?.querySelector(
-      `#${PAGE_ID_PREFIXES.stepTitle}${CSS.escape(step.id)}`,
-    );
+    const heading = cards
+      .get(step.id)
+      ?.querySelector(`#${PAGE_ID_PREFIXES.stepTitle}${CSS.escape(step.id)}`);
     const title = heading?.textContent?.trim();
     return title ? { ...step, title } : step;
   });
