@@ -23,6 +23,8 @@ import {
 import { formatFuzzyDate } from '../../src/lib/model/fuzzyDate.ts';
 import { EN_FORMAT, type LocaleFormat } from '../../src/lib/i18n/localeFormat.ts';
 import { azSuffix } from '../../src/lib/i18n/azSuffix.ts';
+import { fillIn } from '../../src/lib/i18n/fillIn.ts';
+import uk from '../../data/translations/uk/ui.json';
 import type { Amount, CargoLine, Rate } from '../../src/data/schema.ts';
 
 const NBSP = '\u00a0';
@@ -195,6 +197,16 @@ describe('dates and date ranges, never inventing a day', () => {
       }),
     );
   }
+});
+
+it('a date that ends in an abbreviation closes its sentence with one full stop', () => {
+  // Ukrainian dates end in "р." (рік); the colophon's sentence ends with the date.
+  const sentence = fillIn(uk.strings['page.lastUpdated'], {
+    date: formatFuzzyDate('2026-12-02', ukFormat),
+  });
+  expect(sentence).toBe('Оновлено 2 грудня 2026 р.');
+  expect(fillIn('Updated {date}.', { date: '2 December 2026' })).toBe('Updated 2 December 2026.');
+  expect(fillIn('{a}. {b}.', { a: 'р.', b: 'x' })).toBe('р. x.');
 });
 
 describe('Azerbaijani case endings follow vowel harmony and the spoken number', () => {
