@@ -3,8 +3,8 @@
  * every response until the network has been quiet for 2 s (so scripts the
  * page starts on its own after first paint count, whatever its HTML names;
  * watchNetwork.ts), and sizes each body as
- * gzip -9 would send it (the static server sends bodies uncompressed, so
- * our site and the peer are compressed the same way here).
+ * gzip -9 sends it (the body as the page received it, compressed here
+ * whatever the server did, so our site and the peer are counted the same way).
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';

@@ -29,8 +29,11 @@ console.log(`language pages in ${dist}: ${pages.map((p) => `${p.lang} ${p.path}`
 const peerDir = path.join(TMP, 'peer');
 buildTimelineJsPage({ dataDir: 'data', folder: peerDir });
 
-const site = await startStaticServer(dist);
-const peer = await startStaticServer(peerDir, { mounts: { '/timelinejs/': TIMELINEJS_DIST } });
+const site = await startStaticServer(dist, { compress: true });
+const peer = await startStaticServer(peerDir, {
+  mounts: { '/timelinejs/': TIMELINEJS_DIST },
+  compress: true,
+});
 const browser = await launchChromium();
 try {
   const started = performance.now();

@@ -8,6 +8,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 
 const TYPES: Record<string, string> = {
@@ -21,6 +22,21 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.png': 'image/png',
 };
+
+/** What a static host compresses: text, not images that are compressed already. */
+const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.json', '.csv', '.svg', '.txt']);
+
+/**
+ * Whether a request's Accept-Encoding takes gzip (`gzip;q=0` refuses it).
+ * @example acceptsGzip('gzip, deflate, br') // true
+ */
+export function acceptsGzip(header: string | undefined): boolean {
+  return (header ?? '').split(',').some((part) => {
+    const [coding, ...params] = part.trim().split(';');
+    const q = params.map((p) => /^\s*q=([\d.]+)/.exec(p)?.[1]).find(Boolean);
+    return coding?.trim().toLowerCase() === 'gzip' && (q === undefined || Number(q) > 0);
+  });
+}
 
 export interface Override {
   status?: number;
@@ -44,9 +60,23 @@ export const CSP_STRICT =
 
 export async function startStaticServer(
   root: string,
-  options: { headers?: Record<string, string>; mounts?: Record<string, string> } = {},
+  options: {
+    headers?: Record<string, string>;
+    mounts?: Record<string, string>;
+    /** Gzip text (gzip -9, as the benchmark's byte tables count it) for a client that accepts it. */
+    compress?: boolean;
+  } = {},
 ): Promise<StaticServer> {
   const overrides = new Map<string, Override>();
+  // Compressed once per file version: the time to compress is not the host's to measure.
+  const gzipped = new Map<string, { mtimeMs: number; body: Buffer }>();
+  const gzipOf = (file: string, mtimeMs: number, body: Buffer): Buffer => {
+    const cached = gzipped.get(file);
+    if (cached?.mtimeMs === mtimeMs) return cached.body;
+    const fresh = gzipSync(body, { level: 9 });
+    gzipped.set(file, { mtimeMs, body: fresh });
+    return fresh;
+  };
   const mounts = Object.entries(options.mounts ?? {});
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -81,8 +111,18 @@ export async function startStaticServer(
     }
     try {
       if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
+      const { mtimeMs } = await stat(file);
       const body = await readFile(file);
-      res.setHeader('Content-Type', TYPES[path.extname(file)] ?? 'application/octet-stream');
+      const ext = path.extname(file);
+      res.setHeader('Content-Type', TYPES[ext] ?? 'application/octet-stream');
+      if (options.compress && COMPRESSED.has(ext)) {
+        res.setHeader('Vary', 'Accept-Encoding');
+        if (acceptsGzip(req.headers['accept-encoding'])) {
+          res.setHeader('Content-Encoding', 'gzip');
+          res.end(gzipOf(file, mtimeMs, body));
+          return;
+        }
+      }
       res.end(body);
     } catch {
       res.statusCode = 404;
