@@ -6,6 +6,7 @@
  * not on a first visit that may end at the headline.
  */
 import { startsBeforeReaderActs } from '../lib/scroll/startsBeforeReaderActs.ts';
+import { afterFirstPaint } from './afterFirstPaint.ts';
 
 // `click` too: screen readers in browse mode and voice control send a bare click.
 const SIGNS = [
@@ -19,10 +20,11 @@ const SIGNS = [
 ] as const;
 
 /**
- * Calls `start` once: at once when the page is already past its top, deep
- * linked or framed (startsBeforeReaderActs), otherwise at the reader's
- * first sign. Listeners are passive and on the capture phase, so nothing
- * the page does can swallow them, and all are removed once it has run.
+ * Calls `start` once: at once when the page is deep linked or framed, or
+ * after its first paint when it is past its top (startsBeforeReaderActs),
+ * otherwise at the reader's first sign. Listeners are passive and on the
+ * capture phase, so nothing the page does can swallow them, and all are
+ * removed once it has run.
  */
 export function whenReaderActs(start: () => void): void {
   let started = false;
@@ -39,10 +41,16 @@ export function whenReaderActs(start: () => void): void {
   };
   const framed = window.self !== window.top;
   const { hash, search } = location;
-  if (startsBeforeReaderActs({ hash, search, scrollY: window.scrollY, framed })) {
+  if (startsBeforeReaderActs({ hash, search, scrollY: 0, framed })) {
     once();
     return;
   }
   for (const type of SIGNS) window.addEventListener(type, once, { capture: true, passive: true });
   window.addEventListener('pointerover', onPointerOver, { capture: true, passive: true });
+  // The position is read once the page has painted: reading it lays the page out, and
+  // in this script (which runs when the whole page is parsed) that made one long task of
+  // the script and the page's layout. A position the browser restores later scrolls.
+  afterFirstPaint(() => {
+    if (startsBeforeReaderActs({ hash, search, scrollY: window.scrollY, framed })) once();
+  });
 }
