@@ -47,10 +47,24 @@ export function whenReaderActs(start: () => void): void {
   }
   for (const type of SIGNS) window.addEventListener(type, once, { capture: true, passive: true });
   window.addEventListener('pointerover', onPointerOver, { capture: true, passive: true });
-  // The position is read once the page has painted: reading it lays the page out, and
-  // in this script (which runs when the whole page is parsed) that made one long task of
-  // the script and the page's layout. A position the browser restores later scrolls.
-  afterFirstPaint(() => {
+  // The position is read when an intersection observer reports, after the browser's own
+  // next layout. Read in this script, window.scrollY would lay the page out inside the
+  // script's task, on top of the layout the page's parsing needs anyway: one long task.
+  // A position restored later scrolls, which the listeners above catch.
+  afterNextLayout(() => {
     if (startsBeforeReaderActs({ hash, search, scrollY: window.scrollY, framed })) once();
   });
+}
+
+/** Calls `task` once, after the browser's next layout (an intersection observer's first report). */
+function afterNextLayout(task: () => void): void {
+  if (typeof IntersectionObserver === 'undefined') {
+    afterFirstPaint(task);
+    return;
+  }
+  const observer = new IntersectionObserver(() => {
+    observer.disconnect();
+    task();
+  });
+  observer.observe(document.documentElement);
 }

@@ -200,8 +200,23 @@ export function formatResults(r: BenchResults): string {
     '',
     '## Lighthouse 12.2.3, mobile preset: every run',
     '',
+    "Machine speed: Lighthouse's BenchmarkIndex at the run (higher is faster). TBT is the main-thread tasks Lighthouse saw, times 4, so it follows the machine: compare pages within a run, not across runs on a machine whose speed moves.",
+    '',
     table(
-      ['page', 'run', 'Perf', 'A11y', 'BP', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS', 'other CPU'],
+      [
+        'page',
+        'run',
+        'Perf',
+        'A11y',
+        'BP',
+        'SEO',
+        'FCP',
+        'LCP',
+        'TBT',
+        'CLS',
+        'other CPU',
+        'machine speed',
+      ],
       (
         [
           ['full story', r.lighthouse.story],
@@ -222,6 +237,7 @@ export function formatResults(r: BenchResults): string {
           formatNumber(run.tbtMs, 'ms'),
           formatNumber(run.cls, ''),
           formatRunShare(run),
+          run.benchmarkIndex === undefined ? '—' : String(Math.round(run.benchmarkIndex)),
         ]),
       ),
     ),
