@@ -47,3 +47,22 @@ export function afterFirstContentfulPaint(task: () => void, fallbackMs = 3000): 
     once();
   }, fallbackMs);
 }
+
+/**
+ * Runs `task` once, after the browser's next layout: when an intersection
+ * observer first reports, which the browser does after laying the page out
+ * for a frame. What `task` then reads of the layout (window.scrollY) costs
+ * nothing, where read in a script it would lay the page out there and then.
+ * Without IntersectionObserver, after the first paint.
+ */
+export function afterNextLayout(task: () => void): void {
+  if (typeof IntersectionObserver === 'undefined') {
+    afterFirstPaint(task);
+    return;
+  }
+  const observer = new IntersectionObserver(() => {
+    observer.disconnect();
+    task();
+  });
+  observer.observe(document.documentElement);
+}

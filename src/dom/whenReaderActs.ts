@@ -6,7 +6,7 @@
  * not on a first visit that may end at the headline.
  */
 import { startsBeforeReaderActs } from '../lib/scroll/startsBeforeReaderActs.ts';
-import { afterFirstPaint } from './afterFirstPaint.ts';
+import { afterNextLayout } from './afterFirstPaint.ts';
 
 // `click` too: screen readers in browse mode and voice control send a bare click.
 const SIGNS = [
@@ -20,8 +20,8 @@ const SIGNS = [
 ] as const;
 
 /**
- * Calls `start` once: at once when the page is deep linked or framed, or
- * after its first paint when it is past its top (startsBeforeReaderActs),
+ * Calls `start` once: at once when the page is deep linked or framed, after
+ * the browser's next layout when it is past its top (startsBeforeReaderActs),
  * otherwise at the reader's first sign. Listeners are passive and on the
  * capture phase, so nothing the page does can swallow them, and all are
  * removed once it has run.
@@ -47,24 +47,10 @@ export function whenReaderActs(start: () => void): void {
   }
   for (const type of SIGNS) window.addEventListener(type, once, { capture: true, passive: true });
   window.addEventListener('pointerover', onPointerOver, { capture: true, passive: true });
-  // The position is read when an intersection observer reports, after the browser's own
-  // next layout. Read in this script, window.scrollY would lay the page out inside the
-  // script's task, on top of the layout the page's parsing needs anyway: one long task.
-  // A position restored later scrolls, which the listeners above catch.
+  // Not read here: this script runs when the page is parsed, and reading the position
+  // would lay the page out inside its task (one long task). A position restored later
+  // scrolls, which the listeners above catch.
   afterNextLayout(() => {
     if (startsBeforeReaderActs({ hash, search, scrollY: window.scrollY, framed })) once();
   });
-}
-
-/** Calls `task` once, after the browser's next layout (an intersection observer's first report). */
-function afterNextLayout(task: () => void): void {
-  if (typeof IntersectionObserver === 'undefined') {
-    afterFirstPaint(task);
-    return;
-  }
-  const observer = new IntersectionObserver(() => {
-    observer.disconnect();
-    task();
-  });
-  observer.observe(document.documentElement);
 }

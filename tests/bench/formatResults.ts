@@ -200,7 +200,7 @@ export function formatResults(r: BenchResults): string {
     '',
     '## Lighthouse 12.2.3, mobile preset: every run',
     '',
-    "Machine speed: Lighthouse's BenchmarkIndex at the run (higher is faster). TBT is the main-thread tasks Lighthouse saw, times 4, so it follows the machine: compare pages within a run, not across runs on a machine whose speed moves.",
+    "Machine speed: Lighthouse's BenchmarkIndex at the run (higher is faster). Lighthouse simulates a phone from the main-thread tasks it saw on this machine (slowed 4x), so TBT follows the machine: compare pages within a run, not across runs on a machine whose speed moves.",
     '',
     table(
       [

@@ -23,8 +23,8 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-/** What a static host compresses: text, not images that are compressed already. */
-const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.json', '.csv', '.svg', '.txt']);
+/** What a static host compresses: text (SVG and JSON included), not images that are compressed already. */
+const isText = (type: string): boolean => /^text\/|json|svg/.test(type);
 
 /**
  * Whether a request's Accept-Encoding takes gzip (`gzip;q=0` refuses it).
@@ -110,16 +110,19 @@ export async function startStaticServer(
       return;
     }
     try {
-      if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
-      const { mtimeMs } = await stat(file);
+      let info = await stat(file);
+      if (info.isDirectory()) {
+        file = path.join(file, 'index.html');
+        info = await stat(file);
+      }
       const body = await readFile(file);
-      const ext = path.extname(file);
-      res.setHeader('Content-Type', TYPES[ext] ?? 'application/octet-stream');
-      if (options.compress && COMPRESSED.has(ext)) {
+      const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+      res.setHeader('Content-Type', type);
+      if (options.compress && isText(type)) {
         res.setHeader('Vary', 'Accept-Encoding');
         if (acceptsGzip(req.headers['accept-encoding'])) {
           res.setHeader('Content-Encoding', 'gzip');
-          res.end(gzipOf(file, mtimeMs, body));
+          res.end(gzipOf(file, info.mtimeMs, body));
           return;
         }
       }
