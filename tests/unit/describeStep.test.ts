@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildStoryModel } from '../../src/lib/model/buildStoryModel.ts';
 import { describeEvent, describeMap, describeTimeline } from '../../src/lib/format/describeStep.ts';
 import { smallDataset } from './fixtures/smallDataset.ts';
-import { enSpeech } from './fixtures/localeFormats.ts';
+import { azSpeech, enSpeech, ukSpeech } from './fixtures/localeFormats.ts';
 
 const ROUTE_DISCLAIMER = enSpeech.t('describe.routeDisclaimer');
 
@@ -56,6 +56,23 @@ describe('describeTimeline', () => {
         '21 November 2023, shipment: Second convoy (23 trucks; more than 900,000 m of cable and wire; 18 transformers).',
     );
   });
+
+  // A month without its day is named in the nominative ("липень 2023 р."): after
+  // "від … до …" Ukrainian needs the genitive ("від липня"), so the sentence
+  // gives the months as a range instead, as the Azerbaijani one does.
+  it.each([
+    {
+      lang: 'uk',
+      speech: ukSpeech,
+      opening: 'Шкала часу (липень 2023 р. – грудень 2023 р.): відправлення і відправлений вантаж.',
+    },
+    { lang: 'az', speech: azSpeech, opening: 'iyul 2023 – dekabr 2023 zaman xətti:' },
+  ])(
+    'describeTimeline(convoys) in $lang names its months as a range, in the case they are written in',
+    ({ speech, opening }) => {
+      expect(describeTimeline(convoys, model, speech)).toContain(opening);
+    },
+  );
 });
 
 describe('describeEvent', () => {

@@ -209,6 +209,24 @@ it('a date that ends in an abbreviation closes its sentence with one full stop',
   expect(fillIn('{a}. {b}.', { a: 'р.', b: 'x' })).toBe('р. x.');
 });
 
+it('a value that ends its own sentence (?, !, …) is not given a second stop', () => {
+  // An editor's step title may ask a question; a shortened text ends in "…".
+  expect(fillIn('Copied the snippet for: {title}.', { title: 'Where did the cable go?' })).toBe(
+    'Copied the snippet for: Where did the cable go?',
+  );
+  expect(fillIn('{title}. {source}', { title: 'Delivered!', source: 'Sources: Trend.' })).toBe(
+    'Delivered! Sources: Trend.',
+  );
+  expect(fillIn('Highlighted: {events}.', { events: 'First convoy (14 trucks…' })).toBe(
+    'Highlighted: First convoy (14 trucks…',
+  );
+  // Only a stop right after the value: closing punctuation keeps its own.
+  expect(fillIn('From “{story}”.', { story: 'Why Sumgait?' })).toBe('From “Why Sumgait?”.');
+  expect(fillIn('Sources: {list}.', { list: 'Trend (trend.az)' })).toBe(
+    'Sources: Trend (trend.az).',
+  );
+});
+
 describe('Azerbaijani case endings follow vowel harmony and the spoken number', () => {
   const cases: [string, 'abl' | 'dat', string][] = [
     ['45 milyon dollar', 'abl', '45 milyon dollardan'],

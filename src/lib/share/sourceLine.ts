@@ -24,25 +24,24 @@ export function stepPublishers(
 }
 
 /**
- * @example sourceLine(['Trend', 'News.az'], 'Energy aid', 'Data desk') // 'Sources: Trend, News.az. From “Energy aid”, Data desk.'
- * @example sourceLine([], 'Energy aid', '') // 'From “Energy aid”.'
- * @example sourceLine(['Trend'], '', '') // 'Sources: Trend.'
+ * The words are the catalogue's (share.sources, share.from, share.fromBy), in
+ * the image's language.
+ * @example sourceLine(['Trend', 'News.az'], 'Energy aid', 'Data desk', en.t) // 'Sources: Trend, News.az. From “Energy aid”, Data desk.'
+ * @example sourceLine([], 'Energy aid', '', en.t) // 'From “Energy aid”.'
+ * @example sourceLine(['Trend'], '', '', en.t) // 'Sources: Trend.'
  */
 export function sourceLine(
   publishers: readonly string[],
   storyName: string,
   byline: string,
-  /** The page's language (catalogue keys share.sources, share.from, share.fromBy); English without. */
-  t?: Translate,
+  t: Translate,
 ): string {
   const fromWords = () =>
-    t
-      ? byline
-        ? t('share.fromBy', { story: storyName, byline })
-        : t('share.from', { story: storyName })
-      : `From “${storyName}”${byline ? `, ${byline}` : ''}.`;
+    byline
+      ? t('share.fromBy', { story: storyName, byline })
+      : t('share.from', { story: storyName });
   const from = storyName ? fromWords() : '';
   const list = publishers.join(', ');
-  const sources = publishers.length ? (t ? t('share.sources', { list }) : `Sources: ${list}.`) : '';
+  const sources = publishers.length ? t('share.sources', { list }) : '';
   return [sources, from].filter(Boolean).join(' ');
 }
