@@ -68,6 +68,7 @@ describe('at 1280 px', () => {
         return {
           id: (row as HTMLElement).dataset.eventRow,
           broken: broken.map((el) => el!.textContent),
+          figures: cells[3]?.textContent?.replace(/\s+/g, ' ').trim(),
           sources: cells[4]?.textContent?.replace(/\s+/g, ' ').trim(),
         };
       }),
@@ -75,6 +76,10 @@ describe('at 1280 px', () => {
     expect(rows.flatMap((r) => r.broken)).toEqual([]);
     expect(rows.find((r) => r.id === 'convoy-2025-08-13')?.sources).toBe(
       'Trend (trend.az), AzerNews (azernews.az)',
+    );
+    // A converted figure follows its original after a space, as in the notes.
+    expect(rows.find((r) => r.id === 'total-2024-period')?.figures).toMatch(
+      /^more than 70 million manats \(more than \$41\.1 million at 1\.70 manats per dollar\)$/,
     );
   });
 

@@ -48,6 +48,51 @@ describe('describeMap', () => {
   });
 });
 
+describe('the text equivalents read as sentences in each language', () => {
+  // A native reader's read of the generated sentences (2026-12-03): the
+  // country after the note on cities was read as the unnamed city.
+  // The places as each language's data names them (translations/<tag>/places.json).
+  const named = (sumgait: string, ukraine: string) => ({
+    ...convoys,
+    places: convoys.places.map((p) => ({ ...p, name: p.kind === 'territory' ? ukraine : sumgait })),
+  });
+  it.each([
+    {
+      lang: 'uk',
+      speech: ukSpeech,
+      step: named('Сумгаїт', 'Україна'),
+      places: 'Позначені місця: Сумгаїт і Україна (Україна: у повідомленнях місто не названо).',
+    },
+    {
+      lang: 'az',
+      speech: azSpeech,
+      step: named('Sumqayıt', 'Ukrayna'),
+      places: 'İşarələnmiş yerlər: Sumqayıt və Ukrayna (Ukrayna: xəbərlərdə şəhər adı çəkilmir).',
+    },
+  ])('describeMap in $lang says which country has no named city', ({ speech, step, places }) => {
+    expect(describeMap(step, [], speech)).toContain(places);
+  });
+
+  it.each([
+    { lang: 'en', speech: enSpeech },
+    { lang: 'uk', speech: ukSpeech },
+    { lang: 'az', speech: azSpeech },
+  ])(
+    'an undated event in $lang starts in lower case: it follows "Highlighted: …; "',
+    ({ speech }) => {
+      const dated = model.eventsById.get('shipment-2026')!;
+      const undated = { ...dated, date: 'undated', when: null };
+      expect(describeEvent(undated, speech)).toMatch(/^\p{Ll}/u);
+    },
+  );
+
+  it('describeMap in uk names the one route of an arc group in the singular', () => {
+    expect(describeMap(convoys, [], ukSpeech)).toContain(
+      'Дуг для відправлень: 2; маршрут: Sumgait – Ukraine,',
+    );
+  });
+});
+
 describe('describeTimeline', () => {
   it('describeTimeline(convoys) gives the range, series and highlighted events with figures', () => {
     expect(describeTimeline(convoys, model, enSpeech)).toBe(
@@ -66,7 +111,7 @@ describe('describeTimeline', () => {
       speech: ukSpeech,
       opening: 'Шкала часу (липень 2023 р. – грудень 2023 р.): відправлення і відправлений вантаж.',
     },
-    { lang: 'az', speech: azSpeech, opening: 'iyul 2023 – dekabr 2023 zaman xətti:' },
+    { lang: 'az', speech: azSpeech, opening: 'Zaman xətti (iyul 2023 – dekabr 2023):' },
   ])(
     'describeTimeline(convoys) in $lang names its months as a range, in the case they are written in',
     ({ speech, opening }) => {

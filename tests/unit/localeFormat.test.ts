@@ -104,6 +104,19 @@ describe('money, with each qualifier', () => {
     ],
     [{ value: 1, currency: 'AZN', qualifier: 'exact' }, '1 manat', '1 манат', '1 manat'],
     [{ value: 3, currency: 'AZN', qualifier: 'exact' }, '3 manats', '3 манати', '3 manat'],
+    // After "близько" and "до" a count ending in 1 to 4 takes the genitive.
+    [
+      { value: 2, currency: 'AZN', qualifier: 'about' },
+      'about 2 manats',
+      'близько 2 манатів',
+      'təxminən 2 manat',
+    ],
+    [
+      { value: 21, currency: 'AZN', qualifier: 'up-to' },
+      'up to 21 manats',
+      'до 21 маната',
+      '21 manata qədər',
+    ],
     [
       { value: 1.2e9, currency: 'USD', qualifier: 'about' },
       'about $1.2 billion',
@@ -148,6 +161,32 @@ describe('cargo quantities agree with their numbers', () => {
       'up to 5 transformers',
       'до 5 трансформаторів',
       '5 transformatora qədər',
+    ],
+    // "близько" and "до" take the genitive: 21 and 22 change form after them,
+    // "понад" and "щонайменше" leave the number's own form.
+    [
+      { item: 'generators', quantity: 21, qualifier: 'about' },
+      'about 21 generators',
+      'близько 21 генератора',
+      'təxminən 21 generator',
+    ],
+    [
+      { item: 'generators', quantity: 22, qualifier: 'up-to' },
+      'up to 22 generators',
+      'до 22 генераторів',
+      '22 generatora qədər',
+    ],
+    [
+      { item: 'generators', quantity: 22, qualifier: 'more-than' },
+      'more than 22 generators',
+      'понад 22 генератори',
+      '22 generatordan çox',
+    ],
+    [
+      { item: 'generators', quantity: 21, qualifier: 'at-least' },
+      'at least 21 generators',
+      'щонайменше 21 генератор',
+      'ən azı 21 generator',
     ],
     [
       { item: 'cable-and-wire-m', quantity: 555_000, qualifier: 'more-than' },

@@ -8,6 +8,7 @@ import { buildStoryModel } from '../../src/lib/model/buildStoryModel.ts';
 import { layoutTimeline } from '../../src/lib/timeline/layoutTimeline.ts';
 import { timelineWords } from '../../src/lib/i18n/timelineWords.ts';
 import { formatCompactMoney } from '../../src/lib/format/formatCompact.ts';
+import { describeCargoChart } from '../../src/lib/format/describeCargoChart.ts';
 import { smallDataset } from './fixtures/smallDataset.ts';
 import { azFormat, azSpeech, enSpeech, ukFormat, ukSpeech } from './fixtures/localeFormats.ts';
 import type { Amount } from '../../src/data/schema.ts';
@@ -74,6 +75,35 @@ describe.each([
       // The same figures and dates, in the same order.
       expect(digits(chart.lines)).toBe(digits(original.lines));
     }
+  });
+});
+
+// A native reader's read (2026-12-03): in Ukrainian a fixed noun after the
+// number took the wrong case ("84 трансформаторів"), so the noun goes first;
+// in Azerbaijani the number ran into "in the reports" ("ən azı 84 rəqəm verən
+// xəbərlərdə" read as "at least 84 reports"), and the ending belongs on the unit.
+describe.each([
+  {
+    lang: 'uk',
+    speech: ukSpeech,
+    cable: 'Кабель і дріт: понад 1\u00a0455 км усього',
+    trucks: 'вантажівки — щонайменше 37 у повідомленнях, що наводять цифру',
+  },
+  {
+    lang: 'az',
+    speech: azSpeech,
+    cable: 'Kabel və naqil: 1.455 km-dən çox, cəmi göndərilib',
+    trucks: 'yük maşınları — ən azı 37, rəqəm verən xəbərlərdə',
+  },
+])('the cargo words in $lang', ({ speech, cable, trucks }) => {
+  const words = timelineWords(speech);
+  const chart = (key: 'cable-km' | 'trucks') =>
+    describeCargoChart(key, model.cargo[key], model.cargoReports, words);
+  it('a caption qualifies the figure with its unit', () => {
+    expect(chart('cable-km').caption).toBe(cable);
+  });
+  it('a phrase of the summary names the cargo, then its figure', () => {
+    expect(chart('trucks').phrase).toBe(trucks);
   });
 });
 

@@ -124,7 +124,7 @@ describe('an undated event on the page', () => {
 
   it('the text equivalents say it has no date', () => {
     expect(describeEvent(undated, enSpeech)).toBe(
-      'No date given, context: The column draws a parallel with Georgia',
+      'no date given, context: The column draws a parallel with Georgia',
     );
     expect(describeTimeline(model.steps[0]!, model, enSpeech)).toContain(
       'Events with no date are named under the time axis, not placed on it.',

@@ -6,7 +6,7 @@
  * result in its data file, so the browser needs no locale data of its own.
  */
 import { CARGO_ITEMS, CURRENCIES } from '../../data/schema.ts';
-import type { LocaleFormat, PluralWords } from '../../lib/i18n/localeFormat.ts';
+import { EN_FORMAT, type LocaleFormat, type PluralWords } from '../../lib/i18n/localeFormat.ts';
 import type { Locale } from '../../lib/i18n/locales.ts';
 import type { UiStrings } from '../../lib/i18n/uiStrings.ts';
 
@@ -57,6 +57,12 @@ function nounForm(value: string): keyof PluralWords {
     : 'other';
 }
 
+/** "about up-to" → ['about', 'up-to']; "none" (or any word that names no qualifier) adds nothing. */
+function qualifierList(value: string): LocaleFormat['genitiveAfter'] {
+  const known = Object.keys(EN_FORMAT.qualifiers) as LocaleFormat['genitiveAfter'][number][];
+  return known.filter((q) => value.split(/\s+/).includes(q));
+}
+
 /**
  * @example buildLocaleFormat('uk', ukStrings).months[7] // 'серпень'
  */
@@ -97,6 +103,7 @@ export function buildLocaleFormat(tag: Locale, strings: UiStrings): LocaleFormat
       billion: strings['number.compact.billion'],
     },
     scaledNounForm: nounForm(strings['grammar.nounAfterMillion']),
+    genitiveAfter: qualifierList(strings['grammar.genitiveAfter']),
     currency,
     usdEquivalent: strings['money.usdEquivalent'],
     ratePer,

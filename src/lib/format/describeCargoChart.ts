@@ -76,9 +76,12 @@ function describeCargoChartIn(
   const sum = points.at(-1)?.sum ?? EMPTY_CARGO_SUM;
   const complete = sum.uncounted === 0 && !short;
   const precision = sum.precision === 'exact' && !complete ? 'at-least' : sum.precision;
-  const figure = qualify(number(sum.value), precision, speech.format);
   const scope = complete ? cargo.scopeAll : cargo.scopePartial;
   const unit = cargo.unit(key);
+  // The qualifier takes the unit in: Azerbaijani puts its ending on the last
+  // word ("1.455 km-dən çox", not "1.455-dən çox km").
+  const figure = (withUnit: boolean) =>
+    qualify(number(sum.value) + (withUnit ? unit : ''), precision, speech.format);
   const latest = mine.reduce<CargoReportComparison | undefined>(
     (last, r) => (!last || compareFuzzyDates(r.date, last.date) >= 0 ? r : last),
     undefined,
@@ -91,7 +94,8 @@ function describeCargoChartIn(
     : '';
   return {
     caption:
-      cargo.caption(cargo.label(key), figure + unit, scope) + (reported ? `; ${reported}` : ''),
-    phrase: cargo.phrase(figure, cargo.noun(key), scope) + (reported ? ` (${reported})` : ''),
+      cargo.caption(cargo.label(key), figure(true), scope) + (reported ? `; ${reported}` : ''),
+    phrase:
+      cargo.phrase(figure(false), cargo.noun(key), scope) + (reported ? ` (${reported})` : ''),
   };
 }

@@ -127,10 +127,17 @@ function formatConvertedFigure(value: number, rounding: Rounding, fmt: LocaleFor
   return { text: formatNumber(shown, 0, fmt), count: shown };
 }
 
-function withCurrency(figure: Figure, currency: Currency, fmt: LocaleFormat): string {
+function withCurrency(
+  figure: Figure,
+  currency: Currency,
+  qualifier: Qualifier,
+  fmt: LocaleFormat,
+): string {
   const { template, noun } = fmt.currency[currency];
   const word =
-    figure.count === null ? noun[fmt.scaledNounForm] : pluralWord(figure.count, noun, fmt);
+    figure.count === null
+      ? noun[fmt.scaledNounForm]
+      : pluralWord(figure.count, noun, fmt, qualifier);
   return fillIn(template, { x: figure.text, noun: word });
 }
 
@@ -142,7 +149,11 @@ function withCurrency(figure: Figure, currency: Currency, fmt: LocaleFormat): st
  */
 export function formatMoney(amount: Amount, fmt = EN_FORMAT): string {
   const figure = formatSourceFigure(amount.value, fmt);
-  return qualify(withCurrency(figure, amount.currency, fmt), amount.qualifier, fmt);
+  return qualify(
+    withCurrency(figure, amount.currency, amount.qualifier, fmt),
+    amount.qualifier,
+    fmt,
+  );
 }
 
 /** "1.70" for 1.7, "0.9234" for 0.9234: two to four decimals. */
@@ -173,7 +184,7 @@ export function formatUsdEquivalent(
   const usd = amount.value / rate.perUsd;
   const qualifier = amount.qualifier === 'exact' ? 'about' : amount.qualifier;
   const rounding = roundingFor(amount.qualifier);
-  const dollars = withCurrency(formatConvertedFigure(usd, rounding, fmt), 'USD', fmt);
+  const dollars = withCurrency(formatConvertedFigure(usd, rounding, fmt), 'USD', qualifier, fmt);
   const per = fillIn(fmt.ratePer[amount.currency], { rate: formatRate(rate.perUsd, fmt) });
   return fillIn(fmt.usdEquivalent, { usd: qualify(dollars, qualifier, fmt), rate: per });
 }
@@ -195,7 +206,7 @@ export function formatQuantity(line: CargoLine, fmt = EN_FORMAT): string {
   const words = fmt.items[item];
   // "few" is the plain plural in every language here (генератори, not генераторів).
   if (quantity === undefined) return fillIn(fmt.countNotGiven, { items: words.few });
-  const noun = pluralWord(quantity, words, fmt);
+  const noun = pluralWord(quantity, words, fmt, qualifier);
   return qualify(`${formatNumber(quantity, 2, fmt)} ${noun}`, qualifier, fmt);
 }
 

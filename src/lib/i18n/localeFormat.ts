@@ -43,6 +43,12 @@ export interface LocaleFormat {
   compact: { thousand: string; million: string; billion: string };
   /** The noun's plural form after "million" ("other": manats; "many": манатів). */
   scaledNounForm: keyof PluralWords;
+  /**
+   * Qualifiers whose word governs the genitive (Ukrainian "близько", "до"):
+   * after them a count that would take the nominative takes the genitive
+   * (pluralWord.ts). Empty in English and Azerbaijani.
+   */
+  genitiveAfter: readonly Exclude<Qualifier, 'exact'>[];
   /** Template around the figure: "${x}" or "{x} {noun}" (45 млн доларів), and the noun's forms. */
   currency: Record<Currency, { template: string; noun: PluralWords }>;
   /** "{usd} at {rate}" with rate from ratePer: "{rate} manats per dollar". */
@@ -107,6 +113,7 @@ export const EN_FORMAT: LocaleFormat = {
   billion: 'billion',
   compact: { thousand: '{x}k', million: '{x}m', billion: '{x}bn' },
   scaledNounForm: 'other',
+  genitiveAfter: [],
   currency: {
     USD: { template: '${x}', noun: EN_ALL('dollar', 'dollars') },
     EUR: { template: '€{x}', noun: EN_ALL('euro', 'euros') },
