@@ -33,6 +33,8 @@ const LANGUAGES = [
     tag: 'uk',
     folder: 'uk',
     letters: 'іїєґІЇЄҐ',
+    // The corrections name what they changed: the kind, then its title in quotes.
+    correctedStep: /Змінено: крок «[^»]+»/,
     catalogue: 'data/translations/uk/ui.json',
     axeScreen: VIEWPORTS[0]!,
   },
@@ -40,6 +42,7 @@ const LANGUAGES = [
     tag: 'az-Latn',
     folder: 'az',
     letters: 'əğışçöüƏĞİŞÇÖÜ',
+    correctedStep: /Dəyişdirilib: “[^”]+” addımı/,
     catalogue: 'data/translations/az-Latn/ui.json',
     axeScreen: VIEWPORTS[1]!,
   },
@@ -135,208 +138,212 @@ async function readerText(page: Page): Promise<string> {
   });
 }
 
-describe.each(LANGUAGES)('the $tag page', ({ tag, folder, letters, catalogue, axeScreen }) => {
-  const translated = readJson<{ strings: Record<string, string> }>(catalogue).strings;
-  const translatedSteps = readJson<{ steps: { id: string; title: string; text: string }[] }>(
-    `data/translations/${tag}/steps.json`,
-  ).steps;
-  const story = readJson<{ headline: string; standfirst: string }>(
-    `data/translations/${tag}/story.json`,
-  );
-
-  it('is pre-rendered in its language: lang, title, description, steps', async () => {
-    const html = await (await fetch(pageUrl(folder))).text();
-    expect(html).toMatch(new RegExp(`<html lang="${tag}"`));
-    const alternates = [
-      ...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g),
-    ];
-    // Built without STORY_SITE_URL: no alternates, whose URLs must be absolute
-    // (tests/unit/localizePage.test.ts has them with it); the switcher joins the pages.
-    expect(alternates).toEqual([]);
-    expect(html).toContain(`<title>${plainText(story.headline)}</title>`);
-    expect(html).toContain(`<meta name="description" content="${plainText(story.standfirst)}"`);
-    // Quotes stay verbatim, followed by our translation, marked as ours.
-    const marker = tag === 'uk' ? 'переклад наш' : 'tərcümə bizimdir';
-    expect(html).toMatch(
-      new RegExp(`<q[^>]* lang="en"[^>]*>[^<]+</q>(<!--[^>]*-->)?\\s*<span[^>]*>[^<]*${marker}`),
+describe.each(LANGUAGES)(
+  'the $tag page',
+  ({ tag, folder, letters, correctedStep, catalogue, axeScreen }) => {
+    const translated = readJson<{ strings: Record<string, string> }>(catalogue).strings;
+    const translatedSteps = readJson<{ steps: { id: string; title: string; text: string }[] }>(
+      `data/translations/${tag}/steps.json`,
+    ).steps;
+    const story = readJson<{ headline: string; standfirst: string }>(
+      `data/translations/${tag}/story.json`,
     );
-    // Readable without JavaScript: every translated step title is in the HTML.
-    for (const step of translatedSteps) expect(html).toContain(step.title);
-    // The shared files resolve one folder up; the language's own data beside the page.
-    // The boot script (src/boot.ts) loads them at the reader's first move, in this order.
-    expect(html).toMatch(
-      /<script defer src="\.\.\/assets\/boot-[^"]+\.js" data-load="\.\.\/geo\/region\.js data\/story\.js \.\.\/assets\/index-[^"]+\.js"><\/script>/,
-    );
-    for (const download of ['data/story.js', 'data/aid-events.csv', 'geo/region.js']) {
-      const prefix = download.startsWith('geo') ? '' : `${folder}/`;
-      expect((await fetch(`${site.server.url}${prefix}${download}`)).status, download).toBe(200);
-    }
-  });
 
-  it('served at its folder without the trailing slash (a host that does not redirect), loads its own data and links', async () => {
-    const page = await site.browser.context.newPage();
-    const loaded: string[] = [];
-    page.on('requestfinished', (r) => loaded.push(new URL(r.url()).pathname));
-    try {
-      await page.goto(`${site.server.url}${folder}`);
-      await waitForStory(page);
-      expect(new URL(page.url()).pathname).toBe(`/${folder}/`);
-      expect(loaded).toContain(`/${folder}/data/story.js`);
-      expect(loaded).not.toContain('/data/story.js');
-      // The hydrated map names the step in the page's language, from the page's own data.
-      await expect
-        .poll(() => page.locator('svg.map title').first().textContent())
-        .toBe(translated['map.title']!.replace('{title}', translatedSteps[0]!.title));
-      expect(
-        await page
-          .locator('nav.languages a[hreflang="en"]')
-          .evaluate((a) => (a as HTMLAnchorElement).href),
-      ).toBe(site.server.url);
-    } finally {
-      await page.close();
-    }
-  });
-
-  it('reads without JavaScript, in its language, with the switcher as plain links', async () => {
-    // The page has no inline script: with its script files refused, no JavaScript runs.
-    const page = await site.browser.context.newPage();
-    try {
-      await page.route(/\.js(\?|$)/, (route) => route.abort());
-      await page.goto(pageUrl(folder));
-      const text = await page.evaluate(() => document.body.innerText);
-      expect(
-        await page.evaluate(() => document.documentElement.dataset.activeStep),
-      ).toBeUndefined();
-      expect(text).toContain(plainText(translatedSteps[1]!.text).slice(0, 60));
-      const links = await page.$$eval('nav.languages a', (as) =>
-        as.map((a) => [a.getAttribute('hreflang'), a.getAttribute('href')]),
+    it('is pre-rendered in its language: lang, title, description, steps', async () => {
+      const html = await (await fetch(pageUrl(folder))).text();
+      expect(html).toMatch(new RegExp(`<html lang="${tag}"`));
+      const alternates = [
+        ...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g),
+      ];
+      // Built without STORY_SITE_URL: no alternates, whose URLs must be absolute
+      // (tests/unit/localizePage.test.ts has them with it); the switcher joins the pages.
+      expect(alternates).toEqual([]);
+      expect(html).toContain(`<title>${plainText(story.headline)}</title>`);
+      expect(html).toContain(`<meta name="description" content="${plainText(story.standfirst)}"`);
+      // Quotes stay verbatim, followed by our translation, marked as ours.
+      const marker = tag === 'uk' ? 'переклад наш' : 'tərcümə bizimdir';
+      expect(html).toMatch(
+        new RegExp(`<q[^>]* lang="en"[^>]*>[^<]+</q>(<!--[^>]*-->)?\\s*<span[^>]*>[^<]*${marker}`),
       );
-      expect(links.map(([lang]) => lang).sort()).toEqual(
-        ['en', 'uk', 'az-Latn'].filter((l) => l !== tag).sort(),
+      // Readable without JavaScript: every translated step title is in the HTML.
+      for (const step of translatedSteps) expect(html).toContain(step.title);
+      // The shared files resolve one folder up; the language's own data beside the page.
+      // The boot script (src/boot.ts) loads them at the reader's first move, in this order.
+      expect(html).toMatch(
+        /<script defer src="\.\.\/assets\/boot-[^"]+\.js" data-load="\.\.\/geo\/region\.js data\/story\.js \.\.\/assets\/index-[^"]+\.js"><\/script>/,
       );
-    } finally {
-      await page.close();
-    }
-  });
+      for (const download of ['data/story.js', 'data/aid-events.csv', 'geo/region.js']) {
+        const prefix = download.startsWith('geo') ? '' : `${folder}/`;
+        expect((await fetch(`${site.server.url}${prefix}${download}`)).status, download).toBe(200);
+      }
+    });
 
-  it('has no English UI words left (scanned against data/ui/en.json)', async () => {
-    const fragments = englishFragments(translated);
-    expect(fragments.length).toBeGreaterThan(40);
-    const page = await open(folder);
-    try {
-      // Open an event's details too: its labels are UI text as well.
-      await page.locator('svg.timeline [data-event-id]').first().focus();
-      const text = (await readerText(page)).toLowerCase();
-      expect(fragments.filter((f) => text.includes(f))).toEqual([]);
-      expect(
-        englishTemplates(translated)
-          .filter(({ pattern }) => pattern.test(text))
-          .map(({ key, pattern }) => `${key}: ${text.match(pattern)?.[0]}`),
-      ).toEqual([]);
-    } finally {
-      await page.close();
-    }
-  });
+    it('served at its folder without the trailing slash (a host that does not redirect), loads its own data and links', async () => {
+      const page = await site.browser.context.newPage();
+      const loaded: string[] = [];
+      page.on('requestfinished', (r) => loaded.push(new URL(r.url()).pathname));
+      try {
+        await page.goto(`${site.server.url}${folder}`);
+        await waitForStory(page);
+        expect(new URL(page.url()).pathname).toBe(`/${folder}/`);
+        expect(loaded).toContain(`/${folder}/data/story.js`);
+        expect(loaded).not.toContain('/data/story.js');
+        // The hydrated map names the step in the page's language, from the page's own data.
+        await expect
+          .poll(() => page.locator('svg.map title').first().textContent())
+          .toBe(translated['map.title']!.replace('{title}', translatedSteps[0]!.title));
+        expect(
+          await page
+            .locator('nav.languages a[hreflang="en"]')
+            .evaluate((a) => (a as HTMLAnchorElement).href),
+        ).toBe(site.server.url);
+      } finally {
+        await page.close();
+      }
+    });
 
-  it('its embed views (stepper, card, map, timeline) have no English UI words left either', async () => {
-    const fragments = englishFragments(translated);
-    const page = await site.browser.context.newPage();
-    try {
-      const left: string[] = [];
-      for (const view of ['stepper', 'card', 'map', 'timeline']) {
-        await page.goto(`${pageUrl(folder)}embed.html?view=${view}&step=${steps[2]!.id}`);
-        await page.waitForSelector(`main.embed-view[data-view="${view}"]`);
-        expect(await page.getAttribute('html', 'lang')).toBe(tag);
+    it('reads without JavaScript, in its language, with the switcher as plain links', async () => {
+      // The page has no inline script: with its script files refused, no JavaScript runs.
+      const page = await site.browser.context.newPage();
+      try {
+        await page.route(/\.js(\?|$)/, (route) => route.abort());
+        await page.goto(pageUrl(folder));
+        const text = await page.evaluate(() => document.body.innerText);
+        expect(
+          await page.evaluate(() => document.documentElement.dataset.activeStep),
+        ).toBeUndefined();
+        expect(text).toContain(plainText(translatedSteps[1]!.text).slice(0, 60));
+        expect(text).toMatch(correctedStep);
+        const links = await page.$$eval('nav.languages a', (as) =>
+          as.map((a) => [a.getAttribute('hreflang'), a.getAttribute('href')]),
+        );
+        expect(links.map(([lang]) => lang).sort()).toEqual(
+          ['en', 'uk', 'az-Latn'].filter((l) => l !== tag).sort(),
+        );
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('has no English UI words left (scanned against data/ui/en.json)', async () => {
+      const fragments = englishFragments(translated);
+      expect(fragments.length).toBeGreaterThan(40);
+      const page = await open(folder);
+      try {
+        // Open an event's details too: its labels are UI text as well.
+        await page.locator('svg.timeline [data-event-id]').first().focus();
         const text = (await readerText(page)).toLowerCase();
-        left.push(...fragments.filter((f) => text.includes(f)).map((f) => `${view}: ${f}`));
-        left.push(
-          ...englishTemplates(translated)
+        expect(fragments.filter((f) => text.includes(f))).toEqual([]);
+        expect(
+          englishTemplates(translated)
             .filter(({ pattern }) => pattern.test(text))
-            .map(({ key, pattern }) => `${view}: ${key}: ${text.match(pattern)?.[0]}`),
-        );
+            .map(({ key, pattern }) => `${key}: ${text.match(pattern)?.[0]}`),
+        ).toEqual([]);
+      } finally {
+        await page.close();
       }
-      expect(left).toEqual([]);
-    } finally {
-      await page.close();
-    }
-  });
+    });
 
-  it(`draws ${letters} with the page's own fonts, not a fallback`, async () => {
-    const page = await open(folder);
-    try {
-      const fallbacks = await page.evaluate((chars) => {
-        const stack = getComputedStyle(document.querySelector('.step .text')!).fontFamily;
-        // Without the generic family at the end, which would draw anything.
-        const named = stack
-          .split(',')
-          .map((f) => f.trim())
-          .filter((f) => !/^(sans-serif|serif|monospace)$/.test(f))
-          .join(', ');
-        const ctx = document.createElement('canvas').getContext('2d')!;
-        const width = (font: string, text: string) => {
-          ctx.font = `32px ${font}`;
-          return ctx.measureText(text).width;
-        };
-        // If a named family has the glyph, the generic after it never matters;
-        // if none has it, monospace and serif fallbacks draw it differently.
-        return [...chars].filter(
-          (c) =>
-            width(`${named}, monospace`, c.repeat(8)) !== width(`${named}, serif`, c.repeat(8)),
-        );
-      }, letters);
-      expect(fallbacks).toEqual([]);
-    } finally {
-      await page.close();
-    }
-  });
-
-  it('opens a deep link at its step, and the switcher keeps the step', async () => {
-    const target = steps[5]!.id;
-    const page = await open(folder, `#${target}`);
-    try {
-      await page.waitForFunction(
-        (id) => document.documentElement.dataset.activeStep === id,
-        target,
-      );
-      const other = tag === 'uk' ? 'az-Latn' : 'uk';
-      const link = page.locator(`nav.languages a[hreflang="${other}"]`);
-      await expect.poll(() => link.getAttribute('href')).toMatch(new RegExp(`#${target}$`));
-      // As on a phone: the click scrolls up to the switcher, past the earlier steps, and the
-      // tracker reports them before the click lands (at full speed it raced past them).
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      await link.click();
-      await page.waitForURL(new RegExp(`/${other === 'uk' ? 'uk' : 'az'}/#${target}$`));
-      await waitForStory(page);
-      await page.waitForFunction(
-        (id) => document.documentElement.dataset.activeStep === id,
-        target,
-      );
-      expect(await page.getAttribute('html', 'lang')).toBe(other);
-    } finally {
-      await page.close();
-    }
-  });
-
-  it(`axe-core finds no violation at any step on a ${axeScreen.name}`, async () => {
-    const page = await open(folder, '', axeScreen.width, axeScreen.height);
-    try {
-      for (const [i, step] of steps.entries()) {
-        await scrollToStep(page, step.id);
-        await waitForGraphicToSettle(page);
-        expect({
-          step: step.id,
-          violations: await runAxe(page, i === 0 ? null : 'figure.graphic'),
-        }).toEqual({
-          step: step.id,
-          violations: [],
-        });
+    it('its embed views (stepper, card, map, timeline) have no English UI words left either', async () => {
+      const fragments = englishFragments(translated);
+      const page = await site.browser.context.newPage();
+      try {
+        const left: string[] = [];
+        for (const view of ['stepper', 'card', 'map', 'timeline']) {
+          await page.goto(`${pageUrl(folder)}embed.html?view=${view}&step=${steps[2]!.id}`);
+          await page.waitForSelector(`main.embed-view[data-view="${view}"]`);
+          expect(await page.getAttribute('html', 'lang')).toBe(tag);
+          const text = (await readerText(page)).toLowerCase();
+          left.push(...fragments.filter((f) => text.includes(f)).map((f) => `${view}: ${f}`));
+          left.push(
+            ...englishTemplates(translated)
+              .filter(({ pattern }) => pattern.test(text))
+              .map(({ key, pattern }) => `${view}: ${key}: ${text.match(pattern)?.[0]}`),
+          );
+        }
+        expect(left).toEqual([]);
+      } finally {
+        await page.close();
       }
-    } finally {
-      await page.close();
-    }
-  });
-});
+    });
+
+    it(`draws ${letters} with the page's own fonts, not a fallback`, async () => {
+      const page = await open(folder);
+      try {
+        const fallbacks = await page.evaluate((chars) => {
+          const stack = getComputedStyle(document.querySelector('.step .text')!).fontFamily;
+          // Without the generic family at the end, which would draw anything.
+          const named = stack
+            .split(',')
+            .map((f) => f.trim())
+            .filter((f) => !/^(sans-serif|serif|monospace)$/.test(f))
+            .join(', ');
+          const ctx = document.createElement('canvas').getContext('2d')!;
+          const width = (font: string, text: string) => {
+            ctx.font = `32px ${font}`;
+            return ctx.measureText(text).width;
+          };
+          // If a named family has the glyph, the generic after it never matters;
+          // if none has it, monospace and serif fallbacks draw it differently.
+          return [...chars].filter(
+            (c) =>
+              width(`${named}, monospace`, c.repeat(8)) !== width(`${named}, serif`, c.repeat(8)),
+          );
+        }, letters);
+        expect(fallbacks).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('opens a deep link at its step, and the switcher keeps the step', async () => {
+      const target = steps[5]!.id;
+      const page = await open(folder, `#${target}`);
+      try {
+        await page.waitForFunction(
+          (id) => document.documentElement.dataset.activeStep === id,
+          target,
+        );
+        const other = tag === 'uk' ? 'az-Latn' : 'uk';
+        const link = page.locator(`nav.languages a[hreflang="${other}"]`);
+        await expect.poll(() => link.getAttribute('href')).toMatch(new RegExp(`#${target}$`));
+        // As on a phone: the click scrolls up to the switcher, past the earlier steps, and the
+        // tracker reports them before the click lands (at full speed it raced past them).
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+        await link.click();
+        await page.waitForURL(new RegExp(`/${other === 'uk' ? 'uk' : 'az'}/#${target}$`));
+        await waitForStory(page);
+        await page.waitForFunction(
+          (id) => document.documentElement.dataset.activeStep === id,
+          target,
+        );
+        expect(await page.getAttribute('html', 'lang')).toBe(other);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it(`axe-core finds no violation at any step on a ${axeScreen.name}`, async () => {
+      const page = await open(folder, '', axeScreen.width, axeScreen.height);
+      try {
+        for (const [i, step] of steps.entries()) {
+          await scrollToStep(page, step.id);
+          await waitForGraphicToSettle(page);
+          expect({
+            step: step.id,
+            violations: await runAxe(page, i === 0 ? null : 'figure.graphic'),
+          }).toEqual({
+            step: step.id,
+            violations: [],
+          });
+        }
+      } finally {
+        await page.close();
+      }
+    });
+  },
+);
 
 describe.each(VIEWPORTS)('screenshots on a $name ($width px)', ({ name, width, height }) => {
   const chosen = [steps[0]!, steps[Math.floor(steps.length / 2)]!, steps[steps.length - 1]!];

@@ -23,7 +23,7 @@ import {
 import { formatFuzzyDate } from '../../src/lib/model/fuzzyDate.ts';
 import { EN_FORMAT, type LocaleFormat } from '../../src/lib/i18n/localeFormat.ts';
 import { azSuffix } from '../../src/lib/i18n/azSuffix.ts';
-import { fillIn } from '../../src/lib/i18n/fillIn.ts';
+import { fillIn, splitAtPlaceholder } from '../../src/lib/i18n/fillIn.ts';
 import uk from '../../data/translations/uk/ui.json';
 import type { Amount, CargoLine, Rate } from '../../src/data/schema.ts';
 
@@ -248,6 +248,13 @@ it('a date that ends in an abbreviation closes its sentence with one full stop',
   expect(fillIn('{a}. {b}.', { a: 'р.', b: 'x' })).toBe('р. x.');
 });
 
+it('splitAtPlaceholder gives the words around a value the page writes as a link', () => {
+  expect(splitAtPlaceholder('крок «{label}»', 'label')).toEqual(['крок «', '»']);
+  expect(splitAtPlaceholder('“{label}” addımı', 'label')).toEqual(['“', '” addımı']);
+  // A kind without its words in the catalogue: the name, then the title.
+  expect(splitAtPlaceholder('Step', 'label')).toEqual(['Step ', '']);
+});
+
 it('a value that ends its own sentence (?, !, …) is not given a second stop', () => {
   // An editor's step title may ask a question; a shortened text ends in "…".
   expect(fillIn('Copied the snippet for: {title}.', { title: 'Where did the cable go?' })).toBe(
@@ -277,6 +284,11 @@ describe('Azerbaijani case endings follow vowel harmony and the spoken number', 
     ['2', 'dat', '2-yə'],
     ['5 km', 'abl', '5 km-dən'],
     ['10 avro', 'dat', '10 avroya'],
+    // A compound whose last word carries the possessive (yük maşın-ı) takes -n- before the case.
+    ['14 yük maşını', 'abl', '14 yük maşınından'],
+    ['14 yük maşını', 'dat', '14 yük maşınına'],
+    ['6 transformator yarımstansiyası', 'abl', '6 transformator yarımstansiyasından'],
+    ['1 aşağı gərginlikli panel', 'abl', '1 aşağı gərginlikli paneldən'],
   ];
   for (const [phrase, kind, expected] of cases) {
     it(`${phrase} + ${kind} is ${expected}`, () => expect(azSuffix(phrase, kind)).toBe(expected));

@@ -30,6 +30,7 @@ export type AzCase = 'abl' | 'dat';
  * @example azSuffix('45 milyon dollar', 'abl') // '45 milyon dollardan'
  * @example azSuffix('27.000', 'abl') // '27.000-dən'
  * @example azSuffix('5 generator', 'dat') // '5 generatora'
+ * @example azSuffix('14 yük maşını', 'abl') // '14 yük maşınından'
  */
 export function azSuffix(phrase: string, kind: AzCase): string {
   const trailingDigits = /(\d[\d.,\u00a0 ]*)$/.exec(phrase)?.[1];
@@ -41,7 +42,13 @@ export function azSuffix(phrase: string, kind: AzCase): string {
   const back = lastVowel !== undefined && BACK.includes(lastVowel);
   const hyphen = trailingDigits !== undefined || lastVowel === undefined ? '-' : '';
   const endsInVowel = VOWELS.includes(letters.at(-1) ?? '');
-  const ending =
-    kind === 'abl' ? (back ? 'dan' : 'dən') : (endsInVowel ? 'y' : '') + (back ? 'a' : 'ə');
-  return `${phrase}${hyphen}${ending}`;
+  // A noun of two words whose last carries the possessive ending (yük
+  // maşın-ı, transformator yarımstansiya-sı) takes -n- before a case ending:
+  // maşınından, maşınına. An adjective before a noun that ends in ı, i, u or
+  // ü (dəmir qapı) would be taken for one; the catalogue has no such noun.
+  const possessive =
+    !trailingDigits && /\S+\s+\S*[ıiuü]$/.test(letters.replace(/^[\d.,\u00a0 ]+/, ''));
+  const buffer = possessive ? 'n' : kind === 'dat' && endsInVowel ? 'y' : '';
+  const ending = kind === 'abl' ? (back ? 'dan' : 'dən') : back ? 'a' : 'ə';
+  return `${phrase}${hyphen}${buffer}${ending}`;
 }
