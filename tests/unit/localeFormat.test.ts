@@ -227,6 +227,26 @@ describe('dates and date ranges, never inventing a day', () => {
       'серпень 2025 р. – січень 2026 р.',
       'avqust 2025 – yanvar 2026',
     ],
+    // Within one year the year is said once: the range reads as one span of time.
+    [
+      '2026-01-27/2026-02-28',
+      'between 27 January and 28 February 2026',
+      '27 січня – 28 лютого 2026 р.',
+      '27 yanvar – 28 fevral 2026',
+    ],
+    [
+      '2025-02/2025-08',
+      'between February and August 2025',
+      'лютий – серпень 2025 р.',
+      'fevral – avqust 2025',
+    ],
+    // Different precisions keep each date whole.
+    [
+      '2025-02/2025-08-13',
+      'between February 2025 and 13 August 2025',
+      'лютий 2025 р. – 13 серпня 2025 р.',
+      'fevral 2025 – 13 avqust 2025',
+    ],
     ['undated', 'no date given', 'дату не вказано', 'tarix göstərilməyib'],
   ];
   for (const [date, ...expected] of cases) {

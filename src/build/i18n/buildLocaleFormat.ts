@@ -87,6 +87,7 @@ export function buildLocaleFormat(tag: Locale, strings: UiStrings): LocaleFormat
     ...intlMonths(tag),
     monthYear: strings['date.monthYear'],
     dayMonthYear: strings['date.dayMonthYear'],
+    dayMonth: strings['date.dayMonth'],
     between: strings['date.between'],
     undated: strings['date.undated'],
     qualifiers: {

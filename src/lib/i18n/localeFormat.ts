@@ -31,6 +31,8 @@ export interface LocaleFormat {
   /** Templates: {month} {year}; {day} {month} {year}. */
   monthYear: string;
   dayMonthYear: string;
+  /** A day in a range whose year is said once, after its end: "27 January" (and 28 February 2026). */
+  dayMonth: string;
   /** "between {from} and {to}"; for one month, {from} is the day alone. */
   between: string;
   undated: string;
@@ -101,6 +103,7 @@ export const EN_FORMAT: LocaleFormat = {
   monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
   monthYear: '{month} {year}',
   dayMonthYear: '{day} {month} {year}',
+  dayMonth: '{day} {month}',
   between: 'between {from} and {to}',
   undated: 'no date given',
   qualifiers: {

@@ -114,6 +114,7 @@ function formatSingle(date: ParsedDate, fmt: LocaleFormat): string {
  * Formats a date at its own precision, never inventing a day.
  * @example formatFuzzyDate('2025-08') // 'August 2025'
  * @example formatFuzzyDate('2026-01-16/2026-01-27') // 'between 16 and 27 January 2026'
+ * @example formatFuzzyDate('2026-01-27/2026-02-28') // 'between 27 January and 28 February 2026'
  * @example formatFuzzyDate('undated') // 'no date given'
  */
 export function formatFuzzyDate(text: string, fmt = EN_FORMAT): string {
@@ -126,15 +127,22 @@ export function formatFuzzyDate(text: string, fmt = EN_FORMAT): string {
   const to = parseFuzzyDate(toText)!;
   const a = new Date(from.start);
   const b = new Date(to.start);
-  if (
-    from.precision === 'day' &&
-    to.precision === 'day' &&
-    a.getUTCFullYear() === b.getUTCFullYear() &&
-    a.getUTCMonth() === b.getUTCMonth()
-  ) {
-    return fillIn(fmt.between, { from: a.getUTCDate(), to: formatSingle(to, fmt) });
+  const end = formatSingle(to, fmt);
+  // Within one year the year is said once, at the end: the range reads as one span.
+  if (from.precision === to.precision && a.getUTCFullYear() === b.getUTCFullYear()) {
+    if (from.precision === 'day' && a.getUTCMonth() === b.getUTCMonth())
+      return fillIn(fmt.between, { from: a.getUTCDate(), to: end });
+    if (from.precision === 'day') {
+      const month = fmt.monthsInDate[a.getUTCMonth()] ?? '';
+      return fillIn(fmt.between, {
+        from: fillIn(fmt.dayMonth, { day: a.getUTCDate(), month }),
+        to: end,
+      });
+    }
+    if (from.precision === 'month')
+      return fillIn(fmt.between, { from: fmt.months[a.getUTCMonth()] ?? '', to: end });
   }
-  return fillIn(fmt.between, { from: formatSingle(from, fmt), to: formatSingle(to, fmt) });
+  return fillIn(fmt.between, { from: formatSingle(from, fmt), to: end });
 }
 
 /** Compares two dates for sorting: by start, then by end; "undated" after every date. */
