@@ -69,7 +69,6 @@ export const READ_BY_ISLANDS = [
   'corrections.correctedOn',
   // A timeline mark's accessible name, and the legend's lines.
   'describe.event',
-  'describe.noDate',
   'describe.occupiedShort',
   'describe.routeDisclaimer',
 ];

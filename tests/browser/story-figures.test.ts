@@ -83,6 +83,18 @@ describe('at 1280 px', () => {
     );
   });
 
+  it('an event’s details give its dollar conversion after its own figure, set apart', async () => {
+    const step = steps.find((s) => s.timeline.highlight.includes('total-2024-period'))!;
+    await scrollToStep(tab.page, step.id);
+    await waitForGraphicToSettle(tab.page);
+    await tab.page.locator('[data-event-id="total-2024-period"]').focus();
+    const figure = tab.page.locator('.details .figure').first();
+    await figure.waitFor();
+    expect((await figure.textContent())?.replace(/\s+/g, ' ').trim()).toMatch(
+      /^more than 70 million manats \(more than \$41\.1 million at 1\.70 manats per dollar\)/,
+    );
+  });
+
   it('the headline keeps 2023–2026 on one line', async () => {
     const lines = await tab.page.evaluate(() => {
       const heading = document.querySelector('h1');

@@ -254,6 +254,47 @@ describe('checkUiCatalogue', () => {
       line: 5,
     });
   });
+  it('reports a placeholder the English does not have (a misspelt or repeated one shows as text)', () => {
+    const problems = run({
+      language: 'uk',
+      strings: { 'page.notes': 'Примітки {lable}', 'page.allSteps': 'Усі кроки ({n})' },
+    });
+    expect(codes(problems)).toEqual(['error ui-string-placeholder']);
+    expect(problems[0]!.message).toContain('{lable}');
+    const twice = run({
+      language: 'uk',
+      strings: { 'page.notes': 'Примітки', 'page.allSteps': 'Усі кроки ({n}) {n}' },
+    });
+    expect(codes(twice)).toEqual(['error ui-string-placeholder']);
+  });
+  it.each([
+    ['grammar.genitiveAfter', 'about,up-to'],
+    ['grammar.genitiveAfter', 'близько'],
+    ['grammar.genitiveAfter', 'about exact'],
+    ['grammar.nounAfterMillion', 'багато'],
+  ])('refuses %s = %j: grammar the formatters read, not words', (key, value) => {
+    const withGrammar = {
+      ...english,
+      'grammar.genitiveAfter': 'none',
+      'grammar.nounAfterMillion': 'other',
+    };
+    const strings = {
+      'page.notes': 'Примітки',
+      'page.allSteps': 'Усі кроки ({n})',
+      'grammar.genitiveAfter': 'about up-to',
+      'grammar.nounAfterMillion': 'many',
+      [key]: value,
+    };
+    const text = JSON.stringify({ language: 'uk', strings }, null, 2);
+    const problems = checkUiCatalogue(
+      withGrammar,
+      { language: 'uk', strings },
+      'uk',
+      parseJsonWithLocations(text, 'ui.json').locate,
+    );
+    expect(codes(problems)).toEqual(['error ui-grammar-value']);
+    expect(problems[0]).toMatchObject({ path: `strings["${key}"]` });
+  });
   it('the real uk and az-Latn catalogues match the English one', () => {
     for (const [tag, catalogue] of [
       ['uk', uk],

@@ -133,6 +133,20 @@ describe('compact money labels keep the qualifier in each language', () => {
       'близько 1 млн доларів',
       'təxminən 1 mln dollar',
     ],
+    // Below a thousand the noun follows its count, as in the full form.
+    [{ value: 500, currency: 'USD', qualifier: 'exact' }, '$500', '500 доларів', '500 dollar'],
+    [
+      { value: 22, currency: 'AZN', qualifier: 'about' },
+      'about 22 manats',
+      'близько 22 манатів',
+      'təxminən 22 manat',
+    ],
+    [
+      { value: 1, currency: 'AZN', qualifier: 'more-than' },
+      'more than 1 manat',
+      'понад 1 манат',
+      '1 manatdan çox',
+    ],
   ];
   it.each(cases)('%j', (amount, en, uk, az) => {
     expect([

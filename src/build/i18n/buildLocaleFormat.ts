@@ -5,12 +5,10 @@
  * `currency.`, `rate.`, `item.` and `cargo.` keys). The page gets the
  * result in its data file, so the browser needs no locale data of its own.
  */
-import { CARGO_ITEMS, CURRENCIES } from '../../data/schema.ts';
-import { EN_FORMAT, type LocaleFormat, type PluralWords } from '../../lib/i18n/localeFormat.ts';
+import { CARGO_ITEMS, CURRENCIES, QUALIFIERS } from '../../data/schema.ts';
+import { PLURAL_FORMS, type LocaleFormat, type PluralWords } from '../../lib/i18n/localeFormat.ts';
 import type { Locale } from '../../lib/i18n/locales.ts';
 import type { UiStrings } from '../../lib/i18n/uiStrings.ts';
-
-const PLURAL_FORMS = ['one', 'few', 'many', 'other'] as const;
 
 /** The digit group and decimal separators Intl uses for the language. */
 export function intlSeparators(tag: Locale): { group: string; decimal: string } {
@@ -57,10 +55,12 @@ function nounForm(value: string): keyof PluralWords {
     : 'other';
 }
 
-/** "about up-to" → ['about', 'up-to']; "none" (or any word that names no qualifier) adds nothing. */
+/** "about up-to" → ['about', 'up-to']; "none" → []. check:data refuses any other word (checkUiCatalogue.ts). */
 function qualifierList(value: string): LocaleFormat['genitiveAfter'] {
-  const known = Object.keys(EN_FORMAT.qualifiers) as LocaleFormat['genitiveAfter'][number][];
-  return known.filter((q) => value.split(/\s+/).includes(q));
+  const words = value.split(/\s+/);
+  return QUALIFIERS.filter(
+    (q) => q !== 'exact' && words.includes(q),
+  ) as LocaleFormat['genitiveAfter'][number][];
 }
 
 /**
@@ -89,6 +89,7 @@ export function buildLocaleFormat(tag: Locale, strings: UiStrings): LocaleFormat
     dayMonthYear: strings['date.dayMonthYear'],
     dayMonth: strings['date.dayMonth'],
     between: strings['date.between'],
+    betweenDays: strings['date.betweenDays'],
     undated: strings['date.undated'],
     qualifiers: {
       about: strings['qualifier.about'],

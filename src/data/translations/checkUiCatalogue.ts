@@ -6,11 +6,32 @@
 import type { JsonPath, Position } from '../locateJson.ts';
 import { formatPath } from '../locateJson.ts';
 import type { Problem } from '../../lib/model/problem.ts';
+import { QUALIFIERS } from '../schema.ts';
+import { PLURAL_FORMS } from '../../lib/i18n/localeFormat.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{([a-zA-Z]+)\}/g)].map((m) => m[1]);
 
 /** Markers only Azerbaijani qualifiers use: the case ending on the figure (azSuffix.ts). */
 const OPTIONAL = new Set(['abl', 'dat', 'noun']);
+
+/**
+ * Catalogue values that are grammar the formatters read, not words to
+ * translate: what each may be (src/build/i18n/buildLocaleFormat.ts).
+ */
+const GRAMMAR_VALUES: Record<string, { accepts: (value: string) => boolean; hint: string }> = {
+  'grammar.nounAfterMillion': {
+    accepts: (value) => (PLURAL_FORMS as readonly string[]).includes(value),
+    hint: `write the noun's form after "million" in this language, one of: ${PLURAL_FORMS.join(', ')} (a value the code reads, not a translation)`,
+  },
+  'grammar.genitiveAfter': {
+    accepts: (value) =>
+      value === 'none' ||
+      value
+        .split(/\s+/)
+        .every((word) => word !== 'exact' && (QUALIFIERS as readonly string[]).includes(word)),
+    hint: `write "none", or the qualifiers whose word takes the genitive, separated by spaces: ${QUALIFIERS.filter((q) => q !== 'exact').join(', ')} (a value the code reads, not a translation)`,
+  },
+};
 
 export function checkUiCatalogue(
   english: Record<string, string>,
@@ -62,8 +83,16 @@ export function checkUiCatalogue(
       continue;
     }
     const want = placeholders(text).filter((p) => !OPTIONAL.has(p!));
-    const have = new Set(placeholders(value));
+    const written = placeholders(value);
+    const have = new Set(written);
     const lost = want.filter((p) => !have.has(p));
+    // One the English lacks, or one written twice where the English has it
+    // once, would show to readers as "{label}" (fillIn, splitAtPlaceholder).
+    const count = (list: (string | undefined)[], p: string | undefined) =>
+      list.filter((q) => q === p).length;
+    const extra = [...have].filter(
+      (p) => !OPTIONAL.has(p!) && count(written, p) > count(placeholders(text), p),
+    );
     if (lost.length) {
       report(
         'ui-string-placeholder',
@@ -71,7 +100,25 @@ export function checkUiCatalogue(
         `"${key}" lacks ${lost.map((p) => `{${p}}`).join(', ')}`,
         `keep the English placeholders: ${text}`,
       );
+    } else if (extra.length) {
+      report(
+        'ui-string-placeholder',
+        ['strings', key],
+        `"${key}" has ${extra.map((p) => `{${p}}`).join(', ')} where the English has it ${extra.some((p) => count(placeholders(text), p) > 0) ? 'fewer times' : 'nowhere'}`,
+        `use the English placeholders, each as often as the English does: ${text}`,
+      );
     }
+  }
+  for (const [key, { accepts, hint }] of Object.entries(GRAMMAR_VALUES)) {
+    const value = given[key];
+    // A missing value is reported above.
+    if (typeof value !== 'string' || value.trim() === '' || accepts(value.trim())) continue;
+    report(
+      'ui-grammar-value',
+      ['strings', key],
+      `"${key}" is ${JSON.stringify(value)}, which the page's formatters cannot read`,
+      hint,
+    );
   }
   for (const key of Object.keys(given)) {
     if (!Object.hasOwn(english, key)) {

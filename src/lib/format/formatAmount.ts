@@ -190,6 +190,23 @@ export function formatUsdEquivalent(
 }
 
 /**
+ * An amount, then its dollar equivalent in brackets where a rate covers its
+ * date: the events table and an event's details say it the same way.
+ * @example formatMoneyWithUsd({ value: 70e6, currency: 'AZN', qualifier: 'more-than' }, '2024', rates)
+ *   // "more than 70 million manats (more than $41.1 million at 1.70 manats per dollar)"
+ */
+export function formatMoneyWithUsd(
+  amount: Amount,
+  date: string,
+  rates: readonly Rate[],
+  fmt = EN_FORMAT,
+): string {
+  const money = formatMoney(amount, fmt);
+  const usd = formatUsdEquivalent(amount, date, rates, fmt);
+  return usd ? `${money} (${usd})` : money;
+}
+
+/**
  * One cargo line as a reader sees it, with the source's qualifier.
  * @example formatQuantity({ item: 'cable-and-wire-m', quantity: 555000, qualifier: 'more-than' })
  *   // "more than 555,000 m of cable and wire"

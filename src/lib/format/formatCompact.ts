@@ -13,6 +13,7 @@ import { formatNumber, hasAtMostDecimals, roundToStep, roundingFor } from './for
 import { EN_FORMAT, type LocaleFormat } from '../i18n/localeFormat.ts';
 import { fillIn } from '../i18n/fillIn.ts';
 import { qualify } from '../i18n/qualify.ts';
+import { pluralWord } from '../i18n/pluralWord.ts';
 
 const UNITS = [
   [1e9, 'billion'],
@@ -48,9 +49,10 @@ function compactNumber(
 export function formatCompactMoney(amount: Amount, fmt = EN_FORMAT): string {
   const { text, rounded, scaled } = compactNumber(amount, fmt);
   const { template, noun } = fmt.currency[amount.currency];
-  // After a unit ("70m manats", "70 млн манатів") the noun takes the scaled form.
-  const word = scaled ? noun[fmt.scaledNounForm] : noun.other;
-  const money = fillIn(template, { x: text, noun: word });
   const qualifier = rounded && amount.qualifier === 'exact' ? 'about' : amount.qualifier;
+  // After a unit ("70m manats", "70 млн манатів") the noun takes the scaled
+  // form; a count takes its own, as in formatMoney ("близько 22 доларів").
+  const word = scaled ? noun[fmt.scaledNounForm] : pluralWord(amount.value, noun, fmt, qualifier);
+  const money = fillIn(template, { x: text, noun: word });
   return qualify(money, qualifier, fmt);
 }

@@ -8,6 +8,14 @@
  * @example fillIn('Оновлено {date}.', { date: '2 грудня 2026 р.' }) // 'Оновлено 2 грудня 2026 р.'
  * @example fillIn('Copied: {title}.', { title: 'Why Sumgait?' }) // 'Copied: Why Sumgait?'
  */
+export function fillIn(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{([a-zA-Z]+)\}(\.?)/g, (all, name: string, stop: string) => {
+    if (!Object.hasOwn(values, name)) return all;
+    const value = String(values[name]);
+    return /[.?!…]$/.test(value) ? value : value + stop;
+  });
+}
+
 /**
  * The text before and after one placeholder, for a template whose value is
  * markup of its own (a link): the page puts the link between the two.
@@ -19,12 +27,4 @@ export function splitAtPlaceholder(template: string, name: string): [string, str
   const at = template.indexOf(`{${name}}`);
   if (at < 0) return [`${template} `, ''];
   return [template.slice(0, at), template.slice(at + name.length + 2)];
-}
-
-export function fillIn(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{([a-zA-Z]+)\}(\.?)/g, (all, name: string, stop: string) => {
-    if (!Object.hasOwn(values, name)) return all;
-    const value = String(values[name]);
-    return /[.?!…]$/.test(value) ? value : value + stop;
-  });
 }

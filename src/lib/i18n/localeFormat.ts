@@ -33,8 +33,16 @@ export interface LocaleFormat {
   dayMonthYear: string;
   /** A day in a range whose year is said once, after its end: "27 January" (and 28 February 2026). */
   dayMonth: string;
-  /** "between {from} and {to}"; for one month, {from} is the day alone. */
+  /**
+   * "between {from} and {to}". Within one year {from} leaves the year to {to}:
+   * the day alone in one month, else dayMonth ("27 January") or the month.
+   */
   between: string;
+  /**
+   * The same for two days: "між {from} і {to}" in Ukrainian, whose month
+   * names after "між" would need a case the catalogue does not give.
+   */
+  betweenDays: string;
   undated: string;
   /** Templates around a figure with its noun: "about {x}", "{x}{abl} çox" (see qualify.ts). */
   qualifiers: Record<Exclude<Qualifier, 'exact'>, string>;
@@ -64,6 +72,9 @@ export interface LocaleFormat {
   countNotGiven: string;
   kilometres: string;
 }
+
+/** The plural categories a catalogue gives a noun in (Intl.PluralRules' names). */
+export const PLURAL_FORMS = ['one', 'few', 'many', 'other'] as const;
 
 const EN_ALL = (one: string, other: string): PluralWords => ({
   one,
@@ -104,6 +115,7 @@ export const EN_FORMAT: LocaleFormat = {
   monthYear: '{month} {year}',
   dayMonthYear: '{day} {month} {year}',
   dayMonth: '{day} {month}',
+  betweenDays: 'between {from} and {to}',
   between: 'between {from} and {to}',
   undated: 'no date given',
   qualifiers: {

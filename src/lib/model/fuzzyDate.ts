@@ -125,24 +125,25 @@ export function formatFuzzyDate(text: string, fmt = EN_FORMAT): string {
   const [fromText, toText] = text.split('/') as [string, string];
   const from = parseFuzzyDate(fromText)!;
   const to = parseFuzzyDate(toText)!;
+  // A range with the same two ends is that date.
+  if (fromText === toText) return formatSingle(to, fmt);
   const a = new Date(from.start);
   const b = new Date(to.start);
   const end = formatSingle(to, fmt);
-  // Within one year the year is said once, at the end: the range reads as one span.
+  // A range is one date somewhere in it, not a period: the template says
+  // "between". Within one year the year is said once, at the end.
+  const days = from.precision === 'day' && to.precision === 'day';
+  const between = (start: string | number) =>
+    fillIn(days ? fmt.betweenDays : fmt.between, { from: start, to: end });
   if (from.precision === to.precision && a.getUTCFullYear() === b.getUTCFullYear()) {
-    if (from.precision === 'day' && a.getUTCMonth() === b.getUTCMonth())
-      return fillIn(fmt.between, { from: a.getUTCDate(), to: end });
-    if (from.precision === 'day') {
+    if (days && a.getUTCMonth() === b.getUTCMonth()) return between(a.getUTCDate());
+    if (days) {
       const month = fmt.monthsInDate[a.getUTCMonth()] ?? '';
-      return fillIn(fmt.between, {
-        from: fillIn(fmt.dayMonth, { day: a.getUTCDate(), month }),
-        to: end,
-      });
+      return between(fillIn(fmt.dayMonth, { day: a.getUTCDate(), month }));
     }
-    if (from.precision === 'month')
-      return fillIn(fmt.between, { from: fmt.months[a.getUTCMonth()] ?? '', to: end });
+    if (from.precision === 'month') return between(fmt.months[a.getUTCMonth()] ?? '');
   }
-  return fillIn(fmt.between, { from: formatSingle(from, fmt), to: end });
+  return between(formatSingle(from, fmt));
 }
 
 /** Compares two dates for sorting: by start, then by end; "undated" after every date. */

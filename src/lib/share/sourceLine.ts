@@ -24,11 +24,11 @@ export function stepPublishers(
 }
 
 /**
- * The words are the catalogue's (share.sources, share.from, share.fromBy), in
- * the image's language.
- * @example sourceLine(['Trend', 'News.az'], 'Energy aid', 'Data desk', en.t) // 'Sources: Trend, News.az. From “Energy aid”, Data desk.'
- * @example sourceLine([], 'Energy aid', '', en.t) // 'From “Energy aid”.'
- * @example sourceLine(['Trend'], '', '', en.t) // 'Sources: Trend.'
+ * The words are the catalogue's (share.sources, share.from, share.fromBy):
+ * `t` is the image's language's translator (speechOf(pack).t). In English:
+ * @example sourceLine(['Trend', 'News.az'], 'Energy aid', 'Data desk', t) // 'Sources: Trend, News.az. From “Energy aid”, Data desk.'
+ * @example sourceLine([], 'Energy aid', '', t) // 'From “Energy aid”.'
+ * @example sourceLine(['Trend'], '', '', t) // 'Sources: Trend.'
  */
 export function sourceLine(
   publishers: readonly string[],
