@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dataVersion } from '../../src/lib/model/dataVersion.ts';
 import { findCorrections, sortNewestFirst } from '../../src/lib/model/findCorrections.ts';
-import { listCorrectedRecords } from '../../src/lib/model/listCorrectedRecords.ts';
+import { listCorrectedRecords, recordKindWords } from '../../src/lib/model/listCorrectedRecords.ts';
+import { azSpeech, enSpeech, ukSpeech } from './fixtures/localeFormats.ts';
 import type { Correction } from '../../src/data/schema.ts';
 import { validDataset } from './fixtures/validDataset.ts';
 
@@ -66,5 +67,16 @@ describe('listCorrectedRecords', () => {
       { kind: 'Place', label: 'Kyiv' },
       { kind: 'Source', label: 'Trend, “Aid convoy leaves for Ukraine”' },
     ]);
+  });
+});
+
+describe('recordKindWords: the words around a corrected record’s title, in the language’s order', () => {
+  it.each([
+    ['en', enSpeech, 'Step', ['step “', '”']],
+    ['uk', ukSpeech, 'Step', ['крок «', '»']],
+    ['az-Latn', azSpeech, 'Step', ['“', '” addımı']],
+    ['az-Latn', azSpeech, 'Note', ['“', '” qeydi']],
+  ] as const)('%s %s', (_tag, speech, kind, words) => {
+    expect(recordKindWords(kind, speech.t)).toEqual(words);
   });
 });

@@ -5,7 +5,8 @@
  * `currency.`, `rate.`, `item.` and `cargo.` keys). The page gets the
  * result in its data file, so the browser needs no locale data of its own.
  */
-import { CARGO_ITEMS, CURRENCIES, QUALIFIERS } from '../../data/schema.ts';
+import { CARGO_ITEMS, CURRENCIES } from '../../data/schema.ts';
+import { readGenitiveAfter, readNounAfterMillion } from '../../data/translations/grammarValues.ts';
 import { PLURAL_FORMS, type LocaleFormat, type PluralWords } from '../../lib/i18n/localeFormat.ts';
 import type { Locale } from '../../lib/i18n/locales.ts';
 import type { UiStrings } from '../../lib/i18n/uiStrings.ts';
@@ -49,19 +50,15 @@ function plural(strings: UiStrings, prefix: string): PluralWords {
   return words;
 }
 
-function nounForm(value: string): keyof PluralWords {
-  return (PLURAL_FORMS as readonly string[]).includes(value)
-    ? (value as keyof PluralWords)
-    : 'other';
-}
-
-/** "about up-to" → ['about', 'up-to']; "none" → []. check:data refuses any other word (checkUiCatalogue.ts). */
-function qualifierList(value: string): LocaleFormat['genitiveAfter'] {
-  const words = value.split(/\s+/);
-  return QUALIFIERS.filter(
-    (q) => q !== 'exact' && words.includes(q),
-  ) as LocaleFormat['genitiveAfter'][number][];
-}
+// check:data refuses a grammar value these cannot read (checkUiCatalogue.ts); the defaults are English's.
+const nounForm = (text: string) => {
+  const reading = readNounAfterMillion(text);
+  return 'value' in reading ? reading.value : 'other';
+};
+const genitiveAfter = (text: string) => {
+  const reading = readGenitiveAfter(text);
+  return 'value' in reading ? reading.value : [];
+};
 
 /**
  * @example buildLocaleFormat('uk', ukStrings).months[7] // 'серпень'
@@ -105,7 +102,7 @@ export function buildLocaleFormat(tag: Locale, strings: UiStrings): LocaleFormat
       billion: strings['number.compact.billion'],
     },
     scaledNounForm: nounForm(strings['grammar.nounAfterMillion']),
-    genitiveAfter: qualifierList(strings['grammar.genitiveAfter']),
+    genitiveAfter: genitiveAfter(strings['grammar.genitiveAfter']),
     currency,
     usdEquivalent: strings['money.usdEquivalent'],
     ratePer,

@@ -6,32 +6,12 @@
 import type { JsonPath, Position } from '../locateJson.ts';
 import { formatPath } from '../locateJson.ts';
 import type { Problem } from '../../lib/model/problem.ts';
-import { QUALIFIERS } from '../schema.ts';
-import { PLURAL_FORMS } from '../../lib/i18n/localeFormat.ts';
+import { GRAMMAR_KEYS } from './grammarValues.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{([a-zA-Z]+)\}/g)].map((m) => m[1]);
 
 /** Markers only Azerbaijani qualifiers use: the case ending on the figure (azSuffix.ts). */
 const OPTIONAL = new Set(['abl', 'dat', 'noun']);
-
-/**
- * Catalogue values that are grammar the formatters read, not words to
- * translate: what each may be (src/build/i18n/buildLocaleFormat.ts).
- */
-const GRAMMAR_VALUES: Record<string, { accepts: (value: string) => boolean; hint: string }> = {
-  'grammar.nounAfterMillion': {
-    accepts: (value) => (PLURAL_FORMS as readonly string[]).includes(value),
-    hint: `write the noun's form after "million" in this language, one of: ${PLURAL_FORMS.join(', ')} (a value the code reads, not a translation)`,
-  },
-  'grammar.genitiveAfter': {
-    accepts: (value) =>
-      value === 'none' ||
-      value
-        .split(/\s+/)
-        .every((word) => word !== 'exact' && (QUALIFIERS as readonly string[]).includes(word)),
-    hint: `write "none", or the qualifiers whose word takes the genitive, separated by spaces: ${QUALIFIERS.filter((q) => q !== 'exact').join(', ')} (a value the code reads, not a translation)`,
-  },
-};
 
 export function checkUiCatalogue(
   english: Record<string, string>,
@@ -82,16 +62,15 @@ export function checkUiCatalogue(
       );
       continue;
     }
-    const want = placeholders(text).filter((p) => !OPTIONAL.has(p!));
+    const inEnglish = placeholders(text);
     const written = placeholders(value);
-    const have = new Set(written);
-    const lost = want.filter((p) => !have.has(p));
-    // One the English lacks, or one written twice where the English has it
-    // once, would show to readers as "{label}" (fillIn, splitAtPlaceholder).
-    const count = (list: (string | undefined)[], p: string | undefined) =>
+    const lost = inEnglish.filter((p) => !OPTIONAL.has(p!) && !written.includes(p));
+    // One the English lacks, or has fewer times, would show to readers as
+    // "{label}" (fillIn fills the English's; splitAtPlaceholder splits at one).
+    const times = (list: typeof written, p: string | undefined) =>
       list.filter((q) => q === p).length;
-    const extra = [...have].filter(
-      (p) => !OPTIONAL.has(p!) && count(written, p) > count(placeholders(text), p),
+    const extra = [...new Set(written)].filter(
+      (p) => !OPTIONAL.has(p!) && times(written, p) > times(inEnglish, p),
     );
     if (lost.length) {
       report(
@@ -104,20 +83,22 @@ export function checkUiCatalogue(
       report(
         'ui-string-placeholder',
         ['strings', key],
-        `"${key}" has ${extra.map((p) => `{${p}}`).join(', ')} where the English has it ${extra.some((p) => count(placeholders(text), p) > 0) ? 'fewer times' : 'nowhere'}`,
+        `"${key}" has ${extra.map((p) => `{${p}}`).join(', ')} more often than the English`,
         `use the English placeholders, each as often as the English does: ${text}`,
       );
     }
   }
-  for (const [key, { accepts, hint }] of Object.entries(GRAMMAR_VALUES)) {
+  for (const [key, read] of Object.entries(GRAMMAR_KEYS)) {
     const value = given[key];
     // A missing value is reported above.
-    if (typeof value !== 'string' || value.trim() === '' || accepts(value.trim())) continue;
+    if (typeof value !== 'string' || value.trim() === '') continue;
+    const reading = read(value);
+    if (!('refused' in reading)) continue;
     report(
       'ui-grammar-value',
       ['strings', key],
       `"${key}" is ${JSON.stringify(value)}, which the page's formatters cannot read`,
-      hint,
+      reading.refused,
     );
   }
   for (const key of Object.keys(given)) {

@@ -6,7 +6,7 @@
  */
 import type { StepState, StoryModel, ModelEvent } from '../model/buildStoryModel.ts';
 import { countryName } from '../model/countryNames.ts';
-import { formatFuzzyDate, UNDATED } from '../model/fuzzyDate.ts';
+import { formatFuzzyDate } from '../model/fuzzyDate.ts';
 import { formatMoney, formatQuantity } from './formatAmount.ts';
 import type { OccupiedShape } from '../map/readGeometry.ts';
 import { placesWithoutCity } from '../model/placesWithoutCity.ts';
@@ -28,8 +28,8 @@ export function describeEvent(event: ModelEvent, speech: Speech): string {
   if (event.amount) figures.push(formatMoney(event.amount, format));
   for (const line of event.cargo ?? []) figures.push(formatQuantity(line, format));
   const tail = figures.length ? ` (${figures.join('; ')})` : '';
-  // The words a date cell gives an undated event (date.undated).
-  const date = formatFuzzyDate(event.when === null ? UNDATED : event.date, format);
+  // An undated event gets the words its date cell has (date.undated).
+  const date = formatFuzzyDate(event.date, format);
   const kind = t(`kindWord.${event.kind}`);
   return t('describe.event', { date, kind, title: event.title }) + tail;
 }

@@ -67,7 +67,7 @@ export function hasAtMostDecimals(value: number, decimals: number): boolean {
  * a round number of them (at most two decimals: "7.65 million"), otherwise
  * in full ("1,234,567"), so an exact figure is never silently rounded.
  */
-interface Figure {
+export interface Figure {
   text: string;
   /** The number a noun after it agrees with; null after "million" (scaledNounForm). */
   count: number | null;
@@ -127,7 +127,13 @@ function formatConvertedFigure(value: number, rounding: Rounding, fmt: LocaleFor
   return { text: formatNumber(shown, 0, fmt), count: shown };
 }
 
-function withCurrency(
+/**
+ * A figure with its currency, the noun agreeing with the count (and with the
+ * qualifier's word: "близько 22 доларів"), or in the scaled form after a
+ * unit ("45 млн доларів"). The qualifier's own words are qualify's.
+ * @example withCurrency({ text: '3', count: 3 }, 'AZN', 'exact', ukFormat) // '3 манати'
+ */
+export function withCurrency(
   figure: Figure,
   currency: Currency,
   qualifier: Qualifier,

@@ -9,11 +9,16 @@
  * says "about".
  */
 import type { Amount } from '../../data/schema.ts';
-import { formatNumber, hasAtMostDecimals, roundToStep, roundingFor } from './formatAmount.ts';
+import {
+  formatNumber,
+  hasAtMostDecimals,
+  roundToStep,
+  roundingFor,
+  withCurrency,
+} from './formatAmount.ts';
 import { EN_FORMAT, type LocaleFormat } from '../i18n/localeFormat.ts';
 import { fillIn } from '../i18n/fillIn.ts';
 import { qualify } from '../i18n/qualify.ts';
-import { pluralWord } from '../i18n/pluralWord.ts';
 
 const UNITS = [
   [1e9, 'billion'],
@@ -48,11 +53,8 @@ function compactNumber(
  */
 export function formatCompactMoney(amount: Amount, fmt = EN_FORMAT): string {
   const { text, rounded, scaled } = compactNumber(amount, fmt);
-  const { template, noun } = fmt.currency[amount.currency];
   const qualifier = rounded && amount.qualifier === 'exact' ? 'about' : amount.qualifier;
-  // After a unit ("70m manats", "70 млн манатів") the noun takes the scaled
-  // form; a count takes its own, as in formatMoney ("близько 22 доларів").
-  const word = scaled ? noun[fmt.scaledNounForm] : pluralWord(amount.value, noun, fmt, qualifier);
-  const money = fillIn(template, { x: text, noun: word });
-  return qualify(money, qualifier, fmt);
+  // After a unit ("70m manats", "70 млн манатів") the noun takes the scaled form, as in formatMoney.
+  const figure = { text, count: scaled ? null : amount.value };
+  return qualify(withCurrency(figure, amount.currency, qualifier, fmt), qualifier, fmt);
 }

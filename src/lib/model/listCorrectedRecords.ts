@@ -5,14 +5,28 @@
  */
 import type { Correction, Dataset } from '../../data/schema.ts';
 import { PAGE_ID_PREFIXES } from './pageIds.ts';
+import { splitAtPlaceholder } from '../i18n/fillIn.ts';
+import type { Translate } from '../i18n/uiStrings.ts';
+
+export type RecordKind = 'Step' | 'Event' | 'Note' | 'Place' | 'Source';
 
 export interface CorrectedRecord {
-  /** What the record is: "Step", "Event", "Note", "Place", "Source". */
-  kind: string;
+  /** What the record is. */
+  kind: RecordKind;
   /** Its title or name as the page shows it (the id when it is no longer in the data). */
   label: string;
   /** The fragment of its place on the page, when it has one. */
   href?: string;
+}
+
+/**
+ * The words around a corrected record's title in the page's language: the
+ * catalogue's `corrections.record.<Kind>`, a template around {label} (the
+ * page puts the title, a link, between the two).
+ * @example recordKindWords('Step', ukT) // ['крок «', '»']
+ */
+export function recordKindWords(kind: RecordKind, t: Translate): [string, string] {
+  return splitAtPlaceholder(t(`corrections.record.${kind}`), 'label');
 }
 
 /**
@@ -35,12 +49,12 @@ export function listCorrectedRecords(
   return [
     ...steps.map((id) => {
       const label = named(dataset.steps, id, (s) => s.title);
-      return { kind: 'Step', label: label ?? id, ...(label ? { href: `#${id}` } : {}) };
+      return { kind: 'Step' as const, label: label ?? id, ...(label ? { href: `#${id}` } : {}) };
     }),
     ...events.map((id) => {
       const label = named(dataset.events, id, (e) => e.title);
       return {
-        kind: 'Event',
+        kind: 'Event' as const,
         label: label ?? id,
         ...(label ? { href: `#${PAGE_ID_PREFIXES.eventRow}${id}` } : {}),
       };
@@ -48,17 +62,17 @@ export function listCorrectedRecords(
     ...notes.map((id) => {
       const label = named(dataset.story.notes, id, (n) => n.heading);
       return {
-        kind: 'Note',
+        kind: 'Note' as const,
         label: label ?? id,
         ...(label ? { href: `#${PAGE_ID_PREFIXES.note}${id}` } : {}),
       };
     }),
     ...places.map((id) => ({
-      kind: 'Place',
+      kind: 'Place' as const,
       label: named(dataset.places, id, (p) => p.name) ?? id,
     })),
     ...sources.map((id) => ({
-      kind: 'Source',
+      kind: 'Source' as const,
       label: named(dataset.sources, id, (s) => `${s.publisher}, “${s.title}”`) ?? id,
     })),
   ];
