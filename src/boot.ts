@@ -16,6 +16,7 @@ import { afterFirstContentfulPaint } from './dom/afterFirstPaint.ts';
 import { holdEarlyActivations } from './dom/holdEarlyActivation.ts';
 import { listedScripts, loadScriptsInOrder } from './dom/loadScriptsInOrder.ts';
 import { whenReaderActs } from './dom/whenReaderActs.ts';
+import { layOutLater } from './dom/layOutLater.ts';
 import { folderAddress } from './lib/i18n/folderAddress.ts';
 
 // Served at its folder's address without the slash (`/uk`), by a host that
@@ -30,5 +31,7 @@ if (folder) history.replaceState(history.state, '', folder + location.search + l
 // Read now: document.currentScript is set only while this script runs.
 const sources = listedScripts(document.currentScript);
 holdEarlyActivations();
+// Before the browser restores a position: a restored page is laid out whole.
+layOutLater(afterFirstContentfulPaint);
 // Listening from the start: a scroll the browser restores before the first paint counts too.
 whenReaderActs(() => afterFirstContentfulPaint(() => loadScriptsInOrder(sources, document.head)));

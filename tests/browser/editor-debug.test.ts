@@ -38,6 +38,9 @@ async function openPage(query: string, width = 1280, height = 800): Promise<Page
   watched.push(watchPage(page, [site.server.origin]));
   await page.goto(`${site.server.url}${query}`);
   await waitForStory(page);
+  // The story page lays out what is below its first step after the first
+  // paint (layOutLater.ts): its layout is compared once that is done.
+  await page.waitForFunction(() => !document.querySelector('[data-lay-out-later]'));
   return page;
 }
 

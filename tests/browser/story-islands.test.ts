@@ -35,6 +35,8 @@ describe('the story page', () => {
             if (!el?.closest('.steps, #notes, #all-events, .masthead, .colophon')) continue;
             // The tracker marks the active step; that is the one change it may make.
             if (r.type === 'attributes' && r.attributeName === 'aria-current') continue;
+            // Parts laid out after the first paint lose their mark (layOutLater.ts): no text changes.
+            if (r.type === 'attributes' && r.attributeName === 'data-lay-out-later') continue;
             // The language links follow the reader's step (followStepInLanguageLinks.ts): counted apart.
             if (
               r.type === 'attributes' &&
@@ -136,6 +138,111 @@ describe('the story page', () => {
         ...script,
         afterFirstPaint: true,
       });
+  });
+
+  // What the browser lays out after the first paint (layOutLater.ts), as each visit sees it.
+  async function watchLaterLayout(page: Page): Promise<void> {
+    await page.addInitScript(() => {
+      const marks = () => document.querySelectorAll('[data-lay-out-later]').length;
+      const seen = { atParsed: -1, removedAt: [] as number[], atScroll: [] as [number, number][] };
+      (window as unknown as { __later: typeof seen }).__later = seen;
+      new MutationObserver((records) => {
+        for (const r of records)
+          if (r.attributeName === 'data-lay-out-later') seen.removedAt.push(performance.now());
+      }).observe(document, { subtree: true, attributeFilter: ['data-lay-out-later'] });
+      // Before the boot script's listener and after it (added once it has run).
+      let before = -1;
+      addEventListener('scroll', () => (before = marks()), { passive: true });
+      document.addEventListener('DOMContentLoaded', () => {
+        seen.atParsed = marks();
+        addEventListener('scroll', () => seen.atScroll.push([before, marks()]), { passive: true });
+      });
+    });
+  }
+  const laterLayout = (page: Page) =>
+    page.evaluate(() => ({
+      ...(
+        window as unknown as {
+          __later: { atParsed: number; removedAt: number[]; atScroll: [number, number][] };
+        }
+      ).__later,
+      left: document.querySelectorAll('[data-lay-out-later]').length,
+      firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    }));
+
+  it('a first visit lays out the parts below the first step after the first paint, one a frame, with no help from the reader', async () => {
+    const page = await openUntouched(watchLaterLayout);
+    await page.waitForFunction(() => !document.querySelector('[data-lay-out-later]'));
+    const later = await laterLayout(page);
+    await page.close();
+    // The other steps, the notes, the corrections, the table.
+    expect(later.atParsed).toBe(steps.length - 1 + 3);
+    expect(later.removedAt).toHaveLength(later.atParsed);
+    expect(later.removedAt.every((t) => t >= later.firstPaint)).toBe(true);
+    // Each in a frame of its own.
+    expect(new Set(later.removedAt).size).toBe(later.removedAt.length);
+  });
+
+  it('a reader who scrolls before they are laid out has the whole page laid out first', async () => {
+    const page = await openUntouched(async (p) => {
+      await watchLaterLayout(p);
+      const cdp = await p.context().newCDPSession(p);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      // At once, before the parts can all have been laid out one a frame.
+      await p.addInitScript(() =>
+        document.addEventListener('DOMContentLoaded', () => scrollBy(0, 400)),
+      );
+    });
+    await page.waitForFunction(
+      () => (window as unknown as { __later: { atScroll: unknown[] } }).__later.atScroll.length > 0,
+    );
+    const later = await laterLayout(page);
+    await page.close();
+    expect(later.atScroll[0]![0]).toBeGreaterThan(0);
+    expect(later.atScroll[0]![1]).toBe(0);
+  });
+
+  it('a phone reader who jumps far down before then stays where they jumped to', async () => {
+    const target = steps[steps.length - 3]!.id;
+    const page = await openUntouched(async (p) => {
+      await p.setViewportSize({ width: 360, height: 640 });
+      // A scroll bar dragged at once: the parts above the target still hold guessed heights.
+      await p.addInitScript((id) => {
+        document.addEventListener('DOMContentLoaded', () => {
+          const step = document.querySelector(`[data-step-id="${id}"]`)!;
+          (window as unknown as { __marksAtJump: number }).__marksAtJump =
+            document.querySelectorAll('[data-lay-out-later]').length;
+          scrollTo({ top: step.getBoundingClientRect().top + scrollY - 100, behavior: 'instant' });
+        });
+      }, target);
+    });
+    await page.waitForFunction(() => !document.querySelector('[data-lay-out-later]'));
+    await page.waitForTimeout(200);
+    const seen = await page.evaluate(
+      (id) => ({
+        marksAtJump: (window as unknown as { __marksAtJump: number }).__marksAtJump,
+        top: Math.round(
+          document.querySelector(`[data-step-id="${id}"]`)!.getBoundingClientRect().top,
+        ),
+      }),
+      target,
+    );
+    await page.close();
+    expect(seen).toEqual({ marksAtJump: steps.length - 1 + 3, top: 100 });
+  });
+
+  it.each([
+    ['a reload', ''],
+    ['a deep link', `#${steps[4]!.id}`],
+  ])('%s lays the whole page out before the browser places the reader', async (name, hash) => {
+    const page = await site.browser.context.newPage();
+    await watchLaterLayout(page);
+    await page.goto(site.server.url + hash);
+    if (name === 'a reload') await page.reload();
+    await page.waitForLoadState('load');
+    const later = await laterLayout(page);
+    await page.close();
+    expect(later.atParsed).toBe(0);
   });
 
   it('at 4x CPU, a reader who scrolls straight to the third step gets its map once the scripts have run', async () => {

@@ -208,6 +208,13 @@ describe.each(LANGUAGES)(
       try {
         await page.route(/\.js(\?|$)/, (route) => route.abort());
         await page.goto(pageUrl(folder));
+        // Scripting is on but no script came: what the boot script would have
+        // laid out after the first paint, the browser lays out after 3 s (Story.svelte).
+        await page.waitForFunction(() =>
+          [...document.querySelectorAll('[data-lay-out-later]')].every(
+            (el) => getComputedStyle(el).contentVisibility === 'visible',
+          ),
+        );
         const text = await page.evaluate(() => document.body.innerText);
         expect(
           await page.evaluate(() => document.documentElement.dataset.activeStep),
