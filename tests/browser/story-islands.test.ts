@@ -146,9 +146,11 @@ describe('the story page', () => {
       const marks = () => document.querySelectorAll('[data-lay-out-later]').length;
       const seen = { atParsed: -1, removedAt: [] as number[], atScroll: [] as [number, number][] };
       (window as unknown as { __later: typeof seen }).__later = seen;
+      // One time per batch of records: parts removed in one go share it.
       new MutationObserver((records) => {
+        const now = performance.now();
         for (const r of records)
-          if (r.attributeName === 'data-lay-out-later') seen.removedAt.push(performance.now());
+          if (r.attributeName === 'data-lay-out-later') seen.removedAt.push(now);
       }).observe(document, { subtree: true, attributeFilter: ['data-lay-out-later'] });
       // Before the boot script's listener and after it (added once it has run).
       let before = -1;
