@@ -5,13 +5,14 @@ import { storyTheme } from './src/build/themePlugin.ts';
 import { viewsBundle } from './src/build/viewsBundlePlugin.ts';
 import { lateIslands } from './src/build/lateIslandsPlugin.ts';
 import { firstScript } from './src/build/firstScriptPlugin.ts';
+import { svelteBuildOptions } from './src/build/scopeClass.ts';
 
 export default defineConfig(({ isSsrBuild }) => ({
   // Relative asset URLs: the build works from any path on any static host.
   base: './',
   publicDir: 'static',
   plugins: [
-    svelte(),
+    svelte(svelteBuildOptions()),
     // STORY_DATA_DIR lets the benchmark build synthetic data sets (tests/bench/measureGrowth.ts).
     storyData({
       dir: process.env.STORY_DATA_DIR ?? 'data',

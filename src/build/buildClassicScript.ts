@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { build, type Plugin, type Rolldown } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteBuildOptions } from './scopeClass.ts';
 
 export function hashOf(text: string): string {
   return createHash('sha256').update(text).digest('base64url').slice(0, 8);
@@ -23,7 +24,7 @@ export async function buildClassicScript(
     configFile: false,
     base: './',
     logLevel: 'warn',
-    plugins: [svelte(), ...plugins],
+    plugins: [svelte(svelteBuildOptions()), ...plugins],
     build: {
       write: false,
       target: 'es2022',

@@ -3,15 +3,16 @@
  * styles, which the mounted app needs: viewsBundlePlugin.ts) without the
  * rules of components the story page never draws (the stepper, the debug
  * overlay, the data-problem list, the embed views' frame). Svelte scopes a
- * component's rules with its class `svelte-<hash>`; what the page can draw
+ * component's rules with a class (scopeClass.ts); what the page can draw
  * is what its pre-rendered HTML and its islands' scripts name, so a rule
  * whose every selector names another component's class goes. The mounted
  * app (?debug, a page in a frame) adds the whole stylesheet (main.ts).
  */
+import { SCOPE_CLASS } from './scopeClass.ts';
 
 /** Svelte's scoping classes named in `text` (HTML, CSS or a compiled script). */
 export function scopeClasses(text: string): Set<string> {
-  return new Set(text.match(/svelte-[a-z0-9]+/g) ?? []);
+  return new Set(text.match(SCOPE_CLASS) ?? []);
 }
 
 interface Block {
@@ -104,7 +105,7 @@ const GROUPING_AT_RULES = /^@(media|supports|container|layer|scope)\b/i;
  * naming such a class is dropped, a rule left without selectors goes, and
  * so does a grouping at-rule (@media …) left empty. Rules no component owns
  * (the page's own, the theme's) stay.
- * @example keepScopedRules('.a.svelte-x{color:red}.b.svelte-y{color:blue}', new Set(['svelte-x'])) // '.a.svelte-x{color:red}'
+ * @example keepScopedRules('.a.s-0x0x{color:red}.b.s-0y0y{color:blue}', new Set(['s-0x0x'])) // '.a.s-0x0x{color:red}'
  */
 export function keepScopedRules(css: string, keep: ReadonlySet<string>): string {
   // A comment before a rule is part of its prelude; a class named in it owns nothing.

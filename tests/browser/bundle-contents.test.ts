@@ -162,9 +162,9 @@ describe("the story pages' stylesheet", () => {
     const whole = scopeClasses(css(siteSheet));
     expect([...named].filter((c) => whole.has(c) && !own.has(c))).toEqual([]);
     // The stepper and the debug overlay are drawn only by the mounted app (embeds, ?debug).
-    expect(css(siteSheet)).toMatch(/\.stepper\.svelte-/);
-    expect(css(siteSheet)).toMatch(/\.debug-zones\.svelte-/);
-    expect(css(storySheet)).not.toMatch(/\.stepper\.svelte-|\.debug-zones\.svelte-/);
+    expect(css(siteSheet)).toMatch(/\.stepper\.s-/);
+    expect(css(siteSheet)).toMatch(/\.debug-zones\.s-/);
+    expect(css(storySheet)).not.toMatch(/\.stepper\.s-|\.debug-zones\.s-/);
     expect(css(storySheet).length).toBeLessThan(css(siteSheet).length);
   });
 

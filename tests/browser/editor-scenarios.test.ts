@@ -191,10 +191,8 @@ async function downloadJson(site: Site): Promise<string> {
 async function tableRow(site: Site, id: string): Promise<string | null> {
   return site.page.evaluate(
     (eventId) =>
-      document
-        .querySelector(`[data-event-row="${eventId}"]`)
-        ?.textContent?.replace(/\s+/g, ' ')
-        .trim() ?? null,
+      document.querySelector(`[id="event-${eventId}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ??
+      null,
     id,
   );
 }
@@ -514,7 +512,7 @@ describe('3. a corrected amount, published before, with its correction', () => {
   });
 
   it.each([
-    ['the event’s row in the table', `[data-event-row="${CORRECTED.id}"]`],
+    ['the event’s row in the table', `[id="event-${CORRECTED.id}"]`],
     ['the step', () => `[data-step-id="${step.id}"]`],
   ])('page: %s says "Corrected on" and links to the correction', async (_name, where) => {
     const selector = typeof where === 'function' ? where() : where;
@@ -532,7 +530,7 @@ describe('3. a corrected amount, published before, with its correction', () => {
   it('page: axe-core finds no violation in the Corrections section, the corrected row or the step', async () => {
     for (const context of [
       '#corrections',
-      `[data-event-row="${CORRECTED.id}"]`,
+      `[id="event-${CORRECTED.id}"]`,
       `[data-step-id="${step.id}"]`,
     ]) {
       expect(await runAxe(site.page, context), context).toEqual([]);

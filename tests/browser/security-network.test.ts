@@ -84,7 +84,7 @@ describe.each(FAILURES)('when the map shapes %s', (_name, failure) => {
     );
 
     // The table lists every event.
-    expect(await page.locator('[data-event-row]').count()).toBe(events.length);
+    expect(await page.locator('#all-events tbody tr').count()).toBe(events.length);
     // Only the damaged file itself may fail: the app's own code throws nothing.
     expect(pageErrors.map((e) => e.stack ?? e.message).join('\n')).not.toMatch(/assets\//);
     expect(foreignRequests).toEqual([]);
@@ -139,7 +139,7 @@ describe('when the script bundle does not arrive', () => {
       expect(texts[step.id], step.id).toContain(normalizeSpace(markupToPlainText(step.text)));
     }
     expect(await page.locator('svg.map path').count()).toBeGreaterThan(0);
-    expect(await page.locator('[data-event-row]').count()).toBe(events.length);
+    expect(await page.locator('#all-events tbody tr').count()).toBe(events.length);
     await page.close();
   });
 });

@@ -55,7 +55,7 @@ describe('at 1280 px', () => {
 
   it('the events table keeps each kind and publisher whole and separates source links', async () => {
     const rows = await tab.page.evaluate(() =>
-      [...document.querySelectorAll('[data-event-row]')].map((row) => {
+      [...document.querySelectorAll('#all-events tbody tr')].map((row) => {
         const cells = [...row.querySelectorAll('td')];
         // A word broken mid-word shows as one text node on two lines.
         const broken = [cells[1], ...row.querySelectorAll('td:last-child a')].filter((el) => {
@@ -66,7 +66,7 @@ describe('at 1280 px', () => {
           return words.length === 1 && tops.size > 1;
         });
         return {
-          id: (row as HTMLElement).dataset.eventRow,
+          id: row.id.replace(/^event-/, ''),
           broken: broken.map((el) => el!.textContent),
           figures: cells[3]?.textContent?.replace(/\s+/g, ' ').trim(),
           sources: cells[4]?.textContent?.replace(/\s+/g, ' ').trim(),

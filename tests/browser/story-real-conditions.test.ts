@@ -54,9 +54,7 @@ describe('on a phone (touch, mobile viewport)', () => {
     const title = await tab.page.locator('.details .title').textContent();
     // The details name the tapped event: its title is in that event's own table row.
     expect(title?.trim()).toBeTruthy();
-    expect(await tab.page.locator(`[data-event-row="${id}"]`).textContent()).toContain(
-      title!.trim(),
-    );
+    expect(await tab.page.locator(`[id="event-${id}"]`).textContent()).toContain(title!.trim());
   });
 
   it('a height-only resize (the address bar hiding) leaves the reading position alone', async () => {
@@ -116,7 +114,7 @@ describe('in time zones far from UTC', () => {
       if (first) await page.locator('.details .when').waitFor();
       const text = await page.evaluate(() => ({
         timeline: document.querySelector('figure:has(svg.timeline)')?.textContent ?? '',
-        table: [...document.querySelectorAll('[data-event-row]')].map((r) => r.textContent),
+        table: [...document.querySelectorAll('#all-events tbody tr')].map((r) => r.textContent),
         step: document.querySelector('[aria-current="step"]')?.textContent ?? '',
       }));
       return { zone, text, drawing: await readDrawing(page) };
