@@ -16,6 +16,7 @@ import { describeOccupation } from '../../src/lib/format/describeOccupation.ts';
 import {
   formatKilometres,
   formatMoney,
+  formatFigureLines,
   formatMoneyWithUsd,
   formatQuantity,
   formatUsdEquivalent,
@@ -166,6 +167,15 @@ describe('dollar conversions keep the qualifier and the rounding rule', () => {
       expect(formatMoneyWithUsd(amount, '2025', RATES, fmt)).toBe(expected);
     },
   );
+  it('formatFigureLines: money with its conversion, then cargo, a line each; nothing when neither', () => {
+    const amount: Amount = { value: 70e6, currency: 'AZN', qualifier: 'more-than' };
+    const cargo: CargoLine[] = [{ item: 'trucks', quantity: 14, qualifier: 'exact' }];
+    expect(formatFigureLines({ date: '2025', amount, cargo }, RATES)).toBe(
+      'more than 70 million manats (more than $41.1 million at 1.70 manats per dollar)\n14 trucks',
+    );
+    expect(formatFigureLines({ date: '2025', cargo }, RATES)).toBe('14 trucks');
+    expect(formatFigureLines({ date: '2025' }, RATES)).toBe('');
+  });
   it('formatMoneyWithUsd of dollars is the amount alone', () => {
     expect(
       formatMoneyWithUsd({ value: 2e6, currency: 'USD', qualifier: 'exact' }, '2025', RATES),

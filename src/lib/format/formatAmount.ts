@@ -213,6 +213,22 @@ export function formatMoneyWithUsd(
 }
 
 /**
+ * What the events table says in a row's figures cell: the amount with its
+ * dollar equivalent, then the cargo lines, one line each, empty if neither.
+ * @example formatFigureLines({ date: '2023-07-17', amount: { value: 7.6e6, currency: 'USD' }, cargo: [{ item: 'trucks', quantity: 14 }] }, rates)
+ *   // "$7.6 million\n14 trucks"
+ */
+export function formatFigureLines(
+  event: { date: string; amount?: Amount; cargo?: readonly CargoLine[] },
+  rates: readonly Rate[],
+  fmt = EN_FORMAT,
+): string {
+  const money = event.amount ? formatMoneyWithUsd(event.amount, event.date, rates, fmt) : '';
+  const cargo = (event.cargo ?? []).map((line) => formatQuantity(line, fmt)).join('; ');
+  return [money, cargo].filter(Boolean).join('\n');
+}
+
+/**
  * One cargo line as a reader sees it, with the source's qualifier.
  * @example formatQuantity({ item: 'cable-and-wire-m', quantity: 555000, qualifier: 'more-than' })
  *   // "more than 555,000 m of cable and wire"
