@@ -41,7 +41,7 @@ export function renderStory(topology: unknown, tag: Locale = 'en'): { head: stri
   const context = islandContext(new StoryState(model, geometry, describe), data.locale);
   const islands: Record<IslandName, string> = {
     graphic: render(Graphic, { context }).body,
-    'event-table': render(EventTable, { props: { model }, context }).body,
+    'event-table': render(EventTable, { props: { model, layOutLater: '' }, context }).body,
     'embed-panel': render(EmbedPanel, { props: embedPanelProps(model), context }).body,
   };
   const page = render(App, { props: { data, params, geometry, islands: true } });

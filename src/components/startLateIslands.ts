@@ -5,7 +5,7 @@
  * (src/lateIslands.ts) once the reader nears them (startStoryIslands.ts),
  * each on a task of its own.
  */
-import { hydrate } from 'svelte';
+import { flushSync, hydrate } from 'svelte';
 import EventTable from './EventTable.svelte';
 import EmbedPanel from './EmbedPanel.svelte';
 import { embedPanelProps } from './islandHtml.ts';
@@ -42,6 +42,8 @@ export function startLateIslands(root: HTMLElement, data: StoryDataOk): void {
   if (panel)
     nextTask(() => {
       hydrate(EmbedPanel, { target: panel, props: embedPanelProps(model), context });
+      // Its controls come at its mount (EmbedPanel.svelte): in place once marked started.
+      flushSync();
       markStarted(panel);
     });
   const table = island('event-table');

@@ -1,8 +1,9 @@
 /**
  * The story page's parts below its first step (the other steps' cards, the
- * notes, the corrections, the table of events) are marked at build with
- * `data-lay-out-later`; while marked, the browser skips laying them out
- * (content-visibility, Story.svelte). Most of a first visit's blocking
+ * notes, the corrections, the table of events, and within these each note,
+ * correction and group of the table's rows, so that no part is long) are
+ * marked at build with `data-lay-out-later`; while marked, the browser
+ * skips laying them out (content-visibility, Story.svelte). Most of a first visit's blocking
  * time on a phone was laying out text the reader cannot see yet (uk page,
  * Lighthouse TBT, medians of 6 on one machine: 137 → 72 ms). The page then lays them out itself, one part a frame,
  * once it has painted, so that after a second or so nothing on the page is

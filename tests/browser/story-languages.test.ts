@@ -13,7 +13,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { runAxe, scrollToStep, waitForStory } from '../helpers/browser.ts';
 import { useSite } from '../helpers/site.ts';
-import { VIEWPORTS, plainText, readSteps, waitForGraphicToSettle } from '../helpers/story.ts';
+import {
+  VIEWPORTS,
+  plainText,
+  readSteps,
+  startLateIsland,
+  waitForGraphicToSettle,
+} from '../helpers/story.ts';
 
 const steps = readSteps();
 const SHOTS = path.resolve('tests/artifacts/screenshots');
@@ -212,7 +218,9 @@ describe.each(LANGUAGES)(
         // laid out after the first paint, the browser lays out after 3 s (Story.svelte).
         await page.waitForFunction(() =>
           [...document.querySelectorAll('[data-lay-out-later]')].every(
-            (el) => getComputedStyle(el).contentVisibility === 'visible',
+            (el) =>
+              getComputedStyle(el).contentVisibility === 'visible' &&
+              getComputedStyle(el).display !== 'none',
           ),
         );
         const text = await page.evaluate(() => document.body.innerText);
@@ -237,6 +245,8 @@ describe.each(LANGUAGES)(
       expect(fragments.length).toBeGreaterThan(40);
       const page = await open(folder);
       try {
+        // The embed panel with its controls too: they come as the reader nears it (EmbedPanel.svelte).
+        await startLateIsland(page, 'embed-panel');
         // Open an event's details too: its labels are UI text as well.
         await page.locator('svg.timeline [data-event-id]').first().focus();
         const text = (await readerText(page)).toLowerCase();
@@ -345,6 +355,9 @@ describe.each(LANGUAGES)(
             violations: [],
           });
         }
+        // The embed panel once it has its controls (as the reader nears it, EmbedPanel.svelte).
+        await startLateIsland(page, 'embed-panel');
+        expect(await runAxe(page, '#embed')).toEqual([]);
       } finally {
         await page.close();
       }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { FIRST_ROWS, MORE_ROWS, pageRows } from '../../src/lib/model/pageRows.ts';
+import {
+  FIRST_ROWS,
+  MORE_ROWS,
+  ROWS_PER_GROUP,
+  groupRows,
+  pageRows,
+} from '../../src/lib/model/pageRows.ts';
 
 describe('pageRows', () => {
   it.each([0, 1, 45, FIRST_ROWS])(
@@ -27,5 +33,22 @@ describe('pageRows', () => {
     expect(pageRows(50, 1e9).shown).toBe(50);
     expect(pageRows(50, -3).shown).toBe(0);
     expect(MORE_ROWS).toBe(200);
+  });
+});
+
+describe('groupRows', () => {
+  it('keeps every row, in order, in groups of the size asked, the last one shorter', () => {
+    const rows = Array.from({ length: 45 }, (_, i) => i);
+    const groups = groupRows(rows, 6);
+    expect(groups.flat()).toEqual(rows);
+    expect(groups.map((g) => g.length)).toEqual([6, 6, 6, 6, 6, 6, 6, 3]);
+    expect(groupRows(rows).every((g) => g.length <= ROWS_PER_GROUP)).toBe(true);
+    expect(groupRows([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(groupRows([], 6)).toEqual([]);
+  });
+
+  it('refuses a size that would never end or lose rows', () => {
+    for (const size of [0, -1, 2.5, Number.NaN])
+      expect(() => groupRows([1], size)).toThrow(RangeError);
   });
 });
