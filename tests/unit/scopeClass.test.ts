@@ -37,8 +37,13 @@ describe('scopeClassNamer', () => {
     );
   });
 
-  it('pads a short hash so that the class keeps its length', () => {
-    expect(scopeClassNamer()({ css: '', filename: 'x', hash: () => 'z' })).toBe('s-000z');
+  it('names every class so that the stylesheet pruning finds it, a short hash too', () => {
+    // storyStylesheet.ts keeps a rule only if SCOPE_CLASS finds its class in the page:
+    // a class it could not find would lose the component its styles.
+    for (const hash of ['z', '1abcdef', '12'])
+      expect(
+        ` ${scopeClassNamer()({ css: '', filename: 'x', hash: () => hash })} `.match(SCOPE_CLASS),
+      ).toHaveLength(1);
   });
 });
 
