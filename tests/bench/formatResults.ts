@@ -6,6 +6,7 @@
  * and written to tests/bench/results.md; the README shows the same table.
  */
 import { languagePageLabel, type BenchFigures, type BudgetCheck } from './checkBudgets.ts';
+import { formatBlockingShares } from './explainBlockingTime.ts';
 import type { FirstVisitBytes } from './measureBytes.ts';
 import type { QuietCheck } from './repeatWhileBusy.ts';
 
@@ -202,6 +203,8 @@ export function formatResults(r: BenchResults): string {
     '',
     "Machine speed: Lighthouse's BenchmarkIndex at the run (higher is faster). Lighthouse simulates a phone from the main-thread tasks it saw on this machine (slowed 4x), so TBT follows the machine: compare pages within a run, not across runs on a machine whose speed moves.",
     '',
+    'TBT made of: each simulated task that blocks, named by what the browser did in it (tests/bench/explainBlockingTime.ts), and its ms of the run\'s TBT. "Opening the page" is the browser committing the navigation (creating the page\'s script context, reading its first bytes); "first layout and paint" is the page\'s first frame.',
+    '',
     table(
       [
         'page',
@@ -216,6 +219,7 @@ export function formatResults(r: BenchResults): string {
         'CLS',
         'other CPU',
         'machine speed',
+        'TBT made of (ms)',
       ],
       (
         [
@@ -238,6 +242,7 @@ export function formatResults(r: BenchResults): string {
           formatNumber(run.cls, ''),
           formatRunShare(run),
           run.benchmarkIndex === undefined ? '—' : String(Math.round(run.benchmarkIndex)),
+          formatBlockingShares(run.blocking),
         ]),
       ),
     ),

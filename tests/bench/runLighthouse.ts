@@ -10,11 +10,21 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import lighthouse from 'lighthouse';
+import lighthouse, { type RunnerResult } from 'lighthouse';
+import { LanternFirstContentfulPaint } from 'lighthouse/core/computed/metrics/lantern-first-contentful-paint.js';
+import { LanternInteractive } from 'lighthouse/core/computed/metrics/lantern-interactive.js';
+import { LanternTotalBlockingTime } from 'lighthouse/core/computed/metrics/lantern-total-blocking-time.js';
 import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/browser.ts';
 import { measureInterleaved } from './measureInterleaved.ts';
 import type { QuietCheck } from './repeatWhileBusy.ts';
 import { median } from './stats.ts';
+import {
+  kindOfTask,
+  shareBlockingTime,
+  type BlockingKind,
+  type SimulatedTask,
+  type Span,
+} from './explainBlockingTime.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -31,6 +41,12 @@ export interface LighthouseRun {
    * in results written before it was kept.
    */
   benchmarkIndex?: number;
+  /**
+   * What the TBT is made of, by kind of work (explainBlockingTime.ts), in
+   * ms of simulated phone time; adds up to `tbtMs`. Absent in results
+   * written before it was kept.
+   */
+  blocking?: Partial<Record<BlockingKind, number>>;
   /** Audits that cost points (score below 1 in a scored category), by id. */
   failing: string[];
 }
@@ -75,8 +91,14 @@ async function startChromium(): Promise<{ port: number; stop: () => Promise<void
       child.kill('SIGTERM');
       await exited;
       // Chromium's helper processes may still write to the profile for a moment
-      // after the browser exits (ENOTEMPTY once stopped a whole bench run).
-      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+      // after the browser exits (ENOTEMPTY once stopped a whole bench run, and
+      // once more after ten retries): a profile left in the temporary folder
+      // costs nothing, the runs' results lost would cost the whole run.
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+      } catch (error) {
+        console.warn(`Left Lighthouse's profile ${profile}: ${(error as Error).message}`);
+      }
     },
   };
 }
@@ -109,8 +131,76 @@ async function runOnce(url: string, port: number): Promise<LighthouseRun> {
     cls: numeric('cumulative-layout-shift'),
     fcpMs: numeric('first-contentful-paint'),
     benchmarkIndex: lhr.environment.benchmarkIndex,
+    blocking: await explainBlockingTime(result, numeric('total-blocking-time')),
     failing,
   };
+}
+
+/** The parts of a Lantern node this reads (Lighthouse 12.2.3's graph). */
+interface LanternNode {
+  type: string;
+  event: { ts: number };
+  childEvents: { name: string; dur?: number; ts: number }[];
+}
+type NodeTimings = Map<LanternNode, { startTime: number; endTime: number }>;
+
+/**
+ * Reads Lantern's two simulations of the run, as the TBT audit made them
+ * (same inputs, so the same numbers), into explainBlockingTime's terms. The
+ * page's first layout and paint is the first task after the one that
+ * commits the page to have a Paint (the blank page's own paint comes before).
+ * Throws when the shares do not add up to the audit's TBT: the reading would
+ * be wrong, not the page.
+ */
+async function explainBlockingTime(
+  result: RunnerResult,
+  tbtMs: number,
+): Promise<Partial<Record<BlockingKind, number>>> {
+  const { artifacts, lhr } = result;
+  const data = {
+    trace: artifacts.Trace,
+    devtoolsLog: artifacts.DevtoolsLog,
+    gatherContext: artifacts.GatherContext,
+    settings: lhr.configSettings,
+    URL: artifacts.URL,
+  };
+  const context = { computedCache: new Map(), settings: lhr.configSettings } as never;
+  const [tbt, fcp, tti] = await Promise.all([
+    LanternTotalBlockingTime.request(data, context),
+    LanternFirstContentfulPaint.request(data, context),
+    LanternInteractive.request(data, context),
+  ]);
+  const optimistic = tbt.optimisticEstimate.nodeTimings as unknown as NodeTimings;
+  const pessimistic = tbt.pessimisticEstimate.nodeTimings as unknown as NodeTimings;
+  const nodes = [...optimistic.keys()]
+    .filter((node) => node.type === 'cpu')
+    .sort((a, b) => a.event.ts - b.event.ts);
+  const named = (node: LanternNode) =>
+    node.childEvents.map((e) => ({ name: e.name, ms: (e.dur ?? 0) / 1000 }));
+  const commit = nodes.findIndex((n) =>
+    n.childEvents.some((e) => e.name === 'DocumentLoader::CommitNavigation'),
+  );
+  const firstPaint = nodes.find(
+    (n, i) => i > commit && n.childEvents.some((e) => e.name === 'Paint'),
+  );
+  const span = (timing: { startTime: number; endTime: number } | undefined): Span | undefined =>
+    timing && { start: timing.startTime, end: timing.endTime };
+  const tasks: SimulatedTask[] = nodes.map((node) => ({
+    kind: kindOfTask(named(node), node === firstPaint),
+    optimistic: span(optimistic.get(node)),
+    pessimistic: span(pessimistic.get(node)),
+  }));
+  const shares = shareBlockingTime(tasks, {
+    optimistic: { start: fcp.pessimisticEstimate.timeInMs, end: tti.optimisticEstimate.timeInMs },
+    pessimistic: { start: fcp.optimisticEstimate.timeInMs, end: tti.pessimisticEstimate.timeInMs },
+  });
+  const sum = Object.values(shares).reduce((a, b) => a + b, 0);
+  if (Math.abs(sum - tbtMs) > 1) {
+    throw new Error(
+      `TBT shares add up to ${sum} ms, not the audit's ${tbtMs} ms (${lhr.finalDisplayedUrl})`,
+    );
+  }
+  return shares;
 }
 
 function summarizeRuns(url: string, runs: CountedLighthouseRun[]): LighthouseSummary {

@@ -313,6 +313,20 @@ describe("formatResults: other processes' CPU beside each figure", () => {
     );
   });
 
+  it("names what each run's TBT is made of, and — for a run that predates it", () => {
+    const g = figures(AT_LIMIT);
+    const [first, ...rest] = g.lighthouse.story.runs;
+    g.lighthouse.story.runs = [
+      { ...first!, blocking: { scripts: 30.4, 'first layout and paint': 69.6 } },
+      ...rest,
+    ];
+    const rows = formatResults(results(g)).split('\n');
+    expect(rows.find((l) => l.startsWith('| full story | 1 |'))).toMatch(
+      /\| first layout and paint 70 · scripts 30 \|$/,
+    );
+    expect(rows.find((l) => l.startsWith('| full story | 2 |'))).toMatch(/\| — \|$/);
+  });
+
   it('says when the cap was never hit', () => {
     expect(formatResults(results(figures(AT_LIMIT)))).toContain(
       'Cap never hit: every counted run was quiet enough.',
