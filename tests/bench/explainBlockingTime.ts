@@ -2,18 +2,21 @@
  * What a Lighthouse run's Total Blocking Time is made of.
  *
  * Lighthouse's mobile preset does not measure TBT: it simulates a phone
- * (Lantern) from the main-thread tasks it saw on this machine. Each task of
- * 10 ms or more keeps its place in the page's order of work, four times as
- * long (twice for one that lays out); shorter ones are dropped. A task counts
- * for what it lasts beyond 50 ms between the simulated first contentful paint
- * and the simulated time to interactive, and the TBT is the mean of an
- * optimistic and a pessimistic simulation. A TBT alone says nothing of why a
- * run missed its budget; this names, for each task that counts, what the
- * browser did in it, from the task's own trace events, and how much of the
- * TBT it makes. The shares add up to the run's TBT.
+ * (Lantern) from the main-thread tasks it saw on this machine. Each task
+ * keeps its place in the page's order of work, four times as long (twice
+ * for one that lays out); most tasks under 10 ms are left out (not the
+ * first to parse, lay out or paint, nor one that joins several others). A
+ * task counts for what it lasts beyond 50 ms inside a window that starts at
+ * a simulated first contentful paint and ends at a simulated time to
+ * interactive, and the TBT is the mean of an optimistic and a pessimistic
+ * simulation. A TBT alone says nothing of why a run missed its budget;
+ * this names, for each task that counts, what the browser did in it, from
+ * the task's own trace events, and how much of the TBT it makes. The parts
+ * add up to the run's TBT.
  *
- * Plain data in and out (tested in tests/unit/benchBlockingTime.test.ts);
- * runLighthouse.ts reads Lantern's simulations into it.
+ * Plain data in and out (tests/unit/benchBlockingTime.test.ts, which also
+ * holds the rule against Lantern's own code); runLighthouse.ts reads
+ * Lantern's simulations into it.
  */
 
 /** What the browser did in a task, by the work that took most of it. */
@@ -37,14 +40,19 @@ export const BLOCKING_KINDS: readonly BlockingKind[] = [
   'other',
 ];
 
-/** One trace event inside a task: its name and how long it took (ms). */
+/** One trace event inside a task: its name, when it started and how long it took (ms). */
 export interface TaskEvent {
   name: string;
+  start: number;
   ms: number;
 }
 
-// The trace events that say what a task was doing; the others (the task
-// itself, wrappers such as FireAnimationFrame or v8.run) would count twice.
+/** A task: the trace events inside it, nested, in any order (Lantern's `childEvents`). */
+export type TaskEvents = readonly TaskEvent[];
+
+// The trace events that say what a task was doing. Each counts its own time
+// only (selfTimes): a script's time holds no layout it forced, the parser's
+// no script it ran.
 const WORK: Record<
   Exclude<BlockingKind, 'opening the page' | 'first layout and paint' | 'other'>,
   string[]
@@ -54,27 +62,82 @@ const WORK: Record<
     'DecodedDataDocumentParser::AppendBytes',
     'DocumentLoader::BodyLoadingFinished',
   ],
-  scripts: ['EvaluateScript', 'FunctionCall', 'v8.compile', 'RunMicrotasks', 'TimerFire'],
-  'style and layout': ['UpdateLayoutTree', 'Layout'],
-  'paint and compositing': ['PrePaint', 'Paint', 'Layerize', 'Commit'],
+  scripts: [
+    'EvaluateScript',
+    'v8.evaluateModule',
+    'FunctionCall',
+    'v8.compile',
+    'RunMicrotasks',
+    'TimerFire',
+    'FireAnimationFrame',
+    'EventDispatch',
+  ],
+  'style and layout': ['UpdateLayoutTree', 'Layout', 'ParseAuthorStyleSheet'],
+  'paint and compositing': ['PrePaint', 'Paint', 'Layerize', 'Commit', 'UpdateLayer'],
 };
+
+/**
+ * Each event's own time: its time less that of the events inside it.
+ * @example selfTimes([{ name: 'FunctionCall', start: 0, ms: 10 }, { name: 'Layout', start: 2, ms: 6 }]) // [4, 6]
+ */
+export function selfTimes(events: TaskEvents): number[] {
+  const order = events
+    .map((event, index) => ({ event, index }))
+    // Parents first: the earlier start, then the longer of two that start together.
+    .sort((a, b) => a.event.start - b.event.start || b.event.ms - a.event.ms);
+  const self = events.map((event) => event.ms);
+  const open: { end: number; index: number }[] = [];
+  for (const { event, index } of order) {
+    while (open.length && open[open.length - 1]!.end <= event.start) open.pop();
+    const parent = open[open.length - 1];
+    if (parent && event.start + event.ms <= parent.end + 1e-6) self[parent.index]! -= event.ms;
+    open.push({ end: event.start + event.ms, index });
+  }
+  return self.map((ms) => Math.max(0, ms));
+}
 
 /**
  * What a task was doing: starting the document it commits, the page's first
  * layout and paint (`firstPaint`), or else the kind of work that took most
- * of its time.
- * @example kindOfTask([{ name: 'Layout', ms: 30 }, { name: 'Paint', ms: 4 }], false) // 'style and layout'
+ * of its own time.
+ * @example classifyTask([{ name: 'Layout', start: 0, ms: 30 }, { name: 'Paint', start: 30, ms: 4 }], false) // 'style and layout'
  */
-export function kindOfTask(events: readonly TaskEvent[], firstPaint: boolean): BlockingKind {
+export function classifyTask(events: TaskEvents, firstPaint: boolean): BlockingKind {
   if (events.some((e) => e.name === 'DocumentLoader::CommitNavigation')) return 'opening the page';
   if (firstPaint) return 'first layout and paint';
+  const self = selfTimes(events);
+  const byKind = new Map<BlockingKind, number>();
+  for (const [kind, names] of Object.entries(WORK) as [BlockingKind, string[]][]) {
+    byKind.set(
+      kind,
+      events.reduce((sum, e, i) => (names.includes(e.name) ? sum + self[i]! : sum), 0),
+    );
+  }
   let best: BlockingKind = 'other';
   let bestMs = 0;
-  for (const [kind, names] of Object.entries(WORK) as [BlockingKind, string[]][]) {
-    const ms = events.filter((e) => names.includes(e.name)).reduce((sum, e) => sum + e.ms, 0);
-    if (ms > bestMs) [best, bestMs] = [kind, ms];
-  }
+  for (const [kind, ms] of byKind) if (ms > bestMs) [best, bestMs] = [kind, ms];
   return best;
+}
+
+/**
+ * Which of the tasks, in the order they ran, is the page's first frame: the
+ * first after the one that commits the page to both lay out and paint.
+ * Lighthouse opens each page from a blank one, whose own paint comes
+ * before; without a commit there is no telling, and none is named.
+ * @example findFirstFrame([[{ name: 'Paint', start: 0, ms: 1 }], [{ name: 'DocumentLoader::CommitNavigation', start: 5, ms: 30 }], [{ name: 'Layout', start: 90, ms: 30 }, { name: 'Paint', start: 120, ms: 4 }]]) // 2
+ */
+export function findFirstFrame(tasks: readonly TaskEvents[]): number | undefined {
+  const commit = tasks.findIndex((events) =>
+    events.some((e) => e.name === 'DocumentLoader::CommitNavigation'),
+  );
+  if (commit < 0) return undefined;
+  const frame = tasks.findIndex(
+    (events, i) =>
+      i > commit &&
+      events.some((e) => e.name === 'Layout') &&
+      events.some((e) => e.name === 'Paint'),
+  );
+  return frame < 0 ? undefined : frame;
 }
 
 /** A span of simulated time (ms from the start of the navigation). */
@@ -90,7 +153,12 @@ export interface SimulatedTask {
   pessimistic?: Span;
 }
 
-/** Where each simulation counts blocking time: from its FCP to its TTI. */
+/**
+ * Where each simulation counts blocking time. Crossed, as Lantern pairs
+ * them: the optimistic TBT counts from the pessimistic (later) FCP to the
+ * optimistic (earlier) TTI, the narrower window, and the pessimistic TBT
+ * from the optimistic FCP to the pessimistic TTI.
+ */
 export interface BlockingWindows {
   optimistic: Span;
   pessimistic: Span;
@@ -106,35 +174,35 @@ function blockingMs(task: Span | undefined, window: Span): number {
 }
 
 /**
- * Each kind's share of the TBT: half of what its tasks block in the
- * optimistic simulation and half of what they block in the pessimistic one,
- * as Lighthouse weighs the two. Kinds that block nothing are left out.
- * @example shareBlockingTime([{ kind: 'scripts', optimistic: { start: 0, end: 100 }, pessimistic: { start: 0, end: 80 } }], { optimistic: { start: 0, end: 500 }, pessimistic: { start: 0, end: 500 } }) // { scripts: 40 }
+ * Splits the TBT by kind: half of what each kind's tasks block in the
+ * optimistic simulation and half of what they block in the pessimistic
+ * one, as Lighthouse weighs the two. Kinds that block nothing are left out.
+ * @example splitBlockingTime([{ kind: 'scripts', optimistic: { start: 0, end: 100 }, pessimistic: { start: 0, end: 80 } }], { optimistic: { start: 0, end: 500 }, pessimistic: { start: 0, end: 500 } }) // { scripts: 40 }
  */
-export function shareBlockingTime(
+export function splitBlockingTime(
   tasks: readonly SimulatedTask[],
   windows: BlockingWindows,
 ): Partial<Record<BlockingKind, number>> {
-  const shares: Partial<Record<BlockingKind, number>> = {};
+  const parts: Partial<Record<BlockingKind, number>> = {};
   for (const task of tasks) {
     const ms =
       0.5 * blockingMs(task.optimistic, windows.optimistic) +
       0.5 * blockingMs(task.pessimistic, windows.pessimistic);
-    if (ms > 0) shares[task.kind] = (shares[task.kind] ?? 0) + ms;
+    if (ms > 0) parts[task.kind] = (parts[task.kind] ?? 0) + ms;
   }
-  return shares;
+  return parts;
 }
 
 /**
- * The shares as a line for the results, largest first, in whole ms.
- * @example formatBlockingShares({ scripts: 12.4, 'first layout and paint': 47 }) // 'first layout and paint 47 · scripts 12'
+ * The parts as a line for the results, largest first, in whole ms.
+ * @example formatBlockingParts({ scripts: 12.4, 'first layout and paint': 47 }) // 'first layout and paint 47 · scripts 12'
  */
-export function formatBlockingShares(
-  shares: Partial<Record<BlockingKind, number>> | undefined,
+export function formatBlockingParts(
+  parts: Partial<Record<BlockingKind, number>> | undefined,
 ): string {
-  if (!shares) return '—';
+  if (!parts) return '—';
   const rows = BLOCKING_KINDS.flatMap((kind) => {
-    const ms = shares[kind];
+    const ms = parts[kind];
     return ms === undefined ? [] : [[kind, ms] as const];
   }).sort((a, b) => b[1] - a[1]);
   return rows.length ? rows.map(([kind, ms]) => `${kind} ${Math.round(ms)}`).join(' · ') : 'none';

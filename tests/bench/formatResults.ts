@@ -6,7 +6,7 @@
  * and written to tests/bench/results.md; the README shows the same table.
  */
 import { languagePageLabel, type BenchFigures, type BudgetCheck } from './checkBudgets.ts';
-import { formatBlockingShares } from './explainBlockingTime.ts';
+import { formatBlockingParts } from './explainBlockingTime.ts';
 import type { FirstVisitBytes } from './measureBytes.ts';
 import type { QuietCheck } from './repeatWhileBusy.ts';
 
@@ -242,7 +242,7 @@ export function formatResults(r: BenchResults): string {
           formatNumber(run.cls, ''),
           formatRunShare(run),
           run.benchmarkIndex === undefined ? '—' : String(Math.round(run.benchmarkIndex)),
-          formatBlockingShares(run.blocking),
+          formatBlockingParts(run.blocking),
         ]),
       ),
     ),

@@ -19,8 +19,9 @@ import { measureInterleaved } from './measureInterleaved.ts';
 import type { QuietCheck } from './repeatWhileBusy.ts';
 import { median } from './stats.ts';
 import {
-  kindOfTask,
-  shareBlockingTime,
+  classifyTask,
+  findFirstFrame,
+  splitBlockingTime,
   type BlockingKind,
   type SimulatedTask,
   type Span,
@@ -131,7 +132,7 @@ async function runOnce(url: string, port: number): Promise<LighthouseRun> {
     cls: numeric('cumulative-layout-shift'),
     fcpMs: numeric('first-contentful-paint'),
     benchmarkIndex: lhr.environment.benchmarkIndex,
-    blocking: await explainBlockingTime(result, numeric('total-blocking-time')),
+    blocking: await readBlockingParts(result, numeric('total-blocking-time')),
     failing,
   };
 }
@@ -146,61 +147,70 @@ type NodeTimings = Map<LanternNode, { startTime: number; endTime: number }>;
 
 /**
  * Reads Lantern's two simulations of the run, as the TBT audit made them
- * (same inputs, so the same numbers), into explainBlockingTime's terms. The
- * page's first layout and paint is the first task after the one that
- * commits the page to have a Paint (the blank page's own paint comes before).
- * Throws when the shares do not add up to the audit's TBT: the reading would
- * be wrong, not the page.
+ * (same inputs, so the same numbers), into explainBlockingTime's terms.
+ * Undefined, with a warning, when they cannot be read or their parts do not
+ * add up to the audit's TBT: the reading would be wrong, not the page, and
+ * a bench run is not lost for it.
  */
-async function explainBlockingTime(
+async function readBlockingParts(
   result: RunnerResult,
   tbtMs: number,
-): Promise<Partial<Record<BlockingKind, number>>> {
+): Promise<Partial<Record<BlockingKind, number>> | undefined> {
   const { artifacts, lhr } = result;
-  const data = {
-    trace: artifacts.Trace,
-    devtoolsLog: artifacts.DevtoolsLog,
-    gatherContext: artifacts.GatherContext,
-    settings: lhr.configSettings,
-    URL: artifacts.URL,
-  };
-  const context = { computedCache: new Map(), settings: lhr.configSettings } as never;
-  const [tbt, fcp, tti] = await Promise.all([
-    LanternTotalBlockingTime.request(data, context),
-    LanternFirstContentfulPaint.request(data, context),
-    LanternInteractive.request(data, context),
-  ]);
-  const optimistic = tbt.optimisticEstimate.nodeTimings as unknown as NodeTimings;
-  const pessimistic = tbt.pessimisticEstimate.nodeTimings as unknown as NodeTimings;
-  const nodes = [...optimistic.keys()]
-    .filter((node) => node.type === 'cpu')
-    .sort((a, b) => a.event.ts - b.event.ts);
-  const named = (node: LanternNode) =>
-    node.childEvents.map((e) => ({ name: e.name, ms: (e.dur ?? 0) / 1000 }));
-  const commit = nodes.findIndex((n) =>
-    n.childEvents.some((e) => e.name === 'DocumentLoader::CommitNavigation'),
-  );
-  const firstPaint = nodes.find(
-    (n, i) => i > commit && n.childEvents.some((e) => e.name === 'Paint'),
-  );
-  const span = (timing: { startTime: number; endTime: number } | undefined): Span | undefined =>
-    timing && { start: timing.startTime, end: timing.endTime };
-  const tasks: SimulatedTask[] = nodes.map((node) => ({
-    kind: kindOfTask(named(node), node === firstPaint),
-    optimistic: span(optimistic.get(node)),
-    pessimistic: span(pessimistic.get(node)),
-  }));
-  const shares = shareBlockingTime(tasks, {
-    optimistic: { start: fcp.pessimisticEstimate.timeInMs, end: tti.optimisticEstimate.timeInMs },
-    pessimistic: { start: fcp.optimisticEstimate.timeInMs, end: tti.pessimisticEstimate.timeInMs },
-  });
-  const sum = Object.values(shares).reduce((a, b) => a + b, 0);
-  if (Math.abs(sum - tbtMs) > 1) {
-    throw new Error(
-      `TBT shares add up to ${sum} ms, not the audit's ${tbtMs} ms (${lhr.finalDisplayedUrl})`,
+  try {
+    const data = {
+      trace: artifacts.Trace,
+      devtoolsLog: artifacts.DevtoolsLog,
+      gatherContext: artifacts.GatherContext,
+      settings: lhr.configSettings,
+      URL: artifacts.URL,
+    };
+    // A cache of its own: the run's is gone with the run; computing again gives the same.
+    const context = { computedCache: new Map() } as unknown as Parameters<
+      typeof LanternTotalBlockingTime.request
+    >[1];
+    const [tbt, fcp, tti] = await Promise.all([
+      LanternTotalBlockingTime.request(data, context),
+      LanternFirstContentfulPaint.request(data, context),
+      LanternInteractive.request(data, context),
+    ]);
+    const optimistic = tbt.optimisticEstimate.nodeTimings as unknown as NodeTimings;
+    const pessimistic = tbt.pessimisticEstimate.nodeTimings as unknown as NodeTimings;
+    const nodes = [...optimistic.keys()]
+      .filter((node) => node.type === 'cpu')
+      .sort((a, b) => a.event.ts - b.event.ts);
+    const events = nodes.map((node) =>
+      node.childEvents
+        .filter((e) => e.dur !== undefined)
+        .map((e) => ({ name: e.name, start: e.ts / 1000, ms: (e.dur ?? 0) / 1000 })),
     );
+    const firstFrame = findFirstFrame(events);
+    const span = (timing: { startTime: number; endTime: number } | undefined): Span | undefined =>
+      timing && { start: timing.startTime, end: timing.endTime };
+    const tasks: SimulatedTask[] = nodes.map((node, i) => ({
+      kind: classifyTask(events[i]!, i === firstFrame),
+      optimistic: span(optimistic.get(node)),
+      pessimistic: span(pessimistic.get(node)),
+    }));
+    // Crossed, as Lantern pairs them (BlockingWindows).
+    const parts = splitBlockingTime(tasks, {
+      optimistic: { start: fcp.pessimisticEstimate.timeInMs, end: tti.optimisticEstimate.timeInMs },
+      pessimistic: {
+        start: fcp.optimisticEstimate.timeInMs,
+        end: tti.pessimisticEstimate.timeInMs,
+      },
+    });
+    const sum = Object.values(parts).reduce((a, b) => a + b, 0);
+    if (!(Math.abs(sum - tbtMs) <= 1)) {
+      throw new Error(`the parts add up to ${sum} ms, not the audit's ${tbtMs} ms`);
+    }
+    return parts;
+  } catch (error) {
+    console.warn(
+      `What the TBT of ${lhr.finalDisplayedUrl} is made of is not known: ${(error as Error).message}`,
+    );
+    return undefined;
   }
-  return shares;
 }
 
 function summarizeRuns(url: string, runs: CountedLighthouseRun[]): LighthouseSummary {

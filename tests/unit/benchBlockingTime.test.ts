@@ -1,58 +1,111 @@
+import * as Lantern from 'lighthouse/core/lib/lantern/lantern.js';
 import { describe, expect, it } from 'vitest';
 import {
-  formatBlockingShares,
-  kindOfTask,
-  shareBlockingTime,
+  classifyTask,
+  findFirstFrame,
+  formatBlockingParts,
+  selfTimes,
+  splitBlockingTime,
   type BlockingWindows,
+  type SimulatedTask,
+  type TaskEvent,
 } from '../../tests/bench/explainBlockingTime.ts';
 
-describe('kindOfTask', () => {
-  it('names the task that commits the page, whatever else it does', () => {
+const event = (name: string, start: number, ms: number): TaskEvent => ({ name, start, ms });
+
+describe('selfTimes', () => {
+  it('gives each event its time less that of the events inside it', () => {
     const events = [
-      { name: 'DocumentLoader::CommitNavigation', ms: 29 },
-      { name: 'DecodedDataDocumentParser::AppendBytes', ms: 14 },
+      event('TimerFire', 0, 30),
+      event('FunctionCall', 0.5, 29),
+      event('v8.callFunction', 0.5, 29),
+      event('Layout', 5, 20),
+      event('Paint', 30, 3),
     ];
-    expect(kindOfTask(events, false)).toBe('opening the page');
-  });
-
-  it("names the page's first layout and paint as such", () => {
-    expect(kindOfTask([{ name: 'Layout', ms: 31 }], true)).toBe('first layout and paint');
-  });
-
-  it('otherwise names the work that took most of the task', () => {
-    // A frame of the boot script's: its callback is short, the layout it asks for is not.
-    const frame = [
-      { name: 'FireAnimationFrame', ms: 0.4 },
-      { name: 'FunctionCall', ms: 0.3 },
-      { name: 'UpdateLayoutTree', ms: 2.1 },
-      { name: 'Layout', ms: 4.5 },
-      { name: 'Paint', ms: 0.7 },
-      { name: 'Commit', ms: 1 },
-    ];
-    expect(kindOfTask(frame, false)).toBe('style and layout');
-    expect(
-      kindOfTask(
-        [
-          { name: 'ParseHTML', ms: 10 },
-          { name: 'Layout', ms: 1 },
-        ],
-        false,
-      ),
-    ).toBe('parsing HTML');
-    expect(kindOfTask([{ name: 'EvaluateScript', ms: 12 }], false)).toBe('scripts');
-    expect(kindOfTask([{ name: 'Commit', ms: 14 }], false)).toBe('paint and compositing');
-    expect(kindOfTask([{ name: 'GPUTask', ms: 14 }], false)).toBe('other');
+    expect(selfTimes(events).map((ms) => Math.round(ms * 10) / 10)).toEqual([1, 0, 9, 20, 3]);
   });
 });
 
-describe('shareBlockingTime', () => {
+describe('classifyTask', () => {
+  it('names the task that commits the page, whatever else it does', () => {
+    const events = [
+      event('DocumentLoader::CommitNavigation', 0, 29),
+      event('DecodedDataDocumentParser::AppendBytes', 14, 14),
+    ];
+    expect(classifyTask(events, false)).toBe('opening the page');
+  });
+
+  it("names the page's first layout and paint as such", () => {
+    expect(classifyTask([event('Layout', 0, 31)], true)).toBe('first layout and paint');
+  });
+
+  it('names a layout a script forced as layout, not as the script', () => {
+    const events = [
+      event('TimerFire', 0, 30),
+      event('FunctionCall', 0.5, 29),
+      event('Layout', 5, 20),
+    ];
+    expect(classifyTask(events, false)).toBe('style and layout');
+  });
+
+  it('names a deferred script the parser ran at its end as a script, not as parsing', () => {
+    const events = [
+      event('DocumentLoader::BodyLoadingFinished', 0, 20),
+      event('ParseHTML', 0.2, 3),
+      event('EvaluateScript', 4, 12),
+      event('EventDispatch', 16.5, 1),
+    ];
+    expect(classifyTask(events, false)).toBe('scripts');
+  });
+
+  it('otherwise names the work that took most of its own time', () => {
+    const frame = [
+      event('FireAnimationFrame', 0, 0.4),
+      event('FunctionCall', 0.05, 0.3),
+      event('UpdateLayoutTree', 0.5, 2.1),
+      event('Layout', 2.7, 4.5),
+      event('Paint', 7.5, 0.7),
+      event('Commit', 8.5, 1),
+    ];
+    expect(classifyTask(frame, false)).toBe('style and layout');
+    expect(
+      classifyTask(
+        [event('DecodedDataDocumentParser::AppendBytes', 0, 12), event('ParseHTML', 1, 10)],
+        false,
+      ),
+    ).toBe('parsing HTML');
+    expect(classifyTask([event('EvaluateScript', 0, 12)], false)).toBe('scripts');
+    expect(classifyTask([event('Paint', 0, 5), event('Commit', 5, 9)], false)).toBe(
+      'paint and compositing',
+    );
+    expect(classifyTask([event('MajorGC', 0, 14)], false)).toBe('other');
+  });
+});
+
+describe('findFirstFrame', () => {
+  const blankPaint = [event('Paint', 0, 0.7)];
+  const commit = [event('DocumentLoader::CommitNavigation', 40, 30)];
+  const tinyLayout = [event('UpdateLayoutTree', 76, 1.4), event('Layout', 77.5, 0.5)];
+  const frame = [event('Layout', 130, 31), event('Paint', 165, 4)];
+
+  it("finds the first task after the page's commit that lays out and paints", () => {
+    expect(findFirstFrame([blankPaint, commit, tinyLayout, frame, frame])).toBe(3);
+  });
+
+  it('names none without a commit, or without such a task', () => {
+    expect(findFirstFrame([blankPaint, tinyLayout, frame])).toBeUndefined();
+    expect(findFirstFrame([blankPaint, commit, tinyLayout])).toBeUndefined();
+  });
+});
+
+describe('splitBlockingTime', () => {
   const windows: BlockingWindows = {
     optimistic: { start: 900, end: 1300 },
     pessimistic: { start: 900, end: 1600 },
   };
 
   it('counts what a task lasts beyond 50 ms, half from each simulation', () => {
-    const shares = shareBlockingTime(
+    const parts = splitBlockingTime(
       [
         {
           kind: 'first layout and paint',
@@ -62,11 +115,11 @@ describe('shareBlockingTime', () => {
       ],
       windows,
     );
-    expect(shares).toEqual({ 'first layout and paint': 0.5 * 50 + 0.5 * 70 });
+    expect(parts).toEqual({ 'first layout and paint': 0.5 * 50 + 0.5 * 70 });
   });
 
   it('counts only the part inside the window, and nothing of a task under 50 ms', () => {
-    const shares = shareBlockingTime(
+    const parts = splitBlockingTime(
       [
         // Starts before the FCP: 80 ms of its 160 fall in the window.
         {
@@ -90,7 +143,7 @@ describe('shareBlockingTime', () => {
       ],
       windows,
     );
-    expect(shares).toEqual({ 'opening the page': 30, 'style and layout': 25 });
+    expect(parts).toEqual({ 'opening the page': 30, 'style and layout': 25 });
   });
 
   it('adds up the tasks of one kind', () => {
@@ -99,25 +152,75 @@ describe('shareBlockingTime', () => {
       optimistic: { start, end: start + 60 },
       pessimistic: { start, end: start + 60 },
     });
-    expect(shareBlockingTime([frame(1000), frame(1100)], windows)).toEqual({
+    expect(splitBlockingTime([frame(1000), frame(1100)], windows)).toEqual({
       'style and layout': 20,
     });
   });
+
+  it("adds up to Lantern's own TBT for the same simulations (Lighthouse 12.2.3)", () => {
+    // Tasks and windows from a fixed pseudo-random sequence, around an FCP and a TTI.
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const fcp = { optimistic: 850 + next() * 100, pessimistic: 950 + next() * 100 };
+    const tti = { optimistic: 1200 + next() * 300, pessimistic: 1500 + next() * 500 };
+    const kinds = ['scripts', 'style and layout', 'parsing HTML'] as const;
+    const nodes = Array.from({ length: 40 }, (_, i) => ({ id: String(i), type: 'cpu' }));
+    const timings = (shift: number) =>
+      new Map(
+        nodes.map((node) => {
+          const startTime = 700 + next() * 1500 + shift;
+          const duration = 10 + next() * 150;
+          return [node, { startTime, endTime: startTime + duration, duration }];
+        }),
+      );
+    const optimistic = timings(0);
+    const pessimistic = timings(40);
+    const extras = {
+      fcpResult: {
+        optimisticEstimate: { timeInMs: fcp.optimistic },
+        pessimisticEstimate: { timeInMs: fcp.pessimistic },
+      },
+      interactiveResult: {
+        optimisticEstimate: { timeInMs: tti.optimistic },
+        pessimisticEstimate: { timeInMs: tti.pessimistic },
+      },
+    };
+    const lantern = (nodeTimings: typeof optimistic, isOptimistic: boolean): number =>
+      Lantern.Metrics.TotalBlockingTime.getEstimateFromSimulation(
+        { nodeTimings } as never,
+        { ...extras, optimistic: isOptimistic } as never,
+      ).timeInMs;
+    const tasks: SimulatedTask[] = nodes.map((node, i) => {
+      const span = (t: { startTime: number; endTime: number }) => ({
+        start: t.startTime,
+        end: t.endTime,
+      });
+      return {
+        kind: kinds[i % kinds.length]!,
+        optimistic: span(optimistic.get(node)!),
+        pessimistic: span(pessimistic.get(node)!),
+      };
+    });
+    const parts = splitBlockingTime(tasks, {
+      optimistic: { start: fcp.pessimistic, end: tti.optimistic },
+      pessimistic: { start: fcp.optimistic, end: tti.pessimistic },
+    });
+    const ours = Object.values(parts).reduce((a, b) => a + b, 0);
+    const theirs = 0.5 * lantern(optimistic, true) + 0.5 * lantern(pessimistic, false);
+    expect(theirs).toBeGreaterThan(100);
+    expect(ours).toBeCloseTo(theirs, 6);
+  });
 });
 
-describe('formatBlockingShares', () => {
-  it('prints the shares largest first, in whole ms', () => {
+describe('formatBlockingParts', () => {
+  it('prints the parts largest first, in whole ms', () => {
     expect(
-      formatBlockingShares({
-        scripts: 12.4,
-        'first layout and paint': 47,
-        'opening the page': 0.4,
-      }),
+      formatBlockingParts({ scripts: 12.4, 'first layout and paint': 47, 'opening the page': 0.4 }),
     ).toBe('first layout and paint 47 · scripts 12 · opening the page 0');
   });
 
   it('says when nothing blocked, and when the run predates the reading', () => {
-    expect(formatBlockingShares({})).toBe('none');
-    expect(formatBlockingShares(undefined)).toBe('—');
+    expect(formatBlockingParts({})).toBe('none');
+    expect(formatBlockingParts(undefined)).toBe('—');
   });
 });
