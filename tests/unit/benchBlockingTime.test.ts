@@ -4,8 +4,9 @@ import {
   classifyTask,
   findFirstFrame,
   formatBlockingParts,
-  selfTimes,
   splitBlockingTime,
+  timeByKind,
+  type BlockingKind,
   type BlockingWindows,
   type SimulatedTask,
   type TaskEvent,
@@ -13,16 +14,26 @@ import {
 
 const event = (name: string, start: number, ms: number): TaskEvent => ({ name, start, ms });
 
-describe('selfTimes', () => {
-  it('gives each event its time less that of the events inside it', () => {
+describe('timeByKind', () => {
+  it("gives each event's own time to its kind, and V8's to the script it runs", () => {
     const events = [
       event('TimerFire', 0, 30),
       event('FunctionCall', 0.5, 29),
       event('v8.callFunction', 0.5, 29),
       event('Layout', 5, 20),
+      event('MajorGC', 25.5, 1),
       event('Paint', 30, 3),
+      event('ImageDecodeTask', 33, 2),
     ];
-    expect(selfTimes(events).map((ms) => Math.round(ms * 10) / 10)).toEqual([1, 0, 9, 20, 3]);
+    const byKind = Object.fromEntries(
+      [...timeByKind(events)].map(([kind, ms]) => [kind, Math.round(ms * 10) / 10]),
+    );
+    expect(byKind).toEqual({
+      scripts: 10,
+      'style and layout': 20,
+      'paint and compositing': 3,
+      other: 2,
+    });
   });
 });
 
@@ -46,6 +57,18 @@ describe('classifyTask', () => {
       event('Layout', 5, 20),
     ];
     expect(classifyTask(events, false)).toBe('style and layout');
+  });
+
+  it("counts the time of what runs inside a script (V8's own events) as the script's", () => {
+    // How a trace nests a callback: its time is V8's, inside the FunctionCall.
+    const events = [
+      event('FireAnimationFrame', 0, 14),
+      event('FunctionCall', 0.1, 13.8),
+      event('v8.callFunction', 0.1, 13.8),
+      event('UpdateLayoutTree', 14, 3),
+      event('Layout', 17, 4),
+    ];
+    expect(classifyTask(events, false)).toBe('scripts');
   });
 
   it('names a deferred script the parser ran at its end as a script, not as parsing', () => {
@@ -118,28 +141,23 @@ describe('splitBlockingTime', () => {
     expect(parts).toEqual({ 'first layout and paint': 0.5 * 50 + 0.5 * 70 });
   });
 
+  /** A task both simulations place at the same time. */
+  const placed = (kind: BlockingKind, start: number, end: number): SimulatedTask => ({
+    kind,
+    optimistic: { start, end },
+    pessimistic: { start, end },
+  });
+
   it('counts only the part inside the window, and nothing of a task under 50 ms', () => {
     const parts = splitBlockingTime(
       [
         // Starts before the FCP: 80 ms of its 160 fall in the window.
-        {
-          kind: 'opening the page',
-          optimistic: { start: 820, end: 980 },
-          pessimistic: { start: 820, end: 980 },
-        },
+        placed('opening the page', 820, 980),
         // Long, but only 40 ms of it after the FCP: nothing.
-        {
-          kind: 'parsing HTML',
-          optimistic: { start: 800, end: 940 },
-          pessimistic: { start: 800, end: 940 },
-        },
+        placed('parsing HTML', 800, 940),
         { kind: 'scripts', optimistic: { start: 1000, end: 1049 } },
         // After the optimistic TTI: counts in the pessimistic simulation only.
-        {
-          kind: 'style and layout',
-          optimistic: { start: 1400, end: 1500 },
-          pessimistic: { start: 1400, end: 1500 },
-        },
+        placed('style and layout', 1400, 1500),
       ],
       windows,
     );
@@ -147,14 +165,8 @@ describe('splitBlockingTime', () => {
   });
 
   it('adds up the tasks of one kind', () => {
-    const frame = (start: number) => ({
-      kind: 'style and layout' as const,
-      optimistic: { start, end: start + 60 },
-      pessimistic: { start, end: start + 60 },
-    });
-    expect(splitBlockingTime([frame(1000), frame(1100)], windows)).toEqual({
-      'style and layout': 20,
-    });
+    const frames = [placed('style and layout', 1000, 1060), placed('style and layout', 1100, 1160)];
+    expect(splitBlockingTime(frames, windows)).toEqual({ 'style and layout': 20 });
   });
 
   it("adds up to Lantern's own TBT for the same simulations (Lighthouse 12.2.3)", () => {
