@@ -200,7 +200,8 @@ export function splitBlockingTime(
 }
 
 /**
- * The parts as a line for the results, largest first, in whole ms.
+ * The parts as a line for the results, largest first, in whole ms; a part
+ * under half a millisecond is "<1", not 0 (it did block).
  * @example formatBlockingParts({ scripts: 12.4, 'first layout and paint': 47 }) // 'first layout and paint 47 · scripts 12'
  */
 export function formatBlockingParts(
@@ -211,5 +212,6 @@ export function formatBlockingParts(
     const ms = parts[kind];
     return ms === undefined ? [] : [[kind, ms] as const];
   }).sort((a, b) => b[1] - a[1]);
-  return rows.length ? rows.map(([kind, ms]) => `${kind} ${Math.round(ms)}`).join(' · ') : 'none';
+  const wholeMs = (ms: number) => (Math.round(ms) === 0 ? '<1' : String(Math.round(ms)));
+  return rows.length ? rows.map(([kind, ms]) => `${kind} ${wholeMs(ms)}`).join(' · ') : 'none';
 }

@@ -228,7 +228,13 @@ describe('formatBlockingParts', () => {
   it('prints the parts largest first, in whole ms', () => {
     expect(
       formatBlockingParts({ scripts: 12.4, 'first layout and paint': 47, 'opening the page': 0.4 }),
-    ).toBe('first layout and paint 47 · scripts 12 · opening the page 0');
+    ).toBe('first layout and paint 47 · scripts 12 · opening the page <1');
+  });
+
+  it('never prints a part that blocked as 0 ms', () => {
+    expect(formatBlockingParts({ scripts: 0.49, 'parsing HTML': 0.5 })).toBe(
+      'parsing HTML 1 · scripts <1',
+    );
   });
 
   it('says when nothing blocked, and when the run predates the reading', () => {
