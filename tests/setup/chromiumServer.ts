@@ -12,6 +12,8 @@ import {
   CHROMIUM,
   CHROMIUM_ARGS,
   CHROMIUM_ENDPOINT_VARIABLE,
+  CLOSE_WITHIN_MS,
+  closeOrKill,
   requireChromium,
 } from '../helpers/chromium.ts';
 
@@ -29,5 +31,13 @@ export async function setup(): Promise<void> {
 
 export async function teardown(): Promise<void> {
   delete process.env[CHROMIUM_ENDPOINT_VARIABLE];
-  await server?.close();
+  const browser = server;
+  if (!browser) return;
+  const ended = await closeOrKill(
+    () => browser.close(),
+    () => browser.kill(),
+    CLOSE_WITHIN_MS,
+  );
+  if (ended === 'killed')
+    console.warn(`Chromium did not close within ${CLOSE_WITHIN_MS} ms: killed.`);
 }
