@@ -212,6 +212,6 @@ export function formatBlockingParts(
     const ms = parts[kind];
     return ms === undefined ? [] : [[kind, ms] as const];
   }).sort((a, b) => b[1] - a[1]);
-  const wholeMs = (ms: number) => (Math.round(ms) === 0 ? '<1' : String(Math.round(ms)));
+  const wholeMs = (ms: number) => (ms > 0 && Math.round(ms) === 0 ? '<1' : String(Math.round(ms)));
   return rows.length ? rows.map(([kind, ms]) => `${kind} ${wholeMs(ms)}`).join(' · ') : 'none';
 }

@@ -46,7 +46,8 @@ const TMP = path.join(BENCH, 'tmp');
 // Lighthouse's own advice (docs/variability.md): the median of 5 runs is
 // twice as stable as one run. With 3, one run's TBT moved a page's median
 // across the 100 ms budget from one bench run to the next on this machine
-// (uk: 76, 207 and 114 ms in three runs of one minute, the page unchanged).
+// (uk: 76, 207 and 114 ms in three Lighthouse runs taken one after another,
+// the page unchanged).
 const LIGHTHOUSE_RUNS = 5;
 const SCROLLING_RUNS = 3;
 const EMBED_VIEWS = ['map', 'timeline', 'card', 'stepper'];

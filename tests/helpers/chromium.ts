@@ -50,10 +50,13 @@ export async function closeOrKill(
     timer = setTimeout(resolve, ms, 'late');
   });
   const ended = await Promise.race([
-    close().then(
-      () => 'closed' as const,
-      () => 'failed' as const,
-    ),
+    // Called inside the chain: a close that throws at once counts as failed too.
+    Promise.resolve()
+      .then(close)
+      .then(
+        () => 'closed' as const,
+        () => 'failed' as const,
+      ),
     late,
   ]);
   clearTimeout(timer);

@@ -39,5 +39,5 @@ export async function teardown(): Promise<void> {
     CLOSE_WITHIN_MS,
   );
   if (ended === 'killed')
-    console.warn(`Chromium did not close within ${CLOSE_WITHIN_MS} ms: killed.`);
+    console.warn(`Chromium failed to close, or did not within ${CLOSE_WITHIN_MS} ms: killed.`);
 }
