@@ -50,6 +50,10 @@ export interface TaskEvent {
 /** A task: the trace events inside it, nested, in any order (Lantern's `childEvents`). */
 export type TaskEvents = readonly TaskEvent[];
 
+/** The event of the task that commits the page (creates its document and script context). */
+const COMMIT = 'DocumentLoader::CommitNavigation';
+const commits = (events: TaskEvents) => events.some((e) => e.name === COMMIT);
+
 // The trace events that say what a task was doing. Each event's own time
 // (less the events inside it) goes to its kind; an event not named here
 // (V8's own, such as v8.callFunction inside a FunctionCall, or a loader's
@@ -115,7 +119,7 @@ export function timeByKind(events: TaskEvents): Map<BlockingKind, number> {
  * @example classifyTask([{ name: 'Layout', start: 0, ms: 30 }, { name: 'Paint', start: 30, ms: 4 }], false) // 'style and layout'
  */
 export function classifyTask(events: TaskEvents, firstPaint: boolean): BlockingKind {
-  if (events.some((e) => e.name === 'DocumentLoader::CommitNavigation')) return 'opening the page';
+  if (commits(events)) return 'opening the page';
   if (firstPaint) return 'first layout and paint';
   let best: BlockingKind = 'other';
   let bestMs = 0;
@@ -133,9 +137,7 @@ export function classifyTask(events: TaskEvents, firstPaint: boolean): BlockingK
  * @example findFirstFrame([[{ name: 'Paint', start: 0, ms: 1 }], [{ name: 'DocumentLoader::CommitNavigation', start: 5, ms: 30 }], [{ name: 'Layout', start: 90, ms: 30 }, { name: 'Paint', start: 120, ms: 4 }]]) // 2
  */
 export function findFirstFrame(tasks: readonly TaskEvents[]): number | undefined {
-  const commit = tasks.findIndex((events) =>
-    events.some((e) => e.name === 'DocumentLoader::CommitNavigation'),
-  );
+  const commit = tasks.findIndex(commits);
   if (commit < 0) return undefined;
   const frame = tasks.findIndex(
     (events, i) =>

@@ -30,37 +30,3 @@ export function requireChromium(): void {
     );
   }
 }
-
-/** How long the run waits for the shared Chromium to close before it kills it. */
-export const CLOSE_WITHIN_MS = 10_000;
-
-/**
- * Closes something that can hang (a browser) and kills it if the close fails
- * or has not finished within `ms`: a Chromium that does not close must not
- * hold the test run open, nor outlive it.
- * @example await closeOrKill(() => server.close(), () => server.kill(), CLOSE_WITHIN_MS) // 'closed'
- */
-export async function closeOrKill(
-  close: () => Promise<unknown>,
-  kill: () => Promise<unknown>,
-  ms: number,
-): Promise<'closed' | 'killed'> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<'late'>((resolve) => {
-    timer = setTimeout(resolve, ms, 'late');
-  });
-  const ended = await Promise.race([
-    // Called inside the chain: a close that throws at once counts as failed too.
-    Promise.resolve()
-      .then(close)
-      .then(
-        () => 'closed' as const,
-        () => 'failed' as const,
-      ),
-    late,
-  ]);
-  clearTimeout(timer);
-  if (ended === 'closed') return 'closed';
-  await kill();
-  return 'killed';
-}

@@ -18,6 +18,7 @@ import path from 'node:path';
 import { createServer } from 'vite';
 import type { DataFileName } from '../../src/data/schema.ts';
 import { PUBLISHED_FILE } from '../../src/data/publishedSchema.ts';
+import { finishesWithin } from './finishesWithin.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -81,11 +82,11 @@ export async function startDevServer(): Promise<DevServer> {
       // one full run on a busy machine it did not return for two minutes,
       // after every check had passed, and failed the file in its teardown.
       // Bounded: a slow close is reported, and the test process ends it.
-      const closed = await Promise.race([
-        server.close().then(() => true),
-        new Promise<false>((resolve) => setTimeout(() => resolve(false), CLOSE_WITHIN_MS)),
-      ]);
-      if (!closed) console.warn(`the dev server did not close within ${CLOSE_WITHIN_MS / 1000} s`);
+      if (!(await finishesWithin(() => server.close(), CLOSE_WITHIN_MS))) {
+        console.warn(
+          `the dev server failed to close, or did not within ${CLOSE_WITHIN_MS / 1000} s`,
+        );
+      }
       rmSync(work, { recursive: true, force: true, maxRetries: 3 });
     },
   };

@@ -12,12 +12,13 @@ import {
   CHROMIUM,
   CHROMIUM_ARGS,
   CHROMIUM_ENDPOINT_VARIABLE,
-  CLOSE_WITHIN_MS,
-  closeOrKill,
   requireChromium,
 } from '../helpers/chromium.ts';
+import { finishesWithin } from '../helpers/finishesWithin.ts';
 
 let server: BrowserServer | undefined;
+/** How long the run waits for the shared Chromium to close before it kills it. */
+const CLOSE_WITHIN_MS = 10_000;
 
 export async function setup(): Promise<void> {
   requireChromium();
@@ -33,11 +34,7 @@ export async function teardown(): Promise<void> {
   delete process.env[CHROMIUM_ENDPOINT_VARIABLE];
   const browser = server;
   if (!browser) return;
-  const ended = await closeOrKill(
-    () => browser.close(),
-    () => browser.kill(),
-    CLOSE_WITHIN_MS,
-  );
-  if (ended === 'killed')
-    console.warn(`Chromium failed to close, or did not within ${CLOSE_WITHIN_MS} ms: killed.`);
+  if (await finishesWithin(() => browser.close(), CLOSE_WITHIN_MS)) return;
+  console.warn(`Chromium failed to close, or did not within ${CLOSE_WITHIN_MS} ms: killed.`);
+  await browser.kill();
 }

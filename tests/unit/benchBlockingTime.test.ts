@@ -50,35 +50,37 @@ describe('classifyTask', () => {
     expect(classifyTask([event('Layout', 0, 31)], true)).toBe('first layout and paint');
   });
 
-  it('names a layout a script forced as layout, not as the script', () => {
-    const events = [
-      event('TimerFire', 0, 30),
-      event('FunctionCall', 0.5, 29),
-      event('Layout', 5, 20),
-    ];
-    expect(classifyTask(events, false)).toBe('style and layout');
-  });
-
-  it("counts the time of what runs inside a script (V8's own events) as the script's", () => {
-    // How a trace nests a callback: its time is V8's, inside the FunctionCall.
-    const events = [
-      event('FireAnimationFrame', 0, 14),
-      event('FunctionCall', 0.1, 13.8),
-      event('v8.callFunction', 0.1, 13.8),
-      event('UpdateLayoutTree', 14, 3),
-      event('Layout', 17, 4),
-    ];
-    expect(classifyTask(events, false)).toBe('scripts');
-  });
-
-  it('names a deferred script the parser ran at its end as a script, not as parsing', () => {
-    const events = [
-      event('DocumentLoader::BodyLoadingFinished', 0, 20),
-      event('ParseHTML', 0.2, 3),
-      event('EvaluateScript', 4, 12),
-      event('EventDispatch', 16.5, 1),
-    ];
-    expect(classifyTask(events, false)).toBe('scripts');
+  // Tasks whose events nest, as a trace nests them: named by each event's own time.
+  it.each<[string, TaskEvent[], BlockingKind]>([
+    [
+      'a layout a script forced as layout, not as the script',
+      [event('TimerFire', 0, 30), event('FunctionCall', 0.5, 29), event('Layout', 5, 20)],
+      'style and layout',
+    ],
+    [
+      // A callback's time is V8's own event, inside the FunctionCall.
+      "the time of what runs inside a script (V8's own events) as the script's",
+      [
+        event('FireAnimationFrame', 0, 14),
+        event('FunctionCall', 0.1, 13.8),
+        event('v8.callFunction', 0.1, 13.8),
+        event('UpdateLayoutTree', 14, 3),
+        event('Layout', 17, 4),
+      ],
+      'scripts',
+    ],
+    [
+      'a deferred script the parser ran at its end as a script, not as parsing',
+      [
+        event('DocumentLoader::BodyLoadingFinished', 0, 20),
+        event('ParseHTML', 0.2, 3),
+        event('EvaluateScript', 4, 12),
+        event('EventDispatch', 16.5, 1),
+      ],
+      'scripts',
+    ],
+  ])('names %s', (_, events, kind) => {
+    expect(classifyTask(events, false)).toBe(kind);
   });
 
   it('otherwise names the work that took most of its own time', () => {
