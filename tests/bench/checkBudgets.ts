@@ -25,7 +25,18 @@ export interface BenchFigures {
     embeds: Record<string, FirstVisitBytes>;
     peer: FirstVisitBytes;
   };
-  lighthouse: { story: LighthouseSummary; mapEmbed: LighthouseSummary; peer: LighthouseSummary };
+  lighthouse: {
+    story: LighthouseSummary;
+    mapEmbed: LighthouseSummary;
+    peer: LighthouseSummary;
+    /**
+     * A page of one paragraph and no script (tests/bench/page/floor/),
+     * measured in the same runs and held to no budget: the TBT that this
+     * machine and Lighthouse's simulation give a page that does almost
+     * nothing. Absent in results written before it was measured.
+     */
+    floor?: LighthouseSummary;
+  };
   /**
    * The full story in each other language (findLanguagePages.ts: `story`
    * above is the root page), measured like it and held to the same budgets.
@@ -200,6 +211,9 @@ function byteChecks(title: string, ours: FirstVisitBytes, peer: FirstVisitBytes)
   ];
 }
 
+/** Issue 13's Total Blocking Time budget for a page's Lighthouse median. */
+export const TBT_BUDGET_MS = 100;
+
 /** A page's Lighthouse medians against the budgets, beside TimelineJS's; `seo` false for a noindex page. */
 function lighthouseChecks(
   label: string,
@@ -233,7 +247,7 @@ function lighthouseChecks(
     ),
     check(group, 'SEO', m.scores.seo, seo ? { min: 100 } : null, '', p.scores.seo, cpu, 'higher'),
     check(group, 'LCP', m.lcpMs / 1000, { max: 1.8 }, 's', p.lcpMs / 1000, cpu),
-    check(group, 'TBT', m.tbtMs, { max: 100 }, 'ms', p.tbtMs, cpu),
+    check(group, 'TBT', m.tbtMs, { max: TBT_BUDGET_MS }, 'ms', p.tbtMs, cpu),
     check(group, 'CLS', m.cls, { max: 0.01 }, '', p.cls, cpu),
   ];
 }

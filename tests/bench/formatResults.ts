@@ -5,10 +5,16 @@
  * Lighthouse and scrolling run, growth, soak). Printed by `npm run bench`
  * and written to tests/bench/results.md; the README shows the same table.
  */
-import { languagePageLabel, type BenchFigures, type BudgetCheck } from './checkBudgets.ts';
+import {
+  languagePageLabel,
+  TBT_BUDGET_MS,
+  type BenchFigures,
+  type BudgetCheck,
+} from './checkBudgets.ts';
 import { formatBlockingParts } from './explainBlockingTime.ts';
 import type { FirstVisitBytes } from './measureBytes.ts';
 import type { QuietCheck } from './repeatWhileBusy.ts';
+import type { LighthouseSummary } from './runLighthouse.ts';
 
 export interface BenchResults extends BenchFigures {
   generatedAt: string;
@@ -69,6 +75,24 @@ export function formatShare(share: number | null | undefined): string {
 function formatRunShare(run: QuietCheck): string {
   const repeats = run.attempts > 1 ? `, ${run.attempts} attempts` : '';
   return `${formatShare(run.otherCpu)}${repeats}${run.capHit ? ' **(cap hit)**' : ''}`;
+}
+
+/** How the tables name the floor page (BenchFigures.lighthouse.floor). */
+export const FLOOR_LABEL = 'floor: one paragraph, no script';
+
+/**
+ * The floor's TBT in words: a page's TBT is read against it, since its
+ * spread is the measurement's own, not any page's work.
+ */
+export function describeFloor(floor: LighthouseSummary): string {
+  const tbt = floor.runs.map((run) => run.tbtMs);
+  const over = tbt.filter((ms) => ms > TBT_BUDGET_MS).length;
+  return (
+    `Floor: a page of one paragraph and no script (tests/bench/page/floor/), measured in the same runs: ` +
+    `TBT median ${formatNumber(floor.median.tbtMs, 'ms')}, runs from ${formatNumber(Math.min(...tbt), 'ms')} to ${formatNumber(Math.max(...tbt), 'ms')}` +
+    `${over ? `, ${over} of ${tbt.length} over the stories’ ${TBT_BUDGET_MS} ms budget` : ''}. ` +
+    'That is what this machine and Lighthouse give a page that does almost nothing; read the pages’ runs against it.'
+  );
 }
 
 function table(header: string[], rows: string[][]): string {
@@ -136,6 +160,9 @@ function countedRuns(r: BenchResults): [string, QuietCheck][] {
       page.lighthouse.runs,
     ]),
     ['Lighthouse, TimelineJS', r.lighthouse.peer.runs],
+    ...(r.lighthouse.floor
+      ? [['Lighthouse, floor', r.lighthouse.floor.runs] as [string, QuietCheck[]]]
+      : []),
     ['scrolling, story', r.scrolling.story.runs],
     ['scrolling, TimelineJS', r.scrolling.peer.runs],
   ];
@@ -203,6 +230,7 @@ export function formatResults(r: BenchResults): string {
     '',
     "Machine speed: Lighthouse's BenchmarkIndex at the run (higher is faster). Lighthouse simulates a phone from the main-thread tasks it saw on this machine (slowed 4x), so TBT follows the machine: compare pages within a run, not across runs on a machine whose speed moves.",
     '',
+    ...(r.lighthouse.floor ? [describeFloor(r.lighthouse.floor), ''] : []),
     'TBT made of: each simulated task that blocks, named by what the browser did in it (tests/bench/explainBlockingTime.ts), and its ms of the run\'s TBT. "Opening the page" is the browser committing the navigation (creating the page\'s script context, reading its first bytes); "first layout and paint" is the page\'s first frame.',
     '',
     table(
@@ -227,6 +255,7 @@ export function formatResults(r: BenchResults): string {
           ['map embed', r.lighthouse.mapEmbed],
           ...languages.map((page) => [page.label, page.lighthouse] as const),
           ['TimelineJS', r.lighthouse.peer],
+          ...(r.lighthouse.floor ? [[FLOOR_LABEL, r.lighthouse.floor] as const] : []),
         ] as const
       ).flatMap(([name, lh]) =>
         lh.runs.map((run, i) => [
@@ -253,6 +282,9 @@ export function formatResults(r: BenchResults): string {
     `- map embed: ${r.lighthouse.mapEmbed.failing.join(', ') || 'none'}`,
     ...languages.map((page) => `- ${page.label}: ${page.lighthouse.failing.join(', ') || 'none'}`),
     `- TimelineJS: ${r.lighthouse.peer.failing.join(', ') || 'none'}`,
+    ...(r.lighthouse.floor
+      ? [`- ${FLOOR_LABEL}: ${r.lighthouse.floor.failing.join(', ') || 'none'}`]
+      : []),
     '',
     '## Scrolling at 4x CPU throttling (412 × 823 phone viewport, median of runs)',
     '',

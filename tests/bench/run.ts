@@ -7,7 +7,7 @@
  * 1. bytes of a first visit (full story in every language, each embed view,
  *    TimelineJS);
  * 2. Lighthouse mobile, 5 runs each (full story in every language, map
- *    embed, TimelineJS);
+ *    embed, TimelineJS, and a page of one paragraph as the floor);
  * 3. scrolling at 4x CPU throttling, 3 runs each (story; TimelineJS's slides);
  * 4. growth: synthetic data sets built and measured;
  * 5. the memory soak of issue 7.
@@ -138,6 +138,8 @@ const peer = await startStaticServer(peerDir, {
   mounts: { '/timelinejs/': TIMELINEJS_DIST },
   compress: true,
 });
+// The floor: one paragraph, no script, on its own server (tests/bench/page/floor/).
+const floor = await startStaticServer(path.join(BENCH, 'page', 'floor'), { compress: true });
 const mapEmbedUrl = `${site.url}embed.html?view=map`;
 const languagePages = findLanguagePages(built.dist).filter((page) => !page.root);
 log(
@@ -159,7 +161,7 @@ try {
     `story ${[bytes.story, ...languageBytes.map((l) => l.bytes)].map((b) => `${(b.totalGzip / 1024).toFixed(1)}`).join(' / ')} KB gzip (${['root', ...languagePages.map((p) => p.lang)].join(' / ')}), TimelineJS ${(bytes.peer.totalGzip / 1024).toFixed(1)} KB`,
   );
 
-  // Interleaved: story 1, map embed 1, every other language's story 1, TimelineJS 1, story 2, …
+  // Interleaved: story 1, map embed 1, every other language's story 1, TimelineJS 1, floor 1, story 2, …
   const lighthouseRuns = await timed('lighthouse', () =>
     runLighthouse<string>(
       {
@@ -169,6 +171,7 @@ try {
           languagePages.map((p) => [lighthouseKey(p.path), new URL(p.path, site.url).href]),
         ),
         peer: peer.url,
+        floor: floor.url,
       },
       LIGHTHOUSE_RUNS,
       log,
@@ -183,6 +186,7 @@ try {
     story: summaryOf('story'),
     mapEmbed: summaryOf('mapEmbed'),
     peer: summaryOf('peer'),
+    floor: summaryOf('floor'),
   };
   const languageFigures = languageBytes.map((page) => ({
     ...page,
@@ -265,4 +269,5 @@ try {
   await browser.close();
   await site.close();
   await peer.close();
+  await floor.close();
 }

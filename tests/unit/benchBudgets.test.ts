@@ -446,3 +446,39 @@ describe('every language’s full story: its own rows, the English page’s budg
     });
   });
 });
+
+describe('the floor: a page of one paragraph, measured beside the stories, held to no budget', () => {
+  function withFloor(tbtMs: number[]): BenchFigures {
+    const f = figures(AT_LIMIT);
+    const base = lighthouse({ ...AT_LIMIT, tbtMs: 0 }, 100, 0.02);
+    const runs = tbtMs.map((ms) => ({ ...base.runs[0]!, tbtMs: ms }));
+    const median = [...tbtMs].sort((a, b) => a - b)[Math.floor(tbtMs.length / 2)]!;
+    f.lighthouse.floor = { ...base, runs, median: { ...base.median, tbtMs: median } };
+    return f;
+  }
+  const lines = (f: BenchFigures, pattern: RegExp) =>
+    formatResults(results(f))
+      .split('\n')
+      .filter((l) => pattern.test(l));
+
+  it('says its TBT in words, with how many runs crossed the stories’ budget', () => {
+    expect(lines(withFloor([12, 104, 30, 9, 170]), /^Floor: /)).toEqual([
+      'Floor: a page of one paragraph and no script (tests/bench/page/floor/), measured in the same runs: TBT median 30.0 ms, runs from 9.0 ms to 170 ms, 2 of 5 over the stories’ 100 ms budget. That is what this machine and Lighthouse give a page that does almost nothing; read the pages’ runs against it.',
+    ]);
+    expect(lines(withFloor([0, 20, 40]), /^Floor: /)[0]).toContain(
+      'TBT median 20.0 ms, runs from 0.0 ms to 40.0 ms. That is',
+    );
+  });
+
+  it('has its rows among every run and the audits, and no budget', () => {
+    const f = withFloor([12, 104, 30]);
+    expect(lines(f, /^\| floor: one paragraph, no script \| \d \|/)).toHaveLength(3);
+    expect(lines(f, /^- floor: one paragraph, no script: none$/)).toHaveLength(1);
+    expect(checkBudgets(f).filter((c) => /floor/i.test(c.group + c.name))).toEqual([]);
+    expect(checkBudgets(f)).toEqual(checkBudgets(figures(AT_LIMIT)));
+  });
+
+  it('is left out of results written before it was measured', () => {
+    expect(lines(figures(AT_LIMIT), /floor/i)).toEqual([]);
+  });
+});
