@@ -90,7 +90,7 @@ export function describeFloor(floor: LighthouseSummary): string {
   return (
     `Floor: a page of one paragraph and no script (tests/bench/page/floor/), measured in the same runs: ` +
     `TBT median ${formatNumber(floor.median.tbtMs, 'ms')}, runs from ${formatNumber(Math.min(...tbt), 'ms')} to ${formatNumber(Math.max(...tbt), 'ms')}` +
-    `${over ? `, ${over} of ${tbt.length} over the stories’ ${TBT_BUDGET_MS} ms budget` : ''}. ` +
+    `${over ? `, ${over} of ${tbt.length} over the pages’ ${TBT_BUDGET_MS} ms budget` : ''}. ` +
     'That is what this machine and Lighthouse give a page that does almost nothing; read the pages’ runs against it.'
   );
 }
@@ -150,19 +150,29 @@ function bytesTable(name: string, bytes: FirstVisitBytes): string {
   );
 }
 
+/** Every page Lighthouse measured, named as the tables name it, in the runs' order. */
+function lighthouseSubjects(r: BenchResults): [string, LighthouseSummary][] {
+  return [
+    ['full story', r.lighthouse.story],
+    ['map embed', r.lighthouse.mapEmbed],
+    ...(r.languagePages ?? []).map((page): [string, LighthouseSummary] => [
+      languagePageLabel(page),
+      page.lighthouse,
+    ]),
+    ['TimelineJS', r.lighthouse.peer],
+    ...(r.lighthouse.floor
+      ? [[FLOOR_LABEL, r.lighthouse.floor] as [string, LighthouseSummary]]
+      : []),
+  ];
+}
+
 /** Every counted timed run, named, with its quiet check. */
 function countedRuns(r: BenchResults): [string, QuietCheck][] {
   const series: [string, QuietCheck[]][] = [
-    ['Lighthouse, full story', r.lighthouse.story.runs],
-    ['Lighthouse, map embed', r.lighthouse.mapEmbed.runs],
-    ...(r.languagePages ?? []).map((page): [string, QuietCheck[]] => [
-      `Lighthouse, ${languagePageLabel(page)}`,
-      page.lighthouse.runs,
+    ...lighthouseSubjects(r).map(([name, lh]): [string, QuietCheck[]] => [
+      `Lighthouse, ${name}`,
+      lh.runs,
     ]),
-    ['Lighthouse, TimelineJS', r.lighthouse.peer.runs],
-    ...(r.lighthouse.floor
-      ? [['Lighthouse, floor', r.lighthouse.floor.runs] as [string, QuietCheck[]]]
-      : []),
     ['scrolling, story', r.scrolling.story.runs],
     ['scrolling, TimelineJS', r.scrolling.peer.runs],
   ];
@@ -196,7 +206,7 @@ export function formatResults(r: BenchResults): string {
     '',
     `${r.generatedAt} · ${r.machine.cpus} CPUs · load average ${r.machine.loadAverage.start.toFixed(1)} → ${r.machine.loadAverage.end.toFixed(1)} · Node ${r.machine.node} · Chromium ${r.machine.chromium} · Lighthouse ${r.machine.lighthouse} · TimelineJS ${r.machine.timelinejs} · run took ${Math.round((r.durationsMs.total ?? 0) / 1000)} s`,
     '',
-    `Other processes’ CPU: every timed run (Lighthouse, scrolling, growth) was watched through \`/proc\` and repeated while other processes used more than ${Math.round(r.quietRule.busyShare * 100)} % of all CPUs, at most ${r.quietRule.maxAttempts} attempts a run; ${repeats} run(s) repeated. ${capHits.length ? `**Cap hit (the quietest attempt counted, still too busy): ${capHits.join('; ')}.**` : 'Cap never hit: every counted run was quiet enough.'} Lighthouse and scrolling runs alternate between our pages and TimelineJS (ours 1, theirs 1, ours 2, …).`,
+    `Other processes’ CPU: every timed run (Lighthouse, scrolling, growth) was watched through \`/proc\` and repeated while other processes used more than ${Math.round(r.quietRule.busyShare * 100)} % of all CPUs, at most ${r.quietRule.maxAttempts} attempts a run; ${repeats} run(s) repeated. ${capHits.length ? `**Cap hit (the quietest attempt counted, still too busy): ${capHits.join('; ')}.**` : 'Cap never hit: every counted run was quiet enough.'} Lighthouse and scrolling runs alternate between our pages and TimelineJS (ours 1, theirs 1, ours 2, …)${r.lighthouse.floor ? "; Lighthouse's take the floor page in turn too" : ''}.`,
     '',
     `Budgets met: **${pass} of ${pass + fail}**. Comparisons with TimelineJS in our favour: **${ours} of ${favoured.length}** (${favoured.filter((b) => b.favours === 'tie').length} ties).`,
     '',
@@ -249,15 +259,7 @@ export function formatResults(r: BenchResults): string {
         'machine speed',
         'TBT made of (ms)',
       ],
-      (
-        [
-          ['full story', r.lighthouse.story],
-          ['map embed', r.lighthouse.mapEmbed],
-          ...languages.map((page) => [page.label, page.lighthouse] as const),
-          ['TimelineJS', r.lighthouse.peer],
-          ...(r.lighthouse.floor ? [[FLOOR_LABEL, r.lighthouse.floor] as const] : []),
-        ] as const
-      ).flatMap(([name, lh]) =>
+      lighthouseSubjects(r).flatMap(([name, lh]) =>
         lh.runs.map((run, i) => [
           name,
           String(i + 1),
@@ -278,13 +280,7 @@ export function formatResults(r: BenchResults): string {
     '',
     'Audits that cost points in any run:',
     '',
-    `- full story: ${r.lighthouse.story.failing.join(', ') || 'none'}`,
-    `- map embed: ${r.lighthouse.mapEmbed.failing.join(', ') || 'none'}`,
-    ...languages.map((page) => `- ${page.label}: ${page.lighthouse.failing.join(', ') || 'none'}`),
-    `- TimelineJS: ${r.lighthouse.peer.failing.join(', ') || 'none'}`,
-    ...(r.lighthouse.floor
-      ? [`- ${FLOOR_LABEL}: ${r.lighthouse.floor.failing.join(', ') || 'none'}`]
-      : []),
+    ...lighthouseSubjects(r).map(([name, lh]) => `- ${name}: ${lh.failing.join(', ') || 'none'}`),
     '',
     '## Scrolling at 4x CPU throttling (412 × 823 phone viewport, median of runs)',
     '',
