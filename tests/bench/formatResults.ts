@@ -78,13 +78,13 @@ function formatRunShare(run: QuietCheck): string {
 }
 
 /** How the tables name the floor page (BenchFigures.lighthouse.floor). */
-export const FLOOR_LABEL = 'floor: one paragraph, no script';
+const FLOOR_LABEL = 'floor: one paragraph, no script';
 
 /**
  * The floor's TBT in words: a page's TBT is read against it, since its
  * spread is the measurement's own, not any page's work.
  */
-export function describeFloor(floor: LighthouseSummary): string {
+function describeFloor(floor: LighthouseSummary): string {
   const tbt = floor.runs.map((run) => run.tbtMs);
   const over = tbt.filter((ms) => ms > TBT_BUDGET_MS).length;
   return (

@@ -7,7 +7,7 @@ import { summarizeScrolling, type CountedScrollingRun } from '../../tests/bench/
 import type { QuietCheck } from '../../tests/bench/repeatWhileBusy.ts';
 import type { CountedLighthouseRun, LighthouseSummary } from '../../tests/bench/runLighthouse.ts';
 import { scriptGzipBytes } from '../../tests/bench/scriptBytes.ts';
-import type { Spread } from '../../tests/bench/stats.ts';
+import { median, type Spread } from '../../tests/bench/stats.ts';
 
 const KB = 1024;
 const quiet = (otherCpu: number): QuietCheck => ({
@@ -452,8 +452,7 @@ describe('the floor: a page of one paragraph, measured beside the stories, held 
     const f = figures(AT_LIMIT);
     const base = lighthouse({ ...AT_LIMIT, tbtMs: 0 }, 100, 0.02);
     const runs = tbtMs.map((ms) => ({ ...base.runs[0]!, tbtMs: ms }));
-    const median = [...tbtMs].sort((a, b) => a - b)[Math.floor(tbtMs.length / 2)]!;
-    f.lighthouse.floor = { ...base, runs, median: { ...base.median, tbtMs: median } };
+    f.lighthouse.floor = { ...base, runs, median: { ...base.median, tbtMs: median(tbtMs) } };
     return f;
   }
   const lines = (f: BenchFigures, pattern: RegExp) =>
