@@ -6,10 +6,12 @@
  * and written to tests/bench/results.md; the README shows the same table.
  */
 import {
+  comparePagesWithRoot,
   languagePageLabel,
   TBT_BUDGET_MS,
   type BenchFigures,
   type BudgetCheck,
+  type PagesComparison,
 } from './checkBudgets.ts';
 import { formatBlockingParts } from './explainBlockingTime.ts';
 import type { FirstVisitBytes } from './measureBytes.ts';
@@ -187,6 +189,26 @@ function countedRuns(r: BenchResults): [string, QuietCheck][] {
   ];
 }
 
+/**
+ * Each language's full story beside the root page's, in a paragraph
+ * (comparePagesWithRoot): how many budgets each meets, any the root page
+ * meets and another misses (in bold), what all of them miss.
+ */
+function describePages(c: PagesComparison): string {
+  const standings = c.pages.map((p, i) => `${p.label} ${p.met} of ${p.of}${i ? '' : ' met'}`);
+  const behind = c.behindRoot.length
+    ? `**Met on the root page, missed on another language's: ${c.behindRoot.map((p) => `${p.label}: ${p.measures.join(', ')}`).join('; ')}.**`
+    : "No other language's page misses a budget the root page meets.";
+  const unmeasured = c.pages
+    .filter((p) => p.unmeasured.length)
+    .map((p) => ` Not measured on ${p.label}: ${p.unmeasured.join(', ')}.`)
+    .join('');
+  const all = c.missedByAll.length
+    ? ` Missed on every language's page: ${c.missedByAll.join(', ')}.`
+    : '';
+  return `Each language's full story, held to the same budgets (issue 14): ${standings.join(', ')}. ${behind}${unmeasured}${all} Scrolling is measured on the root page only, growth on synthetic data.`;
+}
+
 /** Everything: summary, budget table, details. */
 export function formatResults(r: BenchResults): string {
   const languages = (r.languagePages ?? []).map((page) => ({
@@ -200,6 +222,7 @@ export function formatResults(r: BenchResults): string {
   const counted = countedRuns(r);
   const capHits = counted.filter(([, run]) => run.capHit).map(([name]) => name);
   const repeats = counted.reduce((sum, [, run]) => sum + run.attempts - 1, 0);
+  const pages = comparePagesWithRoot(r.budgets);
   const out: string[] = [];
   out.push(
     `# Benchmark results`,
@@ -210,6 +233,7 @@ export function formatResults(r: BenchResults): string {
     '',
     `Budgets met: **${pass} of ${pass + fail}**. Comparisons with TimelineJS in our favour: **${ours} of ${favoured.length}** (${favoured.filter((b) => b.favours === 'tie').length} ties).`,
     '',
+    ...(pages ? [describePages(pages), ''] : []),
     formatBudgetTable(r.budgets),
     '',
     '## Bytes of a first visit (gzip -9)',

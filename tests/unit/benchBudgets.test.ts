@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkBudgets, type BenchFigures } from '../../tests/bench/checkBudgets.ts';
+import {
+  checkBudgets,
+  comparePagesWithRoot,
+  type BenchFigures,
+} from '../../tests/bench/checkBudgets.ts';
 import { formatResults, formatShare, type BenchResults } from '../../tests/bench/formatResults.ts';
 import type { FirstVisitBytes, LoadedFile } from '../../tests/bench/measureBytes.ts';
 import type { GrowthPoint } from '../../tests/bench/measureGrowth.ts';
@@ -417,6 +421,86 @@ describe('every language’s full story: its own rows, the English page’s budg
     expect(groups).toContain('Lighthouse mobile, full story in az (/az/) (median of 3)');
   });
 
+  it('marks each row of a language’s full story with its page, in words alike on every page', () => {
+    const all = checkBudgets(withLanguages());
+    const measures = (label: string) =>
+      all.filter((c) => c.page?.label === label).map((c) => c.page?.measure);
+    expect(measures('full story')).toEqual([
+      'First visit: total',
+      'First visit: JavaScript, data scripts included',
+      'Once the reader scrolls: total',
+      'Once the reader scrolls: JavaScript, data scripts included',
+      'Lighthouse: Performance',
+      'Lighthouse: Accessibility',
+      'Lighthouse: Best Practices',
+      'Lighthouse: SEO',
+      'Lighthouse: LCP',
+      'Lighthouse: TBT',
+      'Lighthouse: CLS',
+    ]);
+    expect(measures('full story in uk (/uk/)')).toEqual(measures('full story'));
+    expect(measures('full story in az (/az/)')).toEqual(measures('full story'));
+    // Every row of a full story has its page; the map embed's, scrolling's, growth's and the soak's none.
+    expect(all.filter((c) => !c.page && /full story/.test(c.group + c.name))).toEqual([]);
+    expect(row(withLanguages(), 'Lighthouse mobile, map embed', 'TBT').page).toBeUndefined();
+  });
+
+  describe('comparePagesWithRoot: each language’s page beside the root page', () => {
+    it('finds every page level with the root page when all meet their budgets', () => {
+      expect(comparePagesWithRoot(checkBudgets(withLanguages()))).toEqual({
+        pages: ['full story', 'full story in uk (/uk/)', 'full story in az (/az/)'].map(
+          (label) => ({ label, met: 11, of: 11, missed: [], unmeasured: [] }),
+        ),
+        behindRoot: [],
+        missedByAll: [],
+      });
+    });
+
+    it.each([
+      [{ tbtMs: 101 }, 'Lighthouse: TBT'],
+      [{ lcpS: 1.81 }, 'Lighthouse: LCP'],
+      [{ totalKb: 85.1 }, 'First visit: total'],
+    ])('names a budget the root page meets and uk misses (%o)', (past, measure) => {
+      const c = comparePagesWithRoot(checkBudgets(withLanguages(past)));
+      expect(c?.behindRoot).toEqual([{ label: 'full story in uk (/uk/)', measures: [measure] }]);
+      expect(c?.pages[1]).toMatchObject({ met: 10, of: 11, missed: [measure] });
+      expect(c?.missedByAll).toEqual([]);
+    });
+
+    it('tells a budget every page misses, the root page’s included, from one only a language misses', () => {
+      const f = withLanguages({ tbtMs: 101 }, 3, { scriptKb: 41, totalKb: 85 });
+      const over = figures({ ...AT_LIMIT, scriptKb: 41, totalKb: 85 }).bytes.story;
+      f.bytes.storyOnceScrolled = over;
+      for (const page of f.languagePages ?? []) page.bytesOnceScrolled = over;
+      const c = comparePagesWithRoot(checkBudgets(f));
+      expect(c?.missedByAll).toEqual([
+        'Once the reader scrolls: JavaScript, data scripts included',
+      ]);
+      expect(c?.behindRoot).toEqual([
+        { label: 'full story in uk (/uk/)', measures: ['Lighthouse: TBT'] },
+      ]);
+    });
+
+    it('says what a language’s page was not measured for', () => {
+      const f = withLanguages();
+      const [uk] = f.languagePages ?? [];
+      if (uk) delete uk.bytesOnceScrolled;
+      expect(comparePagesWithRoot(checkBudgets(f))?.pages[1]).toMatchObject({
+        of: 9,
+        unmeasured: [
+          'Once the reader scrolls: total',
+          'Once the reader scrolls: JavaScript, data scripts included',
+        ],
+      });
+    });
+
+    it('has nothing to compare for one language, or for results written before rows named their page', () => {
+      expect(comparePagesWithRoot(checkBudgets(figures(AT_LIMIT)))).toBeNull();
+      const older = checkBudgets(withLanguages()).map(({ page: _page, ...rest }) => rest);
+      expect(comparePagesWithRoot(older)).toBeNull();
+    });
+  });
+
   describe('formatResults', () => {
     const f = withLanguages();
     const capped = { otherCpu: 0.3, attempts: 4, discardedOtherCpu: [0.5, 0.4, 0.6], capHit: true };
@@ -443,6 +527,25 @@ describe('every language’s full story: its own rows, the English page’s budg
 
     it('names a language’s capped Lighthouse run in the summary', () => {
       expect(markdown).toContain('Lighthouse, full story in uk (/uk/) run 2');
+    });
+
+    it('sets each language’s page beside the root page under the summary', () => {
+      expect(lines(/^Each language's full story/)).toEqual([
+        "Each language's full story, held to the same budgets (issue 14): full story 11 of 11 met, full story in uk (/uk/) 11 of 11, full story in az (/az/) 11 of 11. No other language's page misses a budget the root page meets. Scrolling is measured on the root page only, growth on synthetic data.",
+      ]);
+    });
+
+    it('puts in bold a budget the root page meets and a language’s page misses', () => {
+      const behind = formatResults(results(withLanguages({ tbtMs: 101 })));
+      expect(behind).toContain(
+        "full story in uk (/uk/) 10 of 11, full story in az (/az/) 11 of 11. **Met on the root page, missed on another language's: full story in uk (/uk/): Lighthouse: TBT.**",
+      );
+    });
+
+    it('leaves the paragraph out of results written before rows named their page', () => {
+      const older = results(f);
+      older.budgets = older.budgets.map(({ page: _page, ...rest }) => rest);
+      expect(formatResults(older)).not.toContain("Each language's full story");
     });
   });
 });
