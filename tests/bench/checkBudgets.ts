@@ -57,6 +57,8 @@ export interface LanguagePageFigures {
   /** The same visit, then the reader's first scroll (as `storyOnceScrolled`). */
   bytesOnceScrolled?: FirstVisitBytes;
   lighthouse: LighthouseSummary;
+  /** Its scrolling runs, as the root page's (absent in results written before they were). */
+  scrolling?: ScrollingSummary;
 }
 
 /**
@@ -294,6 +296,53 @@ function storyLighthouseChecks(
   return onPage(label, lighthouseChecks(label, lh, peer, true), (row) => `Lighthouse: ${row.name}`);
 }
 
+/**
+ * A language's full story scrolled at 4x beside TimelineJS's slides, its
+ * rows marked with the page; `title` names their group (the root page's
+ * keeps the name it had before other languages were scrolled).
+ */
+function scrollingChecks(
+  label: string,
+  s: ScrollingSummary,
+  ps: ScrollingSummary,
+  title = `Scrolling, 4x CPU throttling, ${label}`,
+): BudgetCheck[] {
+  const group = `${title} (median of ${s.runs.length})`;
+  const cpu = { ours: s.otherCpu, theirs: ps.otherCpu };
+  const rows = [
+    check(
+      group,
+      'Long tasks (≥ 50 ms) while moving',
+      s.longTasks.count,
+      { max: 1 },
+      '',
+      ps.longTasks.count,
+      cpu,
+    ),
+    check(group, 'Frame interval p95', s.frames.p95, { max: 20 }, 'ms', ps.frames.p95, cpu),
+    check(group, 'Frame interval, worst', s.frames.worst, { max: 100 }, 'ms', ps.frames.worst, cpu),
+    check(
+      group,
+      'Step boundary → final drawn state, median',
+      s.settle.p50,
+      null,
+      'ms',
+      ps.settle.p50,
+      cpu,
+    ),
+    check(
+      group,
+      'Longest frame of a step change, median',
+      s.transitionFrames.p50,
+      null,
+      'ms',
+      ps.transitionFrames.p50,
+      cpu,
+    ),
+  ];
+  return onPage(label, rows, (row) => `Scrolling: ${row.name}`);
+}
+
 const largest = (points: GrowthPoint[]) =>
   points.filter((p) => p.events === Math.max(...points.map((q) => q.events)));
 
@@ -333,55 +382,17 @@ export function checkBudgets(f: BenchFigures): BudgetCheck[] {
       storyLighthouseChecks(languagePageLabel(page), page.lighthouse, f.lighthouse.peer),
     ),
   );
-  const s = f.scrolling.story;
-  const ps = f.scrolling.peer;
-  const scrollGroup = `Scrolling, 4x CPU throttling (median of ${s.runs.length})`;
-  const scrollCpu = { ours: s.otherCpu, theirs: ps.otherCpu };
   checks.push(
-    check(
-      scrollGroup,
-      'Long tasks (≥ 50 ms) while moving',
-      s.longTasks.count,
-      { max: 1 },
-      '',
-      ps.longTasks.count,
-      scrollCpu,
+    ...scrollingChecks(
+      'full story',
+      f.scrolling.story,
+      f.scrolling.peer,
+      'Scrolling, 4x CPU throttling',
     ),
-    check(
-      scrollGroup,
-      'Frame interval p95',
-      s.frames.p95,
-      { max: 20 },
-      'ms',
-      ps.frames.p95,
-      scrollCpu,
-    ),
-    check(
-      scrollGroup,
-      'Frame interval, worst',
-      s.frames.worst,
-      { max: 100 },
-      'ms',
-      ps.frames.worst,
-      scrollCpu,
-    ),
-    check(
-      scrollGroup,
-      'Step boundary → final drawn state, median',
-      s.settle.p50,
-      null,
-      'ms',
-      ps.settle.p50,
-      scrollCpu,
-    ),
-    check(
-      scrollGroup,
-      'Longest frame of a step change, median',
-      s.transitionFrames.p50,
-      null,
-      'ms',
-      ps.transitionFrames.p50,
-      scrollCpu,
+    ...languages.flatMap((page) =>
+      page.scrolling
+        ? scrollingChecks(languagePageLabel(page), page.scrolling, f.scrolling.peer)
+        : [],
     ),
   );
   for (const point of largest(f.growth)) {

@@ -16,6 +16,7 @@ import {
 import { formatBlockingParts } from './explainBlockingTime.ts';
 import type { FirstVisitBytes } from './measureBytes.ts';
 import type { QuietCheck } from './repeatWhileBusy.ts';
+import type { ScrollingSummary } from './medianScrolling.ts';
 import type { LighthouseSummary } from './runLighthouse.ts';
 
 export interface BenchResults extends BenchFigures {
@@ -168,6 +169,22 @@ function lighthouseSubjects(r: BenchResults): [string, LighthouseSummary][] {
   ];
 }
 
+/**
+ * Every page scrolled: its name in the quiet-rule summary, what its runs
+ * do in the scrolling table, its runs. The stories, then TimelineJS.
+ */
+function scrollingSubjects(r: BenchResults): [string, string, ScrollingSummary][] {
+  const story = 'whole page down and up, 60 px a frame';
+  return [
+    ['story', `story: ${story}`, r.scrolling.story],
+    ...(r.languagePages ?? []).flatMap((page): [string, string, ScrollingSummary][] => {
+      const label = languagePageLabel(page);
+      return page.scrolling ? [[label, `${label}: ${story}`, page.scrolling]] : [];
+    }),
+    ['TimelineJS', 'TimelineJS: every slide, "next"', r.scrolling.peer],
+  ];
+}
+
 /** Every counted timed run, named, with its quiet check. */
 function countedRuns(r: BenchResults): [string, QuietCheck][] {
   const series: [string, QuietCheck[]][] = [
@@ -175,8 +192,10 @@ function countedRuns(r: BenchResults): [string, QuietCheck][] {
       `Lighthouse, ${name}`,
       lh.runs,
     ]),
-    ['scrolling, story', r.scrolling.story.runs],
-    ['scrolling, TimelineJS', r.scrolling.peer.runs],
+    ...scrollingSubjects(r).map(([name, , summary]): [string, QuietCheck[]] => [
+      `scrolling, ${name}`,
+      summary.runs,
+    ]),
   ];
   return [
     ...series.flatMap(([name, runs]) =>
@@ -206,7 +225,7 @@ function describePages(c: PagesComparison): string {
   const all = c.missedByAll.length
     ? ` Missed on every language's page: ${c.missedByAll.join(', ')}.`
     : '';
-  return `Each language's full story, held to the same budgets (issue 14): ${standings.join(', ')}. ${behind}${unmeasured}${all} Scrolling is measured on the root page only, growth on synthetic data.`;
+  return `Each language's full story, held to the same budgets (issue 14): ${standings.join(', ')}. ${behind}${unmeasured}${all} Growth (synthetic data) and the memory soak are not a language's page.`;
 }
 
 /** Everything: summary, budget table, details. */
@@ -322,13 +341,8 @@ export function formatResults(r: BenchResults): string {
         'longest frame per change, p50',
         'other CPU',
       ],
-      (
-        [
-          ['story: whole page down and up, 60 px a frame', r.scrolling.story],
-          ['TimelineJS: every slide, "next"', r.scrolling.peer],
-        ] as const
-      )
-        .flatMap(([name, summary]) => [
+      scrollingSubjects(r)
+        .flatMap(([, name, summary]) => [
           [`**${name}, median**`, summary, `**${formatShare(summary.otherCpu)}** (most)`] as const,
           ...summary.runs.map((run, i) => [`run ${i + 1}`, run, formatRunShare(run)] as const),
         ])

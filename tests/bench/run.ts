@@ -8,7 +8,8 @@
  *    TimelineJS);
  * 2. Lighthouse mobile, 5 runs each (full story in every language, map
  *    embed, TimelineJS, and a page of one paragraph as the floor);
- * 3. scrolling at 4x CPU throttling, 3 runs each (story; TimelineJS's slides);
+ * 3. scrolling at 4x CPU throttling, 3 runs each (full story in every
+ *    language; TimelineJS's slides);
  * 4. growth: synthetic data sets built and measured;
  * 5. the memory soak of issue 7.
  *
@@ -37,7 +38,11 @@ import { BUSY_SHARE, MAX_ATTEMPTS } from './decideRepeat.ts';
 import { measureInterleaved } from './measureInterleaved.ts';
 import { measureSiteBytes } from './measureSiteBytes.ts';
 import { summarizeScrolling } from './medianScrolling.ts';
-import { probeStoryScrolling, probeTimelineJsSlides } from './probeScrolling.ts';
+import {
+  probeStoryScrolling,
+  probeTimelineJsSlides,
+  type ScrollingResult,
+} from './probeScrolling.ts';
 import { runLighthouse } from './runLighthouse.ts';
 import { soakMemory } from './soakMemory.ts';
 
@@ -145,7 +150,7 @@ const languagePages = findLanguagePages(built.dist).filter((page) => !page.root)
 log(
   `other language pages: ${languagePages.map((p) => `${p.lang} ${p.path}`).join(', ') || 'none'}`,
 );
-/** A language page's name among the Lighthouse subjects (by path: two folders may share a lang). */
+/** A language page's name among the Lighthouse and scrolling subjects (by path: two folders may share a lang). */
 const lighthouseKey = (pagePath: string) => `story ${pagePath}`;
 const browser = await launchChromium();
 try {
@@ -188,27 +193,41 @@ try {
     peer: summaryOf('peer'),
     floor: summaryOf('floor'),
   };
-  const languageFigures = languageBytes.map((page) => ({
-    ...page,
-    lighthouse: summaryOf(lighthouseKey(page.path)),
-  }));
+
   log(
-    `Lighthouse performance: story ${lighthouse.story.median.scores.performance}, map embed ${lighthouse.mapEmbed.median.scores.performance}, ${languageFigures.map((p) => `story ${p.lang} ${p.lighthouse.median.scores.performance}, `).join('')}TimelineJS ${lighthouse.peer.median.scores.performance}; floor TBT ${lighthouse.floor.median.tbtMs} ms`,
+    `Lighthouse performance: story ${lighthouse.story.median.scores.performance}, map embed ${lighthouse.mapEmbed.median.scores.performance}, ${languagePages.map((p) => `story ${p.lang} ${summaryOf(lighthouseKey(p.path)).median.scores.performance}, `).join('')}TimelineJS ${lighthouse.peer.median.scores.performance}; floor TBT ${lighthouse.floor.median.tbtMs} ms`,
   );
 
-  const scrolling = await timed('scrolling', async () => {
-    const runs = await measureInterleaved(
+  // Interleaved: story 1, every other language's story 1, TimelineJS 1, story 2, …
+  const scrollingRuns = await timed('scrolling', () =>
+    measureInterleaved<string, ScrollingResult>(
       {
         story: () => probeStoryScrolling(browser, site.url),
+        ...Object.fromEntries(
+          languagePages.map((p) => [
+            lighthouseKey(p.path),
+            () => probeStoryScrolling(browser, new URL(p.path, site.url).href),
+          ]),
+        ),
         peer: () => probeTimelineJsSlides(browser, peer.url),
       },
       SCROLLING_RUNS,
       log,
-    );
-    return { story: summarizeScrolling(runs.story), peer: summarizeScrolling(runs.peer) };
-  });
+    ),
+  );
+  const scrollingOf = (key: string) => {
+    const runs = scrollingRuns[key];
+    if (!runs) throw new Error(`no scrolling runs for ${key}`);
+    return summarizeScrolling(runs);
+  };
+  const scrolling = { story: scrollingOf('story'), peer: scrollingOf('peer') };
+  const languageFigures = languageBytes.map((page) => ({
+    ...page,
+    lighthouse: summaryOf(lighthouseKey(page.path)),
+    scrolling: scrollingOf(lighthouseKey(page.path)),
+  }));
   log(
-    `scrolling p95 frame: story ${scrolling.story.frames.p95.toFixed(1)} ms, TimelineJS ${scrolling.peer.frames.p95.toFixed(1)} ms`,
+    `scrolling p95 frame: story ${scrolling.story.frames.p95.toFixed(1)} ms, ${languageFigures.map((p) => `story ${p.lang} ${p.scrolling.frames.p95.toFixed(1)} ms, `).join('')}TimelineJS ${scrolling.peer.frames.p95.toFixed(1)} ms`,
   );
 
   const growth = await timed('growth', () => measureGrowth(browser, GROWTH_SIZES, TMP, log));

@@ -357,6 +357,7 @@ describe('every language’s full story: its own rows, the English page’s budg
         bytesOnceScrolled: figures({ ...AT_LIMIT, ...(lang === 'uk' ? ukOnceScrolled : {}) }).bytes
           .story,
         lighthouse: { ...lh, runs },
+        scrolling: figures(k).scrolling.story,
       };
     };
     f.languagePages = [page('uk', { ...AT_LIMIT, ...uk }), page('az', AT_LIMIT)];
@@ -377,7 +378,8 @@ describe('every language’s full story: its own rows, the English page’s budg
       (c) =>
         c.name.startsWith('First visit, full story:') ||
         c.name.startsWith('Once the reader scrolls, full story:') ||
-        c.group.startsWith('Lighthouse mobile, full story ('),
+        c.group.startsWith('Lighthouse mobile, full story (') ||
+        c.group.startsWith('Scrolling, 4x CPU throttling ('),
     );
     const own = rowsOf(withLanguages(), `full story in ${lang} (/${lang}/)`);
     expect(own.map((c) => c.budget)).toEqual(english.map((c) => c.budget));
@@ -437,6 +439,11 @@ describe('every language’s full story: its own rows, the English page’s budg
       'Lighthouse: LCP',
       'Lighthouse: TBT',
       'Lighthouse: CLS',
+      'Scrolling: Long tasks (≥ 50 ms) while moving',
+      'Scrolling: Frame interval p95',
+      'Scrolling: Frame interval, worst',
+      'Scrolling: Step boundary → final drawn state, median',
+      'Scrolling: Longest frame of a step change, median',
     ]);
     expect(measures('full story in uk (/uk/)')).toEqual(measures('full story'));
     expect(measures('full story in az (/az/)')).toEqual(measures('full story'));
@@ -449,7 +456,7 @@ describe('every language’s full story: its own rows, the English page’s budg
     it('finds every page level with the root page when all meet their budgets', () => {
       expect(comparePagesWithRoot(checkBudgets(withLanguages()))).toEqual({
         pages: ['full story', 'full story in uk (/uk/)', 'full story in az (/az/)'].map(
-          (label) => ({ label, met: 11, of: 11, missed: [], unmeasured: [] }),
+          (label) => ({ label, met: 14, of: 14, missed: [], unmeasured: [] }),
         ),
         behindRoot: [],
         missedByAll: [],
@@ -460,10 +467,11 @@ describe('every language’s full story: its own rows, the English page’s budg
       [{ tbtMs: 101 }, 'Lighthouse: TBT'],
       [{ lcpS: 1.81 }, 'Lighthouse: LCP'],
       [{ totalKb: 85.1 }, 'First visit: total'],
+      [{ longTasks: 2 }, 'Scrolling: Long tasks (≥ 50 ms) while moving'],
     ])('names a budget the root page meets and uk misses (%o)', (past, measure) => {
       const c = comparePagesWithRoot(checkBudgets(withLanguages(past)));
       expect(c?.behindRoot).toEqual([{ label: 'full story in uk (/uk/)', measures: [measure] }]);
-      expect(c?.pages[1]).toMatchObject({ met: 10, of: 11, missed: [measure] });
+      expect(c?.pages[1]).toMatchObject({ met: 13, of: 14, missed: [measure] });
       expect(c?.missedByAll).toEqual([]);
     });
 
@@ -486,7 +494,7 @@ describe('every language’s full story: its own rows, the English page’s budg
       const [uk] = f.languagePages ?? [];
       if (uk) delete uk.bytesOnceScrolled;
       expect(comparePagesWithRoot(checkBudgets(f))?.pages[1]).toMatchObject({
-        of: 9,
+        of: 12,
         unmeasured: [
           'Once the reader scrolls: total',
           'Once the reader scrolls: JavaScript, data scripts included',
@@ -521,6 +529,12 @@ describe('every language’s full story: its own rows, the English page’s budg
       ['every Lighthouse run (uk: 2)', /^\| full story in uk \(\/uk\/\) \| \d \| 95 \|/, 2],
       ['every Lighthouse run (az: 3)', /^\| full story in az \(\/az\/\) \| \d \| 95 \|/, 3],
       ['the failing audits', /^- full story in az \(\/az\/\): none$/, 1],
+      [
+        'the budget table’s scrolling group',
+        /^\| \*\*Scrolling, 4x CPU throttling, full story in uk \(\/uk\/\) \(median of 1\)\*\*/,
+        1,
+      ],
+      ['the scrolling table', /^\| \*\*full story in az \(\/az\/\): whole page down and up/, 1],
     ])('%s has the language’s rows', (_where, pattern, count) => {
       expect(lines(pattern)).toHaveLength(count);
     });
@@ -529,16 +543,23 @@ describe('every language’s full story: its own rows, the English page’s budg
       expect(markdown).toContain('Lighthouse, full story in uk (/uk/) run 2');
     });
 
+    it('names a language’s capped scrolling run in the summary', () => {
+      const g = withLanguages();
+      const [, az] = g.languagePages ?? [];
+      if (az) az.scrolling = summarizeScrolling([scrollRun(capped)]);
+      expect(formatResults(results(g))).toContain('scrolling, full story in az (/az/) run 1');
+    });
+
     it('sets each language’s page beside the root page under the summary', () => {
       expect(lines(/^Each language's full story/)).toEqual([
-        "Each language's full story, held to the same budgets (issue 14): full story 11 of 11 met, full story in uk (/uk/) 11 of 11, full story in az (/az/) 11 of 11. No other language's page misses a budget the root page meets. Scrolling is measured on the root page only, growth on synthetic data.",
+        "Each language's full story, held to the same budgets (issue 14): full story 14 of 14 met, full story in uk (/uk/) 14 of 14, full story in az (/az/) 14 of 14. No other language's page misses a budget the root page meets. Growth (synthetic data) and the memory soak are not a language's page.",
       ]);
     });
 
     it('puts in bold a budget the root page meets and a language’s page misses', () => {
       const behind = formatResults(results(withLanguages({ tbtMs: 101 })));
       expect(behind).toContain(
-        "full story in uk (/uk/) 10 of 11, full story in az (/az/) 11 of 11. **Met on the root page, missed on another language's: full story in uk (/uk/): Lighthouse: TBT.**",
+        "full story in uk (/uk/) 13 of 14, full story in az (/az/) 14 of 14. **Met on the root page, missed on another language's: full story in uk (/uk/): Lighthouse: TBT.**",
       );
     });
 
