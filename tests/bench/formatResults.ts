@@ -8,6 +8,7 @@
 import {
   comparePagesWithRoot,
   languagePageLabel,
+  ROOT_PAGE,
   TBT_BUDGET_MS,
   type BenchFigures,
   type BudgetCheck,
@@ -156,7 +157,7 @@ function bytesTable(name: string, bytes: FirstVisitBytes): string {
 /** Every page Lighthouse measured, named as the tables name it, in the runs' order. */
 function lighthouseSubjects(r: BenchResults): [string, LighthouseSummary][] {
   return [
-    ['full story', r.lighthouse.story],
+    [ROOT_PAGE, r.lighthouse.story],
     ['map embed', r.lighthouse.mapEmbed],
     ...(r.languagePages ?? []).map((page): [string, LighthouseSummary] => [
       languagePageLabel(page),
@@ -176,7 +177,7 @@ function lighthouseSubjects(r: BenchResults): [string, LighthouseSummary][] {
 function scrollingSubjects(r: BenchResults): [string, string, ScrollingSummary][] {
   const story = 'whole page down and up, 60 px a frame';
   return [
-    ['story', `story: ${story}`, r.scrolling.story],
+    [ROOT_PAGE, `story: ${story}`, r.scrolling.story],
     ...(r.languagePages ?? []).flatMap((page): [string, string, ScrollingSummary][] => {
       const label = languagePageLabel(page);
       return page.scrolling ? [[label, `${label}: ${story}`, page.scrolling]] : [];
@@ -211,21 +212,24 @@ function countedRuns(r: BenchResults): [string, QuietCheck][] {
 /**
  * Each language's full story beside the root page's, in a paragraph
  * (comparePagesWithRoot): how many budgets each meets, any the root page
- * meets and another misses (in bold), what all of them miss.
+ * meets and another misses (in bold), what a page was not measured for,
+ * what all of them miss. Measures are parted by semicolons: some hold commas.
  */
 function describePages(c: PagesComparison): string {
-  const standings = c.pages.map((p, i) => `${p.label} ${p.met} of ${p.of}${i ? '' : ' met'}`);
+  const list = (measures: string[]) => measures.join('; ');
+  const name = (label: string) => (label === ROOT_PAGE ? `${label} (the root page, /)` : label);
+  const standings = c.pages.map((p) => `${name(p.label)} ${p.met} of ${p.of}`).join(', ');
   const behind = c.behindRoot.length
-    ? `**Met on the root page, missed on another language's: ${c.behindRoot.map((p) => `${p.label}: ${p.measures.join(', ')}`).join('; ')}.**`
+    ? `**Met on the root page, missed on another language's: ${c.behindRoot.map((p) => `${p.label} — ${list(p.measures)}`).join('; and ')}.**`
     : "No other language's page misses a budget the root page meets.";
   const unmeasured = c.pages
     .filter((p) => p.unmeasured.length)
-    .map((p) => ` Not measured on ${p.label}: ${p.unmeasured.join(', ')}.`)
+    .map((p) => ` Not measured on ${p.label}: ${list(p.unmeasured)}.`)
     .join('');
   const all = c.missedByAll.length
-    ? ` Missed on every language's page: ${c.missedByAll.join(', ')}.`
+    ? ` Missed on every language's page: ${list(c.missedByAll)}.`
     : '';
-  return `Each language's full story, held to the same budgets (issue 14): ${standings.join(', ')}. ${behind}${unmeasured}${all} Growth (synthetic data) and the memory soak are not a language's page.`;
+  return `Budgets met by each language's full story (issue 14): ${standings}. ${behind}${unmeasured}${all} Not counted here: the map embed, growth (synthetic data) and the memory soak.`;
 }
 
 /** Everything: summary, budget table, details. */
@@ -260,7 +264,7 @@ export function formatResults(r: BenchResults): string {
     table(
       ['page', 'HTML', 'CSS', 'JS', 'geometry', 'data', 'fonts', 'other', 'total'],
       [
-        ['full story', r.bytes.story] as const,
+        [ROOT_PAGE, r.bytes.story] as const,
         ...languages.map((page) => [page.label, page.bytes] as const),
         ...Object.entries(r.bytes.embeds).map(([view, b]) => [`embed: ${view}`, b] as const),
         ['TimelineJS', r.bytes.peer] as const,

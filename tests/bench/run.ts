@@ -150,8 +150,8 @@ const languagePages = findLanguagePages(built.dist).filter((page) => !page.root)
 log(
   `other language pages: ${languagePages.map((p) => `${p.lang} ${p.path}`).join(', ') || 'none'}`,
 );
-/** A language page's name among the Lighthouse and scrolling subjects (by path: two folders may share a lang). */
-const lighthouseKey = (pagePath: string) => `story ${pagePath}`;
+/** A language page's key among the Lighthouse and scrolling subjects (by path: two folders may share a lang). */
+const languagePageKey = (pagePath: string) => `story ${pagePath}`;
 const browser = await launchChromium();
 try {
   const { languages: languageBytes, ...bytes } = await timed('bytes', () =>
@@ -173,7 +173,7 @@ try {
         story: site.url,
         mapEmbed: mapEmbedUrl,
         ...Object.fromEntries(
-          languagePages.map((p) => [lighthouseKey(p.path), new URL(p.path, site.url).href]),
+          languagePages.map((p) => [languagePageKey(p.path), new URL(p.path, site.url).href]),
         ),
         peer: peer.url,
         floor: floor.url,
@@ -195,7 +195,7 @@ try {
   };
 
   log(
-    `Lighthouse performance: story ${lighthouse.story.median.scores.performance}, map embed ${lighthouse.mapEmbed.median.scores.performance}, ${languagePages.map((p) => `story ${p.lang} ${summaryOf(lighthouseKey(p.path)).median.scores.performance}, `).join('')}TimelineJS ${lighthouse.peer.median.scores.performance}; floor TBT ${lighthouse.floor.median.tbtMs} ms`,
+    `Lighthouse performance: story ${lighthouse.story.median.scores.performance}, map embed ${lighthouse.mapEmbed.median.scores.performance}, ${languagePages.map((p) => `story ${p.lang} ${summaryOf(languagePageKey(p.path)).median.scores.performance}, `).join('')}TimelineJS ${lighthouse.peer.median.scores.performance}; floor TBT ${lighthouse.floor.median.tbtMs} ms`,
   );
 
   // Interleaved: story 1, every other language's story 1, TimelineJS 1, story 2, …
@@ -205,7 +205,7 @@ try {
         story: () => probeStoryScrolling(browser, site.url),
         ...Object.fromEntries(
           languagePages.map((p) => [
-            lighthouseKey(p.path),
+            languagePageKey(p.path),
             () => probeStoryScrolling(browser, new URL(p.path, site.url).href),
           ]),
         ),
@@ -223,8 +223,8 @@ try {
   const scrolling = { story: scrollingOf('story'), peer: scrollingOf('peer') };
   const languageFigures = languageBytes.map((page) => ({
     ...page,
-    lighthouse: summaryOf(lighthouseKey(page.path)),
-    scrolling: scrollingOf(lighthouseKey(page.path)),
+    lighthouse: summaryOf(languagePageKey(page.path)),
+    scrolling: scrollingOf(languagePageKey(page.path)),
   }));
   log(
     `scrolling p95 frame: story ${scrolling.story.frames.p95.toFixed(1)} ms, ${languageFigures.map((p) => `story ${p.lang} ${p.scrolling.frames.p95.toFixed(1)} ms, `).join('')}TimelineJS ${scrolling.peer.frames.p95.toFixed(1)} ms`,
