@@ -218,7 +218,9 @@ function countedRuns(r: BenchResults): [string, QuietCheck][] {
 function describePages(c: PagesComparison): string {
   const list = (measures: string[]) => measures.join('; ');
   const name = (label: string) => (label === ROOT_PAGE ? `${label} (the root page, /)` : label);
-  const standings = c.pages.map((p) => `${name(p.label)} ${p.met} of ${p.of}`).join(', ');
+  const standings = c.pages
+    .map((p) => `${name(p.label)} ${p.of - p.missed.length} of ${p.of}`)
+    .join(', ');
   const behind = c.behindRoot.length
     ? `**Met on the root page, missed on another language's: ${c.behindRoot.map((p) => `${p.label} — ${list(p.measures)}`).join('; and ')}.**`
     : "No other language's page misses a budget the root page meets.";
